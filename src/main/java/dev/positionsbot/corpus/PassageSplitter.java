@@ -1,0 +1,8 @@
+package dev.positionsbot.corpus;
+
+import java.util.List;
+
+/** Splits an article into passages of whole sentences that never cross a heading or an article boundary. */
+public interface PassageSplitter {
+    List<Passage> split(Article article);
+}

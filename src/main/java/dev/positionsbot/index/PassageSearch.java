@@ -1,0 +1,22 @@
+package dev.positionsbot.index;
+
+import dev.positionsbot.corpus.Article;
+
+import java.util.List;
+
+/** Ranked passage search over the knowledge base; implemented by the Lucene hybrid index. */
+public interface PassageSearch {
+
+    /** The top {@code k} passages for {@code query}, best first, fusing BM25 and vector rankings. */
+    default List<SearchHit> search(String query, int k) {
+        return search(query, k, SearchMode.HYBRID);
+    }
+
+    List<SearchHit> search(String query, int k, SearchMode mode);
+
+    /** All indexed articles, in a stable order. */
+    List<Article> articles();
+
+    /** Number of passages indexed for an article (0 if unknown). */
+    int passageCount(String articleId);
+}
