@@ -40,7 +40,17 @@ public class App implements Runnable {
     }
 
     public static void main(String[] args) {
+        disableLibraryNetworkCalls();
         System.exit(run(args));
+    }
+
+    /**
+     * DJL, which runs the bundled ONNX embedding models, otherwise probes cloud metadata and telemetry hosts on
+     * first use. The bot must run fully offline, so opt out before any model is created.
+     */
+    public static void disableLibraryNetworkCalls() {
+        System.setProperty("offline", "true");
+        System.setProperty("OPT_OUT_TRACKING", "true");
     }
 
     /** Runs the command line and returns the exit code; used by main and by tests. */

@@ -1,0 +1,32 @@
+package dev.positionsbot.answer;
+
+import java.util.List;
+
+/**
+ * A question made ready for retrieval and support checks.
+ *
+ * @param text        the stand-alone question as asked
+ * @param language    "ru" when asked in Russian (the answer frame is then Russian), else "en"
+ * @param english     the question in English words (translated/transliterated when asked in Russian)
+ * @param searchQuery the text sent to the index: the English question plus canonical spellings of names
+ * @param terms       key terms evidence should contain
+ * @param answerType  what kind of answer the question asks for
+ * @param negated     whether the question itself is negative ("Why didn't ...")
+ */
+public record AnalyzedQuestion(String text, String language, String english, String searchQuery,
+                               List<KeyTerm> terms, AnswerType answerType, boolean negated) {
+
+    public enum AnswerType { NUMBER, DATE, PERSON, REASON, GENERAL }
+
+    public AnalyzedQuestion {
+        terms = List.copyOf(terms);
+    }
+
+    public double totalWeight() {
+        return terms.stream().mapToDouble(KeyTerm::weight).sum();
+    }
+
+    public List<String> labels() {
+        return terms.stream().filter(KeyTerm::essential).map(KeyTerm::label).toList();
+    }
+}

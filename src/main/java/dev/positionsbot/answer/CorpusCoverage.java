@@ -1,0 +1,75 @@
+package dev.positionsbot.answer;
+
+import dev.positionsbot.corpus.Article;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * What the knowledge base covers, in a sentence a user can act on: how many articles mention each Central Asian
+ * state, the date range, and the article titles. Used by refusals and /start.
+ */
+public final class CorpusCoverage {
+
+    private static final List<String> STATES = List.of("Kazakhstan", "Uzbekistan", "Kyrgyzstan", "Tajikistan",
+            "Turkmenistan");
+
+    private final List<Article> articles;
+    private final Map<String, Integer> articlesPerState = new LinkedHashMap<>();
+
+    public CorpusCoverage(List<Article> articles, Lexicon lexicon) {
+        this.articles = List.copyOf(articles);
+        for (String state : STATES) {
+            Lexicon.Name name = lexicon.latin(state).orElseThrow();
+            Pattern p = Pattern.compile("\\b(" + String.join("|", name.latin().stream().map(Pattern::quote).toList())
+                    + ")\\b", Pattern.CASE_INSENSITIVE);
+            int n = 0;
+            for (Article a : articles) {
+                if (p.matcher(a.title()).find() || p.matcher(a.body()).find()) {
+                    n++;
+                }
+            }
+            articlesPerState.put(state, n);
+        }
+    }
+
+    public int articleCount() {
+        return articles.size();
+    }
+
+    /** "5 articles (2022-09-26 to 2022-10-05). By state: Kazakhstan 5, Uzbekistan 2, ... Titles: ..." */
+    public String summary() {
+        StringBuilder b = new StringBuilder();
+        b.append(articles.size()).append(articles.size() == 1 ? " article" : " articles");
+        List<String> dates = articles.stream().map(Article::published).filter(d -> !d.isBlank()).sorted().toList();
+        if (!dates.isEmpty()) {
+            b.append(" (dated ").append(dates.get(0));
+            if (!dates.get(dates.size() - 1).equals(dates.get(0))) {
+                b.append(" to ").append(dates.get(dates.size() - 1));
+            }
+            b.append(')');
+        }
+        List<String> states = new ArrayList<>();
+        articlesPerState.forEach((s, n) -> states.add(s + " " + n));
+        b.append("; articles mentioning each state: ").append(String.join(", ", states)).append('.');
+        b.append(" Titles: ");
+        List<String> titles = articles.stream().map(a -> "\u201C" + a.title() + "\u201D").limit(12).toList();
+        b.append(String.join("; ", titles));
+        if (articles.size() > 12) {
+            b.append("; and ").append(articles.size() - 12).append(" more");
+        }
+        return b.append('.').toString();
+    }
+
+    public List<String> statesWithSources() {
+        return articlesPerState.entrySet().stream().filter(e -> e.getValue() > 0).map(Map.Entry::getKey).toList();
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

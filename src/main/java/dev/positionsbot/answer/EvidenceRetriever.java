@@ -1,0 +1,45 @@
+package dev.positionsbot.answer;
+
+import dev.positionsbot.index.PassageSearch;
+import dev.positionsbot.index.SearchHit;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Gathers the passages a question could be answered from: a hybrid search for the whole question (with names in
+ * their canonical spellings added), plus one per part of a compound question, merged best first.
+ */
+public final class EvidenceRetriever {
+
+    private final PassageSearch search;
+    private final QuestionAnalyzer analyzer;
+    private final ClauseSplitter clauses = new ClauseSplitter();
+    private final int k;
+
+    public EvidenceRetriever(PassageSearch search, QuestionAnalyzer analyzer, int k) {
+        this.search = search;
+        this.analyzer = analyzer;
+        this.k = k;
+    }
+
+    public Evidence retrieve(String standaloneQuestion) {
+        AnalyzedQuestion q = analyzer.analyze(standaloneQuestion);
+        Map<String, SearchHit> merged = new LinkedHashMap<>();
+        for (SearchHit h : search.search(q.searchQuery(), k)) {
+            merged.putIfAbsent(h.passage().id(), h);
+        }
+        List<String> parts = clauses.split(q.english());
+        if (parts.size() > 1) {
+            for (String part : parts) {
+                AnalyzedQuestion pq = analyzer.analyze(part);
+                for (SearchHit h : search.search(pq.searchQuery(), Math.max(3, k / 2))) {
+                    merged.putIfAbsent(h.passage().id(), h);
+                }
+            }
+        }
+        return new Evidence(standaloneQuestion, q.searchQuery(), q.labels(), new ArrayList<>(merged.values()));
+    }
+}

@@ -1,0 +1,283 @@
+package dev.positionsbot.answer;
+
+import dev.positionsbot.corpus.Article;
+import dev.positionsbot.corpus.Sentence;
+import dev.positionsbot.corpus.SentenceSplitter;
+import dev.positionsbot.index.SearchHit;
+import dev.positionsbot.index.TermAnalyzer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The offline composer: answers by quoting the sentences of the retrieved passages that best support the question,
+ * each with its citation, or refuses when no sentence does. It never writes a claim of its own; the only text it
+ * adds is framing ("The articles do not support the premise ...", "Not covered by the articles: ...").
+ */
+public final class ExtractiveComposer implements AnswerComposer {
+
+    private static final Pattern FIGURE = Pattern.compile("\\d[\\d,.]*");
+
+    private final QuestionAnalyzer analyzer;
+    private final TermAnalyzer termAnalyzer;
+    private final SemanticSimilarity similarity;
+    private final RefusalWriter refusals;
+    private final SupportPolicy policy;
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final ClauseSplitter clauses = new ClauseSplitter();
+    private final QuoteVerifier verifier = new QuoteVerifier();
+    private final Map<String, List<String>> termCache = SentenceTerms.newCache();
+
+    public ExtractiveComposer(QuestionAnalyzer analyzer, TermAnalyzer termAnalyzer, SemanticSimilarity similarity,
+                              RefusalWriter refusals, SupportPolicy policy) {
+        this.analyzer = analyzer;
+        this.termAnalyzer = termAnalyzer;
+        this.similarity = similarity;
+        this.refusals = refusals;
+        this.policy = policy;
+    }
+
+    @Override
+    public String name() {
+        return "extractive";
+    }
+
+    @Override
+    public GroundedAnswer compose(Evidence evidence) {
+        AnalyzedQuestion q = analyzer.analyze(evidence.question());
+        if (q.terms().stream().noneMatch(KeyTerm::essential)) {
+            return refusals.refuse(q, evidence, List.of(), "the question names nothing the articles could be searched for");
+        }
+        List<ScoredSentence> candidates = score(q, evidence.hits());
+        List<String> parts = clauses.split(q.english());
+        List<AnalyzedQuestion> partQuestions = parts.size() > 1
+                ? parts.stream().map(analyzer::analyze).filter(p -> p.terms().stream().anyMatch(KeyTerm::essential)).toList()
+                : List.of();
+
+        List<ScoredSentence> chosen = new ArrayList<>();
+        List<String> uncovered = new ArrayList<>();
+        if (partQuestions.size() > 1) {
+            for (int i = 0; i < partQuestions.size(); i++) {
+                AnalyzedQuestion pq = partQuestions.get(i);
+                List<ScoredSentence> partCandidates = score(pq, evidence.hits());
+                ScoredSentence best = best(pq, partCandidates);
+                if (best == null) {
+                    uncovered.add(stripQuestionMark(parts.get(i)));
+                } else if (chosen.stream().noneMatch(c -> sameSentence(c, best))) {
+                    chosen.add(best);
+                }
+            }
+            if (chosen.isEmpty()) {
+                ScoredSentence whole = best(q, candidates);
+                if (whole != null) {
+                    chosen.add(whole);
+                    uncovered.clear();
+                }
+            }
+        } else {
+            ScoredSentence best = best(q, candidates);
+            if (best != null) {
+                chosen.add(best);
+            }
+        }
+        if (chosen.isEmpty()) {
+            return refusals.refuse(q, evidence, candidates, null);
+        }
+        addCorroboration(q, candidates, chosen);
+        return answer(q, evidence, chosen, uncovered);
+    }
+
+    /** Scores every sentence of the top passages against the question. */
+    List<ScoredSentence> score(AnalyzedQuestion q, List<SearchHit> hits) {
+        List<SearchHit> top = hits.subList(0, Math.min(hits.size(), policy.candidateHits()));
+        List<ScoredSentence> raw = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        double total = q.totalWeight();
+        for (SearchHit hit : top) {
+            String passageText = hit.passage().text();
+            SentenceTerms passageTerms = SentenceTerms.of(passageText + " . " + hit.article().title()
+                    + " . " + hit.passage().heading(), termAnalyzer, termCache);
+            for (Sentence s : splitter.split(passageText)) {
+                if (s.text().length() < 25) {
+                    continue; // captions, datelines and other fragments do not make an answer
+                }
+                SentenceTerms st = SentenceTerms.of(s.text(), termAnalyzer, termCache);
+                double cov = 0;
+                double ctx = 0;
+                List<KeyTerm> matched = new ArrayList<>();
+                List<KeyTerm> missing = new ArrayList<>();
+                for (KeyTerm t : q.terms()) {
+                    if (st.contains(t)) {
+                        cov += t.weight();
+                        matched.add(t);
+                    } else if (passageTerms.contains(t)) {
+                        ctx += t.weight();
+                    } else if (t.essential()) {
+                        missing.add(t);
+                    }
+                }
+                boolean fits = switch (q.answerType()) {
+                    case NUMBER -> st.hasNumber();
+                    case DATE -> st.hasDate();
+                    case PERSON -> st.hasPersonName();
+                    default -> true;
+                };
+                int start = hit.passage().start() + s.start();
+                raw.add(new ScoredSentence(hit, start, start + s.text().length(), s.text(), st,
+                        total == 0 ? 0 : cov / total, total == 0 ? 0 : ctx / total, 0, fits, matched, missing));
+                texts.add(s.text());
+            }
+        }
+        if (raw.isEmpty()) {
+            return raw;
+        }
+        double[] sims = similarity.similarities(q.english(), texts);
+        List<ScoredSentence> out = new ArrayList<>(raw.size());
+        for (int i = 0; i < raw.size(); i++) {
+            ScoredSentence r = raw.get(i);
+            out.add(new ScoredSentence(r.hit(), r.start(), r.end(), r.text(), r.terms(), r.coverage(), r.context(),
+                    sims[i], r.typeFits(), r.matched(), r.missing()));
+        }
+        out.sort(Comparator.comparingDouble((ScoredSentence s) -> s.support(policy)).reversed());
+        return out;
+    }
+
+    /** The best sentence that passes every check, or null when nothing supports the question. */
+    private ScoredSentence best(AnalyzedQuestion q, List<ScoredSentence> candidates) {
+        for (ScoredSentence s : candidates) {
+            if (supports(q, s)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    boolean supports(AnalyzedQuestion q, ScoredSentence s) {
+        if (!s.typeFits()) {
+            return false;
+        }
+        // A name or number the question asks about must be in the sentence or its passage: an answer about
+        // someone else is no answer.
+        for (KeyTerm t : s.missing()) {
+            if (t.kind() == KeyTerm.Kind.ENTITY || t.kind() == KeyTerm.Kind.NUMBER) {
+                return false;
+            }
+        }
+        if (s.matched().stream().noneMatch(t -> t.essential() && t.weight() >= 0.6)) {
+            return false;
+        }
+        return s.reach(policy) >= policy.minCoverage() && s.support(policy) >= policy.minSupport();
+    }
+
+    /** Adds sentences that corroborate or complete the answer: other sources, or terms the first one lacks. */
+    private void addCorroboration(AnalyzedQuestion q, List<ScoredSentence> candidates, List<ScoredSentence> chosen) {
+        double bar = chosen.get(0).support(policy) * policy.secondaryRatio();
+        for (ScoredSentence s : candidates) {
+            if (chosen.size() >= policy.maxSentences()) {
+                break;
+            }
+            if (s.support(policy) < bar || !supports(q, s) || chosen.stream().anyMatch(c -> sameSentence(c, s))) {
+                continue;
+            }
+            boolean otherSource = chosen.stream().noneMatch(c -> c.articleId().equals(s.articleId()));
+            boolean addsTerms = s.matched().stream().anyMatch(t -> t.essential()
+                    && chosen.stream().noneMatch(c -> c.matched().contains(t)));
+            if (otherSource || addsTerms) {
+                chosen.add(s);
+            }
+        }
+    }
+
+    private GroundedAnswer answer(AnalyzedQuestion q, Evidence evidence, List<ScoredSentence> chosen,
+                                  List<String> uncovered) {
+        List<Citation> citations = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        boolean russian = "ru".equals(q.language());
+        if (contradictsPremise(q, chosen.get(0))) {
+            text.append(russian ? "Статьи не подтверждают исходную посылку вопроса. "
+                    : "The articles do not support the premise of the question. ");
+        }
+        if (q.answerType() == AnalyzedQuestion.AnswerType.NUMBER && figuresDiffer(chosen)) {
+            text.append(russian ? "Источники приводят разные цифры. " : "The sources give different figures. ");
+        }
+        if (russian) {
+            text.append("Цитаты из статей (на языке оригинала): ");
+        }
+        for (ScoredSentence s : chosen) {
+            Article a = s.hit().article();
+            String quote = a.body().substring(s.start(), s.end());
+            if (!verifier.isVerbatim(quote, a.body())) {
+                continue; // cannot happen for offsets into the body; kept as the last line of defence
+            }
+            int n = citations.size() + 1;
+            citations.add(new Citation(n, a.id(), a.title(), a.outlet(), a.author(), a.published(), a.url(), a.file(),
+                    quote));
+            text.append(quote).append(" [").append(n).append("] ");
+        }
+        if (citations.isEmpty()) {
+            return refusals.refuse(q, evidence, chosen, null);
+        }
+        String body = text.toString().strip();
+        if (!uncovered.isEmpty()) {
+            body += (russian ? "\nВ статьях нет ответа на часть вопроса: " : "\nNot covered by the articles: ")
+                    + String.join("; ", uncovered) + ".";
+        }
+        return new GroundedAnswer(evidence.question(), evidence.question(), GroundedAnswer.Status.ANSWERED, body,
+                citations, "", name(), List.of(), 0);
+    }
+
+    /** "Why did X recognise ...?" answered by a sentence saying X will not recognise. */
+    private boolean contradictsPremise(AnalyzedQuestion q, ScoredSentence s) {
+        if (q.negated()) {
+            return false;
+        }
+        for (KeyTerm t : s.matched()) {
+            if (t.kind() == KeyTerm.Kind.CONTENT) {
+                for (int pos : s.terms().find(t)) {
+                    if (s.terms().negatedAt(pos)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean figuresDiffer(List<ScoredSentence> chosen) {
+        Set<String> articles = new LinkedHashSet<>();
+        Map<String, Set<String>> figures = new LinkedHashMap<>();
+        for (ScoredSentence s : chosen) {
+            articles.add(s.articleId());
+            Matcher m = FIGURE.matcher(s.text());
+            Set<String> f = figures.computeIfAbsent(s.articleId(), k -> new LinkedHashSet<>());
+            while (m.find()) {
+                f.add(m.group().replaceAll("[.,]$", ""));
+            }
+        }
+        if (articles.size() < 2) {
+            return false;
+        }
+        List<Set<String>> sets = new ArrayList<>(figures.values());
+        for (int i = 1; i < sets.size(); i++) {
+            if (!sets.get(i).isEmpty() && !sets.get(0).isEmpty() && !sets.get(i).equals(sets.get(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameSentence(ScoredSentence a, ScoredSentence b) {
+        return QuoteVerifier.normalize(a.text()).equalsIgnoreCase(QuoteVerifier.normalize(b.text()));
+    }
+
+    private static String stripQuestionMark(String s) {
+        return s.replaceAll("[?.!\\s]+$", "");
+    }
+}

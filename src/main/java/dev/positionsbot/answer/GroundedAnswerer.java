@@ -1,0 +1,80 @@
+package dev.positionsbot.answer;
+
+import dev.positionsbot.corpus.Article;
+import dev.positionsbot.index.PassageSearch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+
+/**
+ * The answering pipeline: follow-up rewriting, evidence retrieval, composition. Validates input so that front ends
+ * never see an exception for a bad question.
+ */
+public final class GroundedAnswerer implements Answerer {
+
+    /** Longest question accepted; longer input is refused with a message saying so. */
+    public static final int MAX_QUESTION_CHARS = 2000;
+
+    private static final Logger log = LoggerFactory.getLogger(GroundedAnswerer.class);
+
+    private final PassageSearch search;
+    private final FollowUpRewriter rewriter;
+    private final EvidenceRetriever retriever;
+    private final AnswerComposer composer;
+    private final CorpusCoverage coverage;
+
+    public GroundedAnswerer(PassageSearch search, FollowUpRewriter rewriter, EvidenceRetriever retriever,
+                            AnswerComposer composer, CorpusCoverage coverage) {
+        this.search = search;
+        this.rewriter = rewriter;
+        this.retriever = retriever;
+        this.composer = composer;
+        this.coverage = coverage;
+    }
+
+    @Override
+    public GroundedAnswer answer(String question, Conversation conversation) {
+        long t0 = System.nanoTime();
+        String q = question == null ? "" : question.strip();
+        GroundedAnswer result;
+        String standalone = q;
+        if (q.isEmpty()) {
+            result = invalid(q, "the question is empty");
+        } else if (q.length() > MAX_QUESTION_CHARS) {
+            result = invalid(q, "the question is " + q.length() + " characters long; the limit is "
+                    + MAX_QUESTION_CHARS);
+        } else {
+            try {
+                standalone = rewriter.rewrite(q, conversation);
+                result = composer.compose(retriever.retrieve(standalone));
+            } catch (RuntimeException e) {
+                log.error("answering failed for a question of {} chars: {}", q.length(), e.toString(), e);
+                result = invalid(q, "an internal error occurred while answering (" + e.getClass().getSimpleName() + ")");
+            }
+            conversation.add(new Conversation.Turn(q, standalone, result.answered()));
+        }
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        return result.withQuestion(q, standalone).withLatency(ms);
+    }
+
+    private GroundedAnswer invalid(String q, String reason) {
+        return new GroundedAnswer(q, q, GroundedAnswer.Status.REFUSED, "I can't answer that: " + reason + ".",
+                List.of(), reason, composer.name(), List.of(), 0);
+    }
+
+    @Override
+    public List<SourceInfo> sources() {
+        return search.articles().stream().map(this::info).toList();
+    }
+
+    private SourceInfo info(Article a) {
+        return new SourceInfo(a.id(), a.title(), a.outlet(), a.author(), a.published(), a.url(), a.language(),
+                search.passageCount(a.id()));
+    }
+
+    @Override
+    public String coverage() {
+        return coverage.summary();
+    }
+}

@@ -1,0 +1,35 @@
+package dev.positionsbot.answer;
+
+import java.util.List;
+
+/**
+ * A term of a question that supporting evidence should contain.
+ *
+ * @param label        the words as asked (for messages: "the articles do not mention ...")
+ * @param kind         entity, content word, number, or question-framing word
+ * @param alternatives ways the term may appear, each a sequence of analysed terms (e.g. ["european","union"], ["eu"])
+ * @param weight       importance (rarer in the corpus weighs more; framing words weigh little)
+ * @param boundTo      for "X's Y" / "Y of X": the entity X that Y must stand near to count; empty if unbound
+ */
+public record KeyTerm(String label, Kind kind, List<List<String>> alternatives, double weight,
+                      List<List<String>> boundTo) {
+
+    public enum Kind { ENTITY, CONTENT, NUMBER, FRAME }
+
+    public KeyTerm {
+        alternatives = List.copyOf(alternatives);
+        boundTo = List.copyOf(boundTo);
+    }
+
+    public KeyTerm withWeight(double w) {
+        return new KeyTerm(label, kind, alternatives, w, boundTo);
+    }
+
+    public KeyTerm withBoundTo(List<List<String>> entity) {
+        return new KeyTerm(label, kind, alternatives, weight, entity);
+    }
+
+    public boolean essential() {
+        return kind != Kind.FRAME;
+    }
+}

@@ -1,0 +1,148 @@
+package dev.positionsbot.answer;
+
+import dev.positionsbot.PositionsBotException;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Names of the region's states, leaders, capitals and main international actors in their usual spellings and
+ * scripts ({@code lexicon/names.tsv}), and a Russian-to-English glossary of news vocabulary keyed by stem
+ * ({@code lexicon/ru-en.tsv}). Data, not code: extend the files, not this class.
+ */
+public final class Lexicon {
+
+    /** One named entity: its canonical English name, Latin spellings (whole words) and Cyrillic stems. */
+    public record Name(String canonical, List<String> latin, List<String> cyrillicStems) {
+    }
+
+    private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
+
+    private final List<Name> names;
+    private final Map<String, Name> byLatinLower = new HashMap<>();
+    private final List<Map.Entry<String, Name>> cyrillicStems = new ArrayList<>();
+    private final Map<String, String> glossary = new HashMap<>();
+    private final int longestGlossaryStem;
+
+    private Lexicon(List<Name> names, Map<String, String> glossary) {
+        this.names = List.copyOf(names);
+        for (Name n : names) {
+            for (String l : n.latin()) {
+                byLatinLower.put(l.toLowerCase(Locale.ROOT), n);
+            }
+            for (String c : n.cyrillicStems()) {
+                cyrillicStems.add(Map.entry(c, n));
+            }
+        }
+        cyrillicStems.sort(Comparator.comparingInt((Map.Entry<String, Name> e) -> e.getKey().length()).reversed());
+        this.glossary.putAll(glossary);
+        this.longestGlossaryStem = glossary.keySet().stream().mapToInt(String::length).max().orElse(0);
+    }
+
+    public static Lexicon bundled() {
+        return Holder.BUNDLED;
+    }
+
+    private static final class Holder {
+        static final Lexicon BUNDLED = load();
+    }
+
+    private static Lexicon load() {
+        List<Name> names = new ArrayList<>();
+        for (String[] row : rows("lexicon/names.tsv")) {
+            List<String> latin = new ArrayList<>();
+            List<String> cyr = new ArrayList<>();
+            for (String v : row[1].split("\\|")) {
+                String t = v.trim();
+                if (t.isEmpty()) {
+                    continue;
+                }
+                if (CYRILLIC.matcher(t).find()) {
+                    cyr.add(t.toLowerCase(Locale.ROOT));
+                } else {
+                    latin.add(t);
+                }
+            }
+            names.add(new Name(row[0].trim(), latin, cyr));
+        }
+        Map<String, String> glossary = new HashMap<>();
+        for (String[] row : rows("lexicon/ru-en.tsv")) {
+            glossary.put(row[0].trim().toLowerCase(Locale.ROOT), row[1].trim());
+        }
+        return new Lexicon(names, glossary);
+    }
+
+    private static List<String[]> rows(String resource) {
+        InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new PositionsBotException("bundled resource " + resource + " is missing from the jar");
+        }
+        List<String[]> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            int no = 0;
+            while ((line = r.readLine()) != null) {
+                no++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                if (cols.length != 2) {
+                    throw new PositionsBotException(resource + " line " + no + ": expected 2 tab-separated columns");
+                }
+                out.add(cols);
+            }
+        } catch (IOException e) {
+            throw new PositionsBotException("cannot read bundled resource " + resource + ": " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    public List<Name> names() {
+        return names;
+    }
+
+    /** The entity a Latin word or phrase (any case) names, if known. */
+    public Optional<Name> latin(String wordOrPhrase) {
+        return Optional.ofNullable(byLatinLower.get(wordOrPhrase.toLowerCase(Locale.ROOT)));
+    }
+
+    /** The entity a Cyrillic word names, by longest stem; short stems must cover most of the word. */
+    public Optional<Name> cyrillic(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        for (Map.Entry<String, Name> e : cyrillicStems) {
+            String stem = e.getKey();
+            if (w.startsWith(stem) && (stem.length() >= 4 || w.length() <= stem.length() + 2)) {
+                return Optional.of(e.getValue());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** English rendering of a Russian word, by its longest glossary stem. */
+    public Optional<String> translate(String russianWord) {
+        String w = russianWord.toLowerCase(Locale.ROOT).replace('ё', 'е');
+        for (int len = Math.min(w.length(), longestGlossaryStem); len >= 2; len--) {
+            String english = glossary.get(w.substring(0, len));
+            if (english != null && (len >= 4 || w.length() <= len + 3)) {
+                return Optional.of(english);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public static boolean isCyrillic(String s) {
+        return CYRILLIC.matcher(s).find();
+    }
+}

@@ -1,0 +1,270 @@
+package dev.positionsbot.answer;
+
+import dev.positionsbot.index.TermAnalyzer;
+import dev.positionsbot.index.TermStatistics;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds what a question is about: its named entities (in any known spelling or script), content words, numbers,
+ * and the kind of answer it wants. Russian questions are rendered into English words first.
+ */
+public final class QuestionAnalyzer {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’\\-]*(?:[.,]\\d+)*");
+
+    /** Grammar words and question words: never evidence of anything. */
+    private static final Set<String> STOP = Set.of(
+            "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "is", "are", "was", "were", "be",
+            "been", "being", "do", "does", "did", "done", "has", "have", "had", "the", "a", "an", "of", "in", "on",
+            "at", "to", "for", "from", "by", "with", "about", "as", "and", "or", "but", "that", "this", "these",
+            "those", "it", "its", "their", "there", "they", "them", "he", "she", "his", "her", "him", "i", "you",
+            "me", "my", "we", "our", "your", "any", "anything", "something", "some", "much", "many", "more", "most",
+            "into", "over", "than", "then", "so", "if", "not", "no", "can", "could", "would", "should", "will",
+            "shall", "may", "might", "must", "please", "also", "each", "own", "just", "only", "very", "s", "t",
+            "one", "ones", "all", "both", "either", "neither", "after", "before", "during", "again", "ever", "yet",
+            "still", "now", "today", "currently", "current", "other", "others", "another", "such", "whether", "let",
+            "us", "know", "tell", "give", "list", "explain", "according", "per", "via", "besides", "among");
+
+    /**
+     * Words that frame a question rather than name its subject ("What did X say about Y?", "X's position on Y").
+     * They weigh little: evidence rarely repeats them, and their absence says nothing about support.
+     */
+    private static final Set<String> FRAME = Set.of(
+            "say", "said", "says", "saying", "describe", "described", "describes", "description", "call", "called",
+            "calls", "characterize", "characterise", "characterized", "characterised", "react", "reacted",
+            "reaction", "reactions", "respond", "responded", "response", "position", "positions", "stance", "view",
+            "views", "think", "thinks", "opinion", "comment", "commented", "comments", "role", "play", "played",
+            "plays", "mention", "mentioned", "talk", "talked", "happen", "happened", "make", "made", "take", "took",
+            "get", "got", "name", "named", "kind", "type", "way", "part", "article", "articles", "source", "sources",
+            "consider", "considered", "regard", "regarding", "toward", "towards", "concerning", "stand", "stated",
+            "state's", "claim", "claimed", "claims", "decide", "decided", "decision", "compare", "contrast",
+            "specific", "specifically", "particular", "exactly", "actually", "really", "main", "key", "time",
+            "times", "thing", "things", "people", "anyone", "someone", "country's", "use", "used", "relied");
+
+    private static final Set<String> NEGATION = Set.of("not", "never", "no", "didn't", "doesn't", "don't",
+            "won't", "isn't", "wasn't", "haven't", "hasn't", "refuse", "refused", "decline", "declined");
+
+    private static final Pattern NUMBER_Q = Pattern.compile(
+            "\\b(how (many|much|long|large|big|far|often|high|old)|what (percentage|percent|share|number|amount|proportion|sum|figure|total)|amount|сколько)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern DATE_Q = Pattern.compile(
+            "\\b(when|what (date|day|year|month|time)|which (date|day|year|month)|когда)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern PERSON_Q = Pattern.compile("^\\s*(who|whom|whose)\\b|\\bname of\\b|\\bкто\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern REASON_Q = Pattern.compile("^\\s*why\\b|\\bпочему\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern POSSESSIVE = Pattern.compile("([\\p{L}\\-]+)['’]s?\\s+((?:[\\p{L}\\-]+\\s+){0,1}[\\p{L}\\-]+)");
+    private static final Pattern YEAR = Pattern.compile("^(1[89]\\d\\d|20\\d\\d)$");
+
+    private final TermAnalyzer analyzer;
+    private final TermStatistics statistics;
+    private final Lexicon lexicon;
+    private final CyrillicTransliterator transliterator = new CyrillicTransliterator();
+
+    public QuestionAnalyzer(TermAnalyzer analyzer, TermStatistics statistics, Lexicon lexicon) {
+        this.analyzer = analyzer;
+        this.statistics = statistics;
+        this.lexicon = lexicon;
+    }
+
+    public AnalyzedQuestion analyze(String question) {
+        String q = question.strip();
+        boolean russian = Lexicon.isCyrillic(q);
+        String english = russian ? toEnglish(q) : q;
+        List<KeyTerm> terms = new ArrayList<>();
+        Set<String> canonicals = new LinkedHashSet<>();
+        String rest = extractEntities(english, terms, canonicals);
+        extractWords(rest, english, terms);
+        bindPossessives(english, terms);
+        List<KeyTerm> weighted = weigh(terms);
+        String lower = english.toLowerCase(Locale.ROOT) + " " + q.toLowerCase(Locale.ROOT);
+        AnalyzedQuestion.AnswerType type = NUMBER_Q.matcher(lower).find() ? AnalyzedQuestion.AnswerType.NUMBER
+                : DATE_Q.matcher(lower).find() ? AnalyzedQuestion.AnswerType.DATE
+                : PERSON_Q.matcher(lower).find() ? AnalyzedQuestion.AnswerType.PERSON
+                : REASON_Q.matcher(lower).find() ? AnalyzedQuestion.AnswerType.REASON
+                : AnalyzedQuestion.AnswerType.GENERAL;
+        boolean negated = words(english).stream().anyMatch(w -> NEGATION.contains(w.toLowerCase(Locale.ROOT))
+                || w.toLowerCase(Locale.ROOT).endsWith("n't"));
+        StringBuilder search = new StringBuilder(english);
+        for (String c : canonicals) {
+            if (!english.toLowerCase(Locale.ROOT).contains(c.toLowerCase(Locale.ROOT))) {
+                search.append(' ').append(c);
+            }
+        }
+        return new AnalyzedQuestion(q, russian ? "ru" : "en", english, search.toString(), weighted, type, negated);
+    }
+
+    /** Renders a Russian question in English words: names via the lexicon, vocabulary via the glossary, the rest transliterated. */
+    String toEnglish(String russian) {
+        StringBuilder b = new StringBuilder();
+        Matcher m = WORD.matcher(russian);
+        while (m.find()) {
+            String w = m.group();
+            String out;
+            if (!Lexicon.isCyrillic(w)) {
+                out = w;
+            } else {
+                Optional<Lexicon.Name> name = lexicon.cyrillic(w);
+                if (name.isPresent()) {
+                    out = name.get().canonical();
+                } else {
+                    Optional<String> t = lexicon.translate(w);
+                    if (t.isPresent()) {
+                        out = t.get();
+                    } else if (w.length() <= 3) {
+                        out = null; // prepositions and particles
+                    } else {
+                        String tr = transliterator.transliterate(w);
+                        out = Character.isUpperCase(w.charAt(0)) ? tr : tr.toLowerCase(Locale.ROOT);
+                    }
+                }
+            }
+            if (out != null) {
+                if (b.length() > 0) {
+                    b.append(' ');
+                }
+                b.append(out);
+            }
+        }
+        return b.append('?').toString();
+    }
+
+    /** Finds lexicon names (longest phrases first), adds them as entities and blanks them out of the text. */
+    private String extractEntities(String text, List<KeyTerm> terms, Set<String> canonicals) {
+        String rest = text;
+        List<String[]> variants = new ArrayList<>();
+        for (Lexicon.Name n : lexicon.names()) {
+            for (String l : n.latin()) {
+                variants.add(new String[]{l, n.canonical()});
+            }
+        }
+        variants.sort((a, b) -> b[0].length() - a[0].length());
+        Set<String> seen = new LinkedHashSet<>();
+        for (String[] v : variants) {
+            Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(v[0]) + "(?:['’]s)?(?![\\p{L}\\p{N}])",
+                    v[0].length() <= 3 ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            Matcher m = p.matcher(rest);
+            if (m.find()) {
+                Lexicon.Name name = lexicon.latin(v[0]).orElseThrow();
+                if (seen.add(name.canonical())) {
+                    terms.add(new KeyTerm(m.group().replaceAll("['’]s$", ""), KeyTerm.Kind.ENTITY,
+                            alternatives(name), 0, List.of()));
+                    canonicals.add(name.canonical());
+                }
+                rest = m.replaceAll(" ");
+            }
+        }
+        return rest;
+    }
+
+    private List<List<String>> alternatives(Lexicon.Name name) {
+        Set<List<String>> alts = new LinkedHashSet<>();
+        for (String l : name.latin()) {
+            List<String> t = analyzer.terms(l);
+            if (!t.isEmpty()) {
+                alts.add(t);
+            }
+        }
+        return new ArrayList<>(alts);
+    }
+
+    private void extractWords(String rest, String full, List<KeyTerm> terms) {
+        Set<String> seen = new LinkedHashSet<>();
+        for (String w : words(rest)) {
+            String lower = w.toLowerCase(Locale.ROOT).replace('’', '\'');
+            String bare = lower.replaceAll("'s$", "");
+            if (STOP.contains(bare) || bare.length() < 2 && !Character.isDigit(bare.charAt(0))) {
+                continue;
+            }
+            List<String> stems = analyzer.terms(w);
+            if (stems.isEmpty() || !seen.add(String.join(" ", stems))) {
+                continue;
+            }
+            KeyTerm.Kind kind;
+            if (YEAR.matcher(bare).matches() || bare.matches("\\d[\\d,.]*")) {
+                kind = KeyTerm.Kind.NUMBER;
+            } else if (FRAME.contains(bare)) {
+                kind = KeyTerm.Kind.FRAME;
+            } else if (Character.isUpperCase(w.charAt(0)) && !isSentenceInitial(full, w)) {
+                kind = KeyTerm.Kind.ENTITY;
+            } else {
+                kind = KeyTerm.Kind.CONTENT;
+            }
+            terms.add(new KeyTerm(w, kind, List.of(stems), 0, List.of()));
+        }
+    }
+
+    /** "Tajikistan's president", "the president of Tajikistan": the head noun counts only near the entity. */
+    private void bindPossessives(String text, List<KeyTerm> terms) {
+        Matcher m = POSSESSIVE.matcher(text);
+        while (m.find()) {
+            String owner = m.group(1);
+            if (!text.substring(m.start(1) + owner.length()).matches("(?s)^['’]s?\\s.*")) {
+                continue;
+            }
+            Optional<Lexicon.Name> ownerName = lexicon.latin(owner);
+            if (ownerName.isEmpty()) {
+                continue;
+            }
+            String[] heads = m.group(2).split("\\s+");
+            String head = heads[heads.length - 1];
+            bind(terms, head, ownerName.get());
+        }
+        Matcher of = Pattern.compile("\\b([\\p{L}\\-]+) of (?:the )?([\\p{Lu}][\\p{L}\\-]+)").matcher(text);
+        while (of.find()) {
+            lexicon.latin(of.group(2)).ifPresent(n -> bind(terms, of.group(1), n));
+        }
+    }
+
+    private void bind(List<KeyTerm> terms, String head, Lexicon.Name owner) {
+        List<String> stems = analyzer.terms(head);
+        for (int i = 0; i < terms.size(); i++) {
+            KeyTerm t = terms.get(i);
+            if (t.kind() == KeyTerm.Kind.CONTENT && t.alternatives().contains(stems)) {
+                terms.set(i, t.withBoundTo(alternatives(owner)));
+            }
+        }
+    }
+
+    private List<KeyTerm> weigh(List<KeyTerm> terms) {
+        List<KeyTerm> out = new ArrayList<>(terms.size());
+        double maxIdf = Math.log(1.0 + (Math.max(statistics.passageCount(), 1) + 0.5) / 0.5);
+        for (KeyTerm t : terms) {
+            double idf = t.alternatives().stream()
+                    .mapToDouble(alt -> alt.stream().mapToDouble(statistics::idf).min().orElse(maxIdf))
+                    .min().orElse(maxIdf);
+            // Rarity matters, but even a common subject ("Kazakhstan" in a corpus about Kazakhstan) must be present.
+            double w = Math.max(0.5, idf / maxIdf * 2.0);
+            w *= switch (t.kind()) {
+                case ENTITY -> 1.2;
+                case NUMBER -> 1.5;
+                case CONTENT -> 1.0;
+                case FRAME -> 0.1;
+            };
+            out.add(t.withWeight(w));
+        }
+        return out;
+    }
+
+    private static boolean isSentenceInitial(String text, String word) {
+        return text.stripLeading().startsWith(word);
+    }
+
+    static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+}

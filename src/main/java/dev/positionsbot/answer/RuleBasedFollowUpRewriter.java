@@ -1,0 +1,91 @@
+package dev.positionsbot.answer;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Offline follow-up understanding. "And Uzbekistan?" after "What did Kazakhstan say about the referendums?"
+ * becomes "What did Uzbekistan say about the referendums?"; a question leaning on a pronoun ("What did he say about
+ * Crimea?") gets the names of the previous question attached. A question that stands alone is left as it is.
+ */
+public final class RuleBasedFollowUpRewriter implements FollowUpRewriter {
+
+    private static final Pattern CONTINUATION = Pattern.compile(
+            "^\\s*(and|what about|how about|and what about|same for|also|а|и|а что|что насчет|а как же)\\b[\\s,]*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern PRONOUN = Pattern.compile(
+            "\\b(he|she|they|him|her|them|his|their|it|its|this country|that country|the country|the president|он|она|они|его|ее|её|их)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’\\-]+");
+
+    private final Lexicon lexicon;
+
+    public RuleBasedFollowUpRewriter(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    @Override
+    public String rewrite(String question, Conversation conversation) {
+        List<Conversation.Turn> turns = conversation.turns();
+        if (turns.isEmpty()) {
+            return question;
+        }
+        String previous = turns.get(turns.size() - 1).standaloneQuestion();
+        String q = question.strip();
+        Matcher cont = CONTINUATION.matcher(q);
+        String rest = cont.lookingAt() ? q.substring(cont.end()) : q;
+        List<String> words = words(rest);
+        Optional<String> newEntity = firstEntity(rest);
+        boolean shortFragment = words.size() <= 4;
+        if (newEntity.isPresent() && (shortFragment || startsWithContinuation(q) && words.size() <= 6)) {
+            Optional<EntityMention> old = firstEntityMention(previous);
+            if (old.isPresent()) {
+                String replaced = previous.substring(0, old.get().start()) + newEntity.get()
+                        + previous.substring(old.get().end());
+                return replaced;
+            }
+            return previous.replaceAll("[?.!\\s]+$", "") + " (" + newEntity.get() + ")?";
+        }
+        if (newEntity.isEmpty() && PRONOUN.matcher(q).find()) {
+            Optional<EntityMention> old = firstEntityMention(previous);
+            if (old.isPresent()) {
+                return q.replaceAll("[?.!\\s]+$", "") + " (" + old.get().text() + ")?";
+            }
+        }
+        if (startsWithContinuation(q) && words.size() <= 6 && newEntity.isEmpty()) {
+            // "And in 2014?" - keep the previous subject, add the new detail
+            return previous.replaceAll("[?.!\\s]+$", "") + " " + rest.replaceAll("[?.!\\s]+$", "") + "?";
+        }
+        return question;
+    }
+
+    private static boolean startsWithContinuation(String q) {
+        return CONTINUATION.matcher(q).lookingAt();
+    }
+
+    private record EntityMention(int start, int end, String text) {
+    }
+
+    private Optional<String> firstEntity(String text) {
+        return firstEntityMention(text).map(EntityMention::text);
+    }
+
+    private Optional<EntityMention> firstEntityMention(String text) {
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            String w = m.group().replaceAll("['’]s$", "");
+            boolean known = Lexicon.isCyrillic(w) ? lexicon.cyrillic(w).isPresent() : lexicon.latin(w).isPresent();
+            if (known && (Lexicon.isCyrillic(w) || Character.isUpperCase(w.charAt(0)))) {
+                return Optional.of(new EntityMention(m.start(), m.start() + w.length(), w));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<String> words(String s) {
+        return WORD.matcher(s.toLowerCase(Locale.ROOT)).results().map(java.util.regex.MatchResult::group).toList();
+    }
+}

@@ -1,0 +1,39 @@
+package dev.positionsbot.answer;
+
+import dev.positionsbot.index.SearchHit;
+
+import java.util.List;
+
+/**
+ * A sentence of a retrieved passage with how well it supports the question.
+ *
+ * @param hit        the passage it comes from
+ * @param start      offset in the article body
+ * @param end        end offset in the article body
+ * @param text       the sentence, verbatim from the body
+ * @param terms      the sentence analysed
+ * @param coverage   share of key-term weight found in the sentence
+ * @param context    share found only in its passage or article title
+ * @param semantic   embedding similarity to the question
+ * @param typeFits   whether it has what the question asks for (a number, a date, a name)
+ * @param matched    the key terms found in the sentence
+ * @param missing    essential key terms found neither in the sentence nor its context
+ */
+public record ScoredSentence(SearchHit hit, int start, int end, String text, SentenceTerms terms, double coverage,
+                             double context, double semantic, boolean typeFits, List<KeyTerm> matched,
+                             List<KeyTerm> missing) {
+
+    public double support(SupportPolicy p) {
+        double lexical = coverage + p.contextCredit() * context;
+        double sem = Math.max(0, Math.min(1, (semantic - 0.15) / 0.55));
+        return (1 - p.semanticWeight()) * lexical + p.semanticWeight() * sem;
+    }
+
+    public double reach(SupportPolicy p) {
+        return coverage + p.contextCredit() * context;
+    }
+
+    public String articleId() {
+        return hit.article().id();
+    }
+}

@@ -1,0 +1,163 @@
+package dev.positionsbot.answer;
+
+import dev.positionsbot.index.TermAnalyzer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A sentence as a sequence of word positions, each with its analysed terms, so that key terms can be matched with
+ * the index's own folding and stemming and with word distance (for "X's Y" bindings and negation).
+ */
+public final class SentenceTerms {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’\\-]*(?:[.,]\\d+)*");
+    private static final Set<String> NEGATORS = Set.of("not", "never", "no", "neither", "nor", "refused",
+            "refuses", "refuse", "declined", "declines", "rejected", "rejects", "reject", "won't", "didn't",
+            "doesn't", "don't", "cannot", "can't", "without");
+    private static final Pattern NUMBER = Pattern.compile(
+            "\\d|\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?|percent|half|quarter|third)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DATE = Pattern.compile(
+            "\\b(1[89]\\d\\d|20\\d\\d|January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last (week|month|year))\\b");
+    private static final Pattern PERSON = Pattern.compile(
+            "(?<![.!?]\\s)\\b\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+\\p{Lu}\\p{Ll}+|\\b(Mr|Ms|Mrs|Dr)\\.\\s+\\p{Lu}");
+
+    private final String text;
+    private final List<String> words;
+    private final List<List<String>> terms;
+
+    private SentenceTerms(String text, List<String> words, List<List<String>> terms) {
+        this.text = text;
+        this.words = words;
+        this.terms = terms;
+    }
+
+    /** Analyses text word by word; a shared cache keeps repeated words cheap. */
+    public static SentenceTerms of(String text, TermAnalyzer analyzer, Map<String, List<String>> cache) {
+        List<String> words = new ArrayList<>();
+        List<List<String>> terms = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            String w = m.group();
+            words.add(w.toLowerCase(Locale.ROOT).replace('’', '\''));
+            terms.add(cache.computeIfAbsent(w, analyzer::terms));
+        }
+        return new SentenceTerms(text, words, terms);
+    }
+
+    public static Map<String, List<String>> newCache() {
+        return new ConcurrentHashMap<>();
+    }
+
+    public String text() {
+        return text;
+    }
+
+    /** Positions where the term matches (any alternative, honouring its binding), empty if none. */
+    public List<Integer> find(KeyTerm term) {
+        List<Integer> hits = new ArrayList<>();
+        for (List<String> alt : term.alternatives()) {
+            for (int pos : findSequence(alt)) {
+                if (term.boundTo().isEmpty() || near(term.boundTo(), pos, 3)) {
+                    hits.add(pos);
+                }
+            }
+        }
+        return hits;
+    }
+
+    public boolean contains(KeyTerm term) {
+        return !find(term).isEmpty();
+    }
+
+    /** Whether a negating word stands within three words before position {@code pos}. */
+    public boolean negatedAt(int pos) {
+        for (int i = Math.max(0, pos - 3); i < pos; i++) {
+            String w = words.get(i);
+            if (NEGATORS.contains(w) || w.endsWith("n't")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public boolean hasNumber() {
+        return NUMBER.matcher(text).find();
+    }
+
+    public boolean hasDate() {
+        return DATE.matcher(text).find();
+    }
+
+    public boolean hasPersonName() {
+        return PERSON.matcher(text).find();
+    }
+
+    private boolean near(List<List<String>> alternatives, int pos, int distance) {
+        for (List<String> alt : alternatives) {
+            for (int p : findSequence(alt)) {
+                if (Math.abs(p - pos) <= distance) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Start positions where all terms of {@code seq} occur in order within a short span. */
+    private List<Integer> findSequence(List<String> seq) {
+        List<Integer> out = new ArrayList<>();
+        if (seq.isEmpty()) {
+            return out;
+        }
+        for (int i = 0; i < terms.size(); i++) {
+            if (!has(i, seq.get(0))) {
+                continue;
+            }
+            int at = i;
+            boolean ok = true;
+            for (int k = 1; k < seq.size() && ok; k++) {
+                ok = false;
+                for (int j = at; j < Math.min(terms.size(), at + 3); j++) {
+                    if (has(j, seq.get(k))) {
+                        at = j;
+                        ok = true;
+                        break;
+                    }
+                }
+            }
+            if (ok) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    private boolean has(int pos, String term) {
+        for (String t : terms.get(pos)) {
+            if (sameStem(t, term)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Equal, or sharing a prefix of six letters (recognize/recognition, suspend/suspension). */
+    static boolean sameStem(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        int n = Math.min(a.length(), b.length());
+        if (n < 6) {
+            return false;
+        }
+        return a.regionMatches(0, b, 0, 6) && Character.isLetter(a.charAt(0));
+    }
+}

