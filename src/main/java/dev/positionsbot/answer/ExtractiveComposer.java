@@ -24,6 +24,11 @@ import java.util.regex.Pattern;
 public final class ExtractiveComposer implements AnswerComposer {
 
     private static final Pattern FIGURE = Pattern.compile("\\d[\\d,.]*");
+    private static final Pattern YES_NO = Pattern.compile(
+            "^\\s*(did|does|do|is|are|was|were|has|have|had|will|would|can|could)\\b", Pattern.CASE_INSENSITIVE);
+    /** Sentence openings that lean on the sentence before ("He added ...", "They include ..."). */
+    private static final java.util.Set<String> ANAPHORA = java.util.Set.of("he", "she", "they", "it", "this", "these",
+            "those", "that", "his", "her", "their", "its", "such", "both", "the", "there");
 
     private final QuestionAnalyzer analyzer;
     private final TermAnalyzer termAnalyzer;
@@ -57,9 +62,7 @@ public final class ExtractiveComposer implements AnswerComposer {
         }
         List<ScoredSentence> candidates = score(q, evidence.hits());
         List<String> parts = clauses.split(q.english());
-        List<AnalyzedQuestion> partQuestions = parts.size() > 1
-                ? parts.stream().map(analyzer::analyze).filter(p -> p.terms().stream().anyMatch(KeyTerm::essential)).toList()
-                : List.of();
+        List<AnalyzedQuestion> partQuestions = parts.size() > 1 ? analyzeParts(parts) : List.of();
 
         List<ScoredSentence> chosen = new ArrayList<>();
         List<String> uncovered = new ArrayList<>();
@@ -75,7 +78,11 @@ public final class ExtractiveComposer implements AnswerComposer {
                 }
             }
             if (chosen.isEmpty()) {
-                ScoredSentence whole = best(q, candidates);
+                // no part stands on its own: try the question as a whole, asking for no particular answer type
+                AnalyzedQuestion general = new AnalyzedQuestion(q.text(), q.language(), q.english(), q.searchQuery(),
+                        q.terms(), AnalyzedQuestion.AnswerType.GENERAL, q.negated());
+                candidates = score(general, evidence.hits());
+                ScoredSentence whole = best(general, candidates);
                 if (whole != null) {
                     chosen.add(whole);
                     uncovered.clear();
@@ -92,6 +99,30 @@ public final class ExtractiveComposer implements AnswerComposer {
         }
         addCorroboration(q, candidates, chosen);
         return answer(q, evidence, chosen, uncovered);
+    }
+
+    /** Later parts of a compound question often say "they": they inherit the names of the first part. */
+    private List<AnalyzedQuestion> analyzeParts(List<String> parts) {
+        List<AnalyzedQuestion> out = new ArrayList<>();
+        List<String> names = List.of();
+        for (int i = 0; i < parts.size(); i++) {
+            AnalyzedQuestion pq = analyzer.analyze(parts.get(i));
+            List<String> own = pq.terms().stream().filter(t -> t.kind() == KeyTerm.Kind.ENTITY).map(KeyTerm::label).toList();
+            if (i == 0) {
+                names = own;
+            } else if (own.isEmpty() && !names.isEmpty()) {
+                pq = analyzer.analyze(parts.get(i).replaceAll("[?.!\\s]+$", "") + " (" + String.join(", ", names) + ")");
+            }
+            if (pq.terms().stream().anyMatch(KeyTerm::essential)) {
+                out.add(pq);
+            }
+        }
+        return out;
+    }
+
+    /** Every candidate sentence for the evidence, best first, with its scores: what {@code ask --explain} shows. */
+    public List<ScoredSentence> explain(Evidence evidence) {
+        return score(analyzer.analyze(evidence.question()), evidence.hits());
     }
 
     /** Scores every sentence of the top passages against the question. */
@@ -121,6 +152,9 @@ public final class ExtractiveComposer implements AnswerComposer {
                         ctx += t.weight();
                     } else if (t.essential()) {
                         missing.add(t);
+                    }
+                    if (t.required() && !t.boundTo().isEmpty() && !st.contains(t)) {
+                        missing.add(t); // a bound head must stand by its owner in the sentence itself
                     }
                 }
                 boolean fits = switch (q.answerType()) {
@@ -166,7 +200,7 @@ public final class ExtractiveComposer implements AnswerComposer {
         // A name or number the question asks about must be in the sentence or its passage: an answer about
         // someone else is no answer.
         for (KeyTerm t : s.missing()) {
-            if (t.kind() == KeyTerm.Kind.ENTITY || t.kind() == KeyTerm.Kind.NUMBER) {
+            if (t.required()) {
                 return false;
             }
         }
@@ -212,7 +246,8 @@ public final class ExtractiveComposer implements AnswerComposer {
         }
         for (ScoredSentence s : chosen) {
             Article a = s.hit().article();
-            String quote = a.body().substring(s.start(), s.end());
+            int[] span = span(q, s);
+            String quote = a.body().substring(span[0], span[1]);
             if (!verifier.isVerbatim(quote, a.body())) {
                 continue; // cannot happen for offsets into the body; kept as the last line of defence
             }
@@ -233,9 +268,48 @@ public final class ExtractiveComposer implements AnswerComposer {
                 citations, "", name(), List.of(), 0);
     }
 
+    /**
+     * The body span to quote: the sentence, plus the sentence before it when it opens with a pronoun (so the quote
+     * says who "he" is), plus the sentence after it when that one continues it ("They include ...") with terms of the
+     * question. Spans stay inside the passage, so the quote remains verbatim.
+     */
+    private int[] span(AnalyzedQuestion q, ScoredSentence s) {
+        List<Sentence> sentences = splitter.split(s.hit().passage().text());
+        int base = s.hit().passage().start();
+        int idx = -1;
+        for (int i = 0; i < sentences.size(); i++) {
+            if (base + sentences.get(i).start() == s.start()) {
+                idx = i;
+                break;
+            }
+        }
+        int start = s.start();
+        int end = s.end();
+        if (idx < 0) {
+            return new int[]{start, end};
+        }
+        if (idx > 0 && ANAPHORA.contains(s.terms().firstWord()) && !s.terms().firstWord().equals("the")
+                && !s.terms().firstWord().equals("there")) {
+            start = base + sentences.get(idx - 1).start();
+        }
+        if (idx + 1 < sentences.size()) {
+            Sentence next = sentences.get(idx + 1);
+            SentenceTerms nt = SentenceTerms.of(next.text(), termAnalyzer, termCache);
+            boolean continues = ANAPHORA.contains(nt.firstWord()) && !nt.firstWord().equals("the")
+                    || s.text().endsWith(":");
+            boolean relevant = q.terms().stream().anyMatch(t -> t.essential() && nt.contains(t));
+            if (continues && relevant) {
+                end = base + next.end();
+            }
+        }
+        return new int[]{start, end};
+    }
+
     /** "Why did X recognise ...?" answered by a sentence saying X will not recognise. */
     private boolean contradictsPremise(AnalyzedQuestion q, ScoredSentence s) {
-        if (q.negated()) {
+        boolean asksWhyOrWhether = q.answerType() == AnalyzedQuestion.AnswerType.REASON
+                || YES_NO.matcher(q.english()).find();
+        if (q.negated() || !asksWhyOrWhether) {
             return false;
         }
         for (KeyTerm t : s.matched()) {

@@ -32,4 +32,9 @@ public record KeyTerm(String label, Kind kind, List<List<String>> alternatives, 
     public boolean essential() {
         return kind != Kind.FRAME;
     }
+
+    /** "Tajikistan's president": the head noun is what is asked about, so evidence must have it next to its owner. */
+    public boolean required() {
+        return kind == Kind.ENTITY || kind == Kind.NUMBER || !boundTo.isEmpty();
+    }
 }

@@ -49,6 +49,14 @@ public final class QuestionAnalyzer {
             "specific", "specifically", "particular", "exactly", "actually", "really", "main", "key", "time",
             "times", "thing", "things", "people", "anyone", "someone", "country's", "use", "used", "relied");
 
+    /**
+     * After these verbs the object is what gets characterised, and a characterisation rarely repeats it ("How does
+     * X describe Kazakhstan's diplomacy?" is answered by "a balancing act"): terms after them are not required.
+     */
+    private static final Pattern DESCRIBE = Pattern.compile(
+            "\\b(describe|described|describes|call|called|calls|characteri[sz]e|characteri[sz]ed|label|labelled|labeled|portray|portrayed|view|views|viewed|see|sees|regard|regards|term|termed|compare|compared)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private static final Set<String> NEGATION = Set.of("not", "never", "no", "didn't", "doesn't", "don't",
             "won't", "isn't", "wasn't", "haven't", "hasn't", "refuse", "refused", "decline", "declined");
 
@@ -56,7 +64,7 @@ public final class QuestionAnalyzer {
             "\\b(how (many|much|long|large|big|far|often|high|old)|what (percentage|percent|share|number|amount|proportion|sum|figure|total)|amount|сколько)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern DATE_Q = Pattern.compile(
-            "\\b(when|what (date|day|year|month|time)|which (date|day|year|month)|когда)\\b",
+            "^\\s*(when\\b|since when\\b|(on|in|by|until|from) (what|which) (date|day|year|month)\\b)|\\b(what|which) (date|day|year|month)\\b|\\bкогда\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern PERSON_Q = Pattern.compile("^\\s*(who|whom|whose)\\b|\\bname of\\b|\\bкто\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -85,7 +93,7 @@ public final class QuestionAnalyzer {
         String rest = extractEntities(english, terms, canonicals);
         extractWords(rest, english, terms);
         bindPossessives(english, terms);
-        List<KeyTerm> weighted = weigh(terms);
+        List<KeyTerm> weighted = weigh(softenDescribed(english, terms));
         String lower = english.toLowerCase(Locale.ROOT) + " " + q.toLowerCase(Locale.ROOT);
         AnalyzedQuestion.AnswerType type = NUMBER_Q.matcher(lower).find() ? AnalyzedQuestion.AnswerType.NUMBER
                 : DATE_Q.matcher(lower).find() ? AnalyzedQuestion.AnswerType.DATE
@@ -235,6 +243,24 @@ public final class QuestionAnalyzer {
         }
     }
 
+    /** Terms after a describe-type verb become optional: their binding is dropped and their weight halved. */
+    private List<KeyTerm> softenDescribed(String text, List<KeyTerm> terms) {
+        Matcher m = DESCRIBE.matcher(text);
+        if (!m.find()) {
+            return terms;
+        }
+        String after = text.substring(m.end()).toLowerCase(Locale.ROOT);
+        List<KeyTerm> out = new ArrayList<>(terms.size());
+        for (KeyTerm t : terms) {
+            if (t.kind() == KeyTerm.Kind.CONTENT && after.contains(t.label().toLowerCase(Locale.ROOT))) {
+                out.add(new KeyTerm(t.label(), KeyTerm.Kind.CONTENT, t.alternatives(), -1, List.of()));
+            } else {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
     private List<KeyTerm> weigh(List<KeyTerm> terms) {
         List<KeyTerm> out = new ArrayList<>(terms.size());
         double maxIdf = Math.log(1.0 + (Math.max(statistics.passageCount(), 1) + 0.5) / 0.5);
@@ -242,13 +268,15 @@ public final class QuestionAnalyzer {
             double idf = t.alternatives().stream()
                     .mapToDouble(alt -> alt.stream().mapToDouble(statistics::idf).min().orElse(maxIdf))
                     .min().orElse(maxIdf);
-            // Rarity matters, but even a common subject ("Kazakhstan" in a corpus about Kazakhstan) must be present.
+            // Rarity matters, but a common subject ("Kazakhstan" in a corpus about Kazakhstan) is still what the
+            // question is about: names get a floor, and the first name asked about counts most.
             double w = Math.max(0.5, idf / maxIdf * 2.0);
-            w *= switch (t.kind()) {
-                case ENTITY -> 1.2;
-                case NUMBER -> 1.5;
-                case CONTENT -> 1.0;
-                case FRAME -> 0.1;
+            boolean subject = t.kind() == KeyTerm.Kind.ENTITY && out.stream().noneMatch(o -> o.kind() == KeyTerm.Kind.ENTITY);
+            w = switch (t.kind()) {
+                case ENTITY -> Math.max(w, 1.0) * (subject ? 1.5 : 1.2);
+                case NUMBER -> w * 1.5;
+                case CONTENT -> t.weight() < 0 ? w * 0.5 : w;
+                case FRAME -> w * 0.1;
             };
             out.add(t.withWeight(w));
         }

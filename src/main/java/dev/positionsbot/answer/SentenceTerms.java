@@ -60,6 +60,11 @@ public final class SentenceTerms {
         return text;
     }
 
+    /** The first word, lower-cased, or "". */
+    public String firstWord() {
+        return words.isEmpty() ? "" : words.get(0);
+    }
+
     /** Positions where the term matches (any alternative, honouring its binding), empty if none. */
     public List<Integer> find(KeyTerm term) {
         List<Integer> hits = new ArrayList<>();
@@ -77,9 +82,9 @@ public final class SentenceTerms {
         return !find(term).isEmpty();
     }
 
-    /** Whether a negating word stands within three words before position {@code pos}. */
+    /** Whether a negating word stands within two words before position {@code pos}. */
     public boolean negatedAt(int pos) {
-        for (int i = Math.max(0, pos - 3); i < pos; i++) {
+        for (int i = Math.max(0, pos - 2); i < pos; i++) {
             String w = words.get(i);
             if (NEGATORS.contains(w) || w.endsWith("n't")) {
                 return true;
