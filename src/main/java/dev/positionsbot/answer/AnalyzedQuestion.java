@@ -22,6 +22,16 @@ public record AnalyzedQuestion(String text, String language, String english, Str
         terms = List.copyOf(terms);
     }
 
+    /** The question's subject: its first named entity, if any. */
+    public java.util.Optional<KeyTerm> subject() {
+        return terms.stream().filter(t -> t.kind() == KeyTerm.Kind.ENTITY).findFirst();
+    }
+
+    /** What evidence cannot lack: the subject, any number or year asked about, and offices bound to a state. */
+    public boolean required(KeyTerm t) {
+        return t.kind() == KeyTerm.Kind.NUMBER || t.bound() || subject().map(t::equals).orElse(false);
+    }
+
     public double totalWeight() {
         return terms.stream().mapToDouble(KeyTerm::weight).sum();
     }

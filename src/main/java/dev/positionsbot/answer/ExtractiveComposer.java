@@ -125,48 +125,35 @@ public final class ExtractiveComposer implements AnswerComposer {
         return score(analyzer.analyze(evidence.question()), evidence.hits());
     }
 
-    /** Scores every sentence of the top passages against the question. */
+    /** Scores every sentence (and sentence with its continuation) of the top passages against the question. */
     List<ScoredSentence> score(AnalyzedQuestion q, List<SearchHit> hits) {
         List<SearchHit> top = hits.subList(0, Math.min(hits.size(), policy.candidateHits()));
         List<ScoredSentence> raw = new ArrayList<>();
         List<String> texts = new ArrayList<>();
-        double total = q.totalWeight();
         for (SearchHit hit : top) {
             String passageText = hit.passage().text();
             SentenceTerms passageTerms = SentenceTerms.of(passageText + " . " + hit.article().title()
                     + " . " + hit.passage().heading(), termAnalyzer, termCache);
-            for (Sentence s : splitter.split(passageText)) {
+            List<Sentence> sentences = splitter.split(passageText);
+            for (int i = 0; i < sentences.size(); i++) {
+                Sentence s = sentences.get(i);
                 if (s.text().length() < 25) {
                     continue; // captions, datelines and other fragments do not make an answer
                 }
-                SentenceTerms st = SentenceTerms.of(s.text(), termAnalyzer, termCache);
-                double cov = 0;
-                double ctx = 0;
-                List<KeyTerm> matched = new ArrayList<>();
-                List<KeyTerm> missing = new ArrayList<>();
-                for (KeyTerm t : q.terms()) {
-                    if (st.contains(t)) {
-                        cov += t.weight();
-                        matched.add(t);
-                    } else if (passageTerms.contains(t)) {
-                        ctx += t.weight();
-                    } else if (t.essential()) {
-                        missing.add(t);
-                    }
-                    if (t.required() && !t.boundTo().isEmpty() && !st.contains(t)) {
-                        missing.add(t); // a bound head must stand by its owner in the sentence itself
-                    }
-                }
-                boolean fits = switch (q.answerType()) {
-                    case NUMBER -> st.hasNumber();
-                    case DATE -> st.hasDate();
-                    case PERSON -> st.hasPersonName();
-                    default -> true;
-                };
                 int start = hit.passage().start() + s.start();
-                raw.add(new ScoredSentence(hit, start, start + s.text().length(), s.text(), st,
-                        total == 0 ? 0 : cov / total, total == 0 ? 0 : ctx / total, 0, fits, matched, missing));
-                texts.add(s.text());
+                int from = start;
+                if (i > 0 && leansOnPrevious(s.text())) {
+                    from = hit.passage().start() + sentences.get(i - 1).start();
+                }
+                String unit = hit.article().body().substring(from, start + s.text().length());
+                raw.add(measure(q, hit, from, start + s.text().length(), unit, passageTerms));
+                texts.add(unit);
+                if (i + 1 < sentences.size() && leansOnPrevious(sentences.get(i + 1).text())) {
+                    int end = hit.passage().start() + sentences.get(i + 1).end();
+                    String pair = hit.article().body().substring(from, end);
+                    raw.add(measure(q, hit, from, end, pair, passageTerms));
+                    texts.add(pair);
+                }
             }
         }
         if (raw.isEmpty()) {
@@ -181,6 +168,39 @@ public final class ExtractiveComposer implements AnswerComposer {
         }
         out.sort(Comparator.comparingDouble((ScoredSentence s) -> s.support(policy)).reversed());
         return out;
+    }
+
+    private static boolean leansOnPrevious(String sentence) {
+        String first = sentence.strip().split("[\\s,]+", 2)[0].toLowerCase(java.util.Locale.ROOT);
+        return ANAPHORA.contains(first) && !first.equals("the") && !first.equals("there") && !first.equals("that");
+    }
+
+    private ScoredSentence measure(AnalyzedQuestion q, SearchHit hit, int start, int end, String text,
+                                   SentenceTerms passageTerms) {
+        SentenceTerms st = SentenceTerms.of(text, termAnalyzer, termCache);
+        double total = q.totalWeight();
+        double cov = 0;
+        double ctx = 0;
+        List<KeyTerm> matched = new ArrayList<>();
+        List<KeyTerm> missing = new ArrayList<>();
+        for (KeyTerm t : q.terms()) {
+            if (st.contains(t)) {
+                cov += t.weight();
+                matched.add(t);
+            } else if (!t.bound() && passageTerms.contains(t)) {
+                ctx += t.weight(); // an office must stand by its state in the quote itself
+            } else if (t.essential()) {
+                missing.add(t);
+            }
+        }
+        boolean fits = switch (q.answerType()) {
+            case NUMBER -> st.hasNumber();
+            case DATE -> st.hasDate();
+            case PERSON -> st.hasPersonName();
+            default -> true;
+        };
+        return new ScoredSentence(hit, start, end, text, st, total == 0 ? 0 : cov / total,
+                total == 0 ? 0 : ctx / total, 0, fits, matched, missing);
     }
 
     /** The best sentence that passes every check, or null when nothing supports the question. */
@@ -200,7 +220,7 @@ public final class ExtractiveComposer implements AnswerComposer {
         // A name or number the question asks about must be in the sentence or its passage: an answer about
         // someone else is no answer.
         for (KeyTerm t : s.missing()) {
-            if (t.required()) {
+            if (q.required(t)) {
                 return false;
             }
         }
@@ -246,8 +266,7 @@ public final class ExtractiveComposer implements AnswerComposer {
         }
         for (ScoredSentence s : chosen) {
             Article a = s.hit().article();
-            int[] span = span(q, s);
-            String quote = a.body().substring(span[0], span[1]);
+            String quote = a.body().substring(s.start(), s.end());
             if (!verifier.isVerbatim(quote, a.body())) {
                 continue; // cannot happen for offsets into the body; kept as the last line of defence
             }
@@ -266,43 +285,6 @@ public final class ExtractiveComposer implements AnswerComposer {
         }
         return new GroundedAnswer(evidence.question(), evidence.question(), GroundedAnswer.Status.ANSWERED, body,
                 citations, "", name(), List.of(), 0);
-    }
-
-    /**
-     * The body span to quote: the sentence, plus the sentence before it when it opens with a pronoun (so the quote
-     * says who "he" is), plus the sentence after it when that one continues it ("They include ...") with terms of the
-     * question. Spans stay inside the passage, so the quote remains verbatim.
-     */
-    private int[] span(AnalyzedQuestion q, ScoredSentence s) {
-        List<Sentence> sentences = splitter.split(s.hit().passage().text());
-        int base = s.hit().passage().start();
-        int idx = -1;
-        for (int i = 0; i < sentences.size(); i++) {
-            if (base + sentences.get(i).start() == s.start()) {
-                idx = i;
-                break;
-            }
-        }
-        int start = s.start();
-        int end = s.end();
-        if (idx < 0) {
-            return new int[]{start, end};
-        }
-        if (idx > 0 && ANAPHORA.contains(s.terms().firstWord()) && !s.terms().firstWord().equals("the")
-                && !s.terms().firstWord().equals("there")) {
-            start = base + sentences.get(idx - 1).start();
-        }
-        if (idx + 1 < sentences.size()) {
-            Sentence next = sentences.get(idx + 1);
-            SentenceTerms nt = SentenceTerms.of(next.text(), termAnalyzer, termCache);
-            boolean continues = ANAPHORA.contains(nt.firstWord()) && !nt.firstWord().equals("the")
-                    || s.text().endsWith(":");
-            boolean relevant = q.terms().stream().anyMatch(t -> t.essential() && nt.contains(t));
-            if (continues && relevant) {
-                end = base + next.end();
-            }
-        }
-        return new int[]{start, end};
     }
 
     /** "Why did X recognise ...?" answered by a sentence saying X will not recognise. */
@@ -347,8 +329,10 @@ public final class ExtractiveComposer implements AnswerComposer {
         return false;
     }
 
+    /** The same text, or overlapping spans of one article (a sentence and the pair it opens). */
     private static boolean sameSentence(ScoredSentence a, ScoredSentence b) {
-        return QuoteVerifier.normalize(a.text()).equalsIgnoreCase(QuoteVerifier.normalize(b.text()));
+        boolean overlap = a.articleId().equals(b.articleId()) && a.start() < b.end() && b.start() < a.end();
+        return overlap || QuoteVerifier.normalize(a.text()).equalsIgnoreCase(QuoteVerifier.normalize(b.text()));
     }
 
     private static String stripQuestionMark(String s) {

@@ -33,8 +33,8 @@ public record KeyTerm(String label, Kind kind, List<List<String>> alternatives, 
         return kind != Kind.FRAME;
     }
 
-    /** "Tajikistan's president": the head noun is what is asked about, so evidence must have it next to its owner. */
-    public boolean required() {
-        return kind == Kind.ENTITY || kind == Kind.NUMBER || !boundTo.isEmpty();
+    /** "Tajikistan's president": the office is what is asked about, so evidence must have it next to its owner. */
+    public boolean bound() {
+        return !boundTo.isEmpty();
     }
 }

@@ -57,6 +57,17 @@ public final class QuestionAnalyzer {
             "\\b(describe|described|describes|call|called|calls|characteri[sz]e|characteri[sz]ed|label|labelled|labeled|portray|portrayed|view|views|viewed|see|sees|regard|regards|term|termed|compare|compared)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * Offices and institutions: "Tajikistan's president" or "the foreign ministry of Kazakhstan" asks about a
+     * particular holder, so the evidence must tie the office to that state. Other possessives ("Kazakhstan's
+     * population") are looser and are not bound.
+     */
+    private static final Set<String> OFFICES = Set.of("president", "presidents", "leader", "leaders", "minister",
+            "ministers", "ministry", "ministries", "government", "parliament", "spokesman", "spokeswoman",
+            "spokesperson", "ambassador", "embassy", "prime", "premier", "king", "emir", "chairman", "head", "chief",
+            "army", "military", "prosecutor", "court", "mayor", "governor", "senate", "opposition", "capital",
+            "currency", "central bank", "diplomat", "diplomats", "envoy", "delegation");
+
     private static final Set<String> NEGATION = Set.of("not", "never", "no", "didn't", "doesn't", "don't",
             "won't", "isn't", "wasn't", "haven't", "hasn't", "refuse", "refused", "decline", "declined");
 
@@ -93,6 +104,11 @@ public final class QuestionAnalyzer {
         String rest = extractEntities(english, terms, canonicals);
         extractWords(rest, english, terms);
         bindPossessives(english, terms);
+        String lowerEnglish = english.toLowerCase(Locale.ROOT);
+        terms.sort(java.util.Comparator.comparingInt(t -> {
+            int i = lowerEnglish.indexOf(t.label().toLowerCase(Locale.ROOT));
+            return i < 0 ? Integer.MAX_VALUE : i;
+        }));
         List<KeyTerm> weighted = weigh(softenDescribed(english, terms));
         String lower = english.toLowerCase(Locale.ROOT) + " " + q.toLowerCase(Locale.ROOT);
         AnalyzedQuestion.AnswerType type = NUMBER_Q.matcher(lower).find() ? AnalyzedQuestion.AnswerType.NUMBER
@@ -223,13 +239,17 @@ public final class QuestionAnalyzer {
             if (ownerName.isEmpty()) {
                 continue;
             }
-            String[] heads = m.group(2).split("\\s+");
-            String head = heads[heads.length - 1];
-            bind(terms, head, ownerName.get());
+            for (String head : m.group(2).split("\\s+")) {
+                if (OFFICES.contains(head.toLowerCase(Locale.ROOT))) {
+                    bind(terms, head, ownerName.get());
+                }
+            }
         }
         Matcher of = Pattern.compile("\\b([\\p{L}\\-]+) of (?:the )?([\\p{Lu}][\\p{L}\\-]+)").matcher(text);
         while (of.find()) {
-            lexicon.latin(of.group(2)).ifPresent(n -> bind(terms, of.group(1), n));
+            if (OFFICES.contains(of.group(1).toLowerCase(Locale.ROOT))) {
+                lexicon.latin(of.group(2)).ifPresent(n -> bind(terms, of.group(1), n));
+            }
         }
     }
 
