@@ -132,7 +132,7 @@ public final class ExtractiveComposer implements AnswerComposer {
         List<String> texts = new ArrayList<>();
         for (SearchHit hit : top) {
             String passageText = hit.passage().text();
-            SentenceTerms passageTerms = SentenceTerms.of(passageText + " . " + hit.article().title()
+            SentenceTerms passageTerms = SentenceTerms.of(passageText + " . " + metadata(hit.article())
                     + " . " + hit.passage().heading(), termAnalyzer, termCache);
             List<Sentence> sentences = splitter.split(passageText);
             for (int i = 0; i < sentences.size(); i++) {
@@ -168,6 +168,24 @@ public final class ExtractiveComposer implements AnswerComposer {
         }
         out.sort(Comparator.comparingDouble((ScoredSentence s) -> s.support(policy)).reversed());
         return out;
+    }
+
+    /**
+     * What the article says about itself: title, outlet, author and date. "According to the Carnegie analysis" or
+     * "in August 2021" are supported by the article's metadata, not by its sentences.
+     */
+    private static String metadata(Article a) {
+        StringBuilder b = new StringBuilder(a.title()).append(" . ").append(a.outlet()).append(" . ").append(a.author());
+        String d = a.published();
+        if (d.matches("\\d{4}-\\d{2}(-\\d{2})?.*")) {
+            int month = Integer.parseInt(d.substring(5, 7));
+            if (month >= 1 && month <= 12) {
+                b.append(" . ").append(java.time.Month.of(month).getDisplayName(java.time.format.TextStyle.FULL,
+                        java.util.Locale.ENGLISH));
+            }
+            b.append(' ').append(d, 0, 4);
+        }
+        return b.toString();
     }
 
     private static boolean leansOnPrevious(String sentence) {
@@ -225,6 +243,12 @@ public final class ExtractiveComposer implements AnswerComposer {
             }
         }
         if (s.matched().stream().noneMatch(t -> t.essential() && t.weight() >= 0.6)) {
+            return false;
+        }
+        // A notable word of the question that no article contains at all ("died", "GDP") means the corpus does not
+        // speak of what is asked, however well the rest matches, unless the sentence says the same in other words.
+        double absent = q.terms().stream().filter(t -> !t.inCorpus()).mapToDouble(KeyTerm::weight).sum();
+        if (absent / q.totalWeight() >= policy.maxAbsentShare() && s.semantic() < policy.paraphraseSimilarity()) {
             return false;
         }
         return s.reach(policy) >= policy.minCoverage() && s.support(policy) >= policy.minSupport();

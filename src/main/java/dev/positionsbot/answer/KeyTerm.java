@@ -10,9 +10,10 @@ import java.util.List;
  * @param alternatives ways the term may appear, each a sequence of analysed terms (e.g. ["european","union"], ["eu"])
  * @param weight       importance (rarer in the corpus weighs more; framing words weigh little)
  * @param boundTo      for "X's Y" / "Y of X": the entity X that Y must stand near to count; empty if unbound
+ * @param inCorpus     false when no passage of the corpus contains the term at all
  */
 public record KeyTerm(String label, Kind kind, List<List<String>> alternatives, double weight,
-                      List<List<String>> boundTo) {
+                      List<List<String>> boundTo, boolean inCorpus) {
 
     public enum Kind { ENTITY, CONTENT, NUMBER, FRAME }
 
@@ -21,12 +22,20 @@ public record KeyTerm(String label, Kind kind, List<List<String>> alternatives, 
         boundTo = List.copyOf(boundTo);
     }
 
+    public KeyTerm(String label, Kind kind, List<List<String>> alternatives, double weight, List<List<String>> boundTo) {
+        this(label, kind, alternatives, weight, boundTo, true);
+    }
+
+    public KeyTerm absentFromCorpus() {
+        return new KeyTerm(label, kind, alternatives, weight, boundTo, false);
+    }
+
     public KeyTerm withWeight(double w) {
-        return new KeyTerm(label, kind, alternatives, w, boundTo);
+        return new KeyTerm(label, kind, alternatives, w, boundTo, inCorpus);
     }
 
     public KeyTerm withBoundTo(List<List<String>> entity) {
-        return new KeyTerm(label, kind, alternatives, weight, entity);
+        return new KeyTerm(label, kind, alternatives, weight, entity, inCorpus);
     }
 
     public boolean essential() {

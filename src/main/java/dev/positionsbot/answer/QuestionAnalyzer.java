@@ -31,7 +31,11 @@ public final class QuestionAnalyzer {
             "shall", "may", "might", "must", "please", "also", "each", "own", "just", "only", "very", "s", "t",
             "one", "ones", "all", "both", "either", "neither", "after", "before", "during", "again", "ever", "yet",
             "still", "now", "today", "currently", "current", "other", "others", "another", "such", "whether", "let",
-            "us", "know", "tell", "give", "list", "explain", "according", "per", "via", "besides", "among");
+            "us", "know", "tell", "give", "list", "explain", "according", "per", "via", "besides", "among", "around",
+            "regarding", "within", "without", "upon", "while", "like", "unlike");
+
+    private static final Pattern MONTH = Pattern.compile(
+            "(?i)^(january|february|march|april|may|june|july|august|september|october|november|december)$");
 
     /**
      * Words that frame a question rather than name its subject ("What did X say about Y?", "X's position on Y").
@@ -47,7 +51,10 @@ public final class QuestionAnalyzer {
             "consider", "considered", "regard", "regarding", "toward", "towards", "concerning", "stand", "stated",
             "state's", "claim", "claimed", "claims", "decide", "decided", "decision", "compare", "contrast",
             "specific", "specifically", "particular", "exactly", "actually", "really", "main", "key", "time",
-            "times", "thing", "things", "people", "anyone", "someone", "country's", "use", "used", "relied");
+            "times", "thing", "things", "people", "anyone", "someone", "country's", "use", "used", "relied",
+            "analysis", "report", "reports", "reported", "story", "piece", "study", "paper", "outlet", "publication",
+            "author", "wrote", "writes", "written", "term", "word", "words", "phrase", "expression", "detail",
+            "details", "information", "anything", "else", "exact", "example");
 
     /**
      * After these verbs the object is what gets characterised, and a characterisation rarely repeats it ("How does
@@ -62,9 +69,9 @@ public final class QuestionAnalyzer {
      * particular holder, so the evidence must tie the office to that state. Other possessives ("Kazakhstan's
      * population") are looser and are not bound.
      */
-    private static final Set<String> OFFICES = Set.of("president", "presidents", "leader", "leaders", "minister",
+    private static final Set<String> OFFICES = Set.of("president", "presidents", "minister",
             "ministers", "ministry", "ministries", "government", "parliament", "spokesman", "spokeswoman",
-            "spokesperson", "ambassador", "embassy", "prime", "premier", "king", "emir", "chairman", "head", "chief",
+            "spokesperson", "ambassador", "embassy", "prime", "premier", "king", "emir", "chairman",
             "army", "military", "prosecutor", "court", "mayor", "governor", "senate", "opposition", "capital",
             "currency", "central bank", "diplomat", "diplomats", "envoy", "delegation");
 
@@ -193,12 +200,23 @@ public final class QuestionAnalyzer {
     private List<List<String>> alternatives(Lexicon.Name name) {
         Set<List<String>> alts = new LinkedHashSet<>();
         for (String l : name.latin()) {
-            List<String> t = analyzer.terms(l);
-            if (!t.isEmpty()) {
-                alts.add(t);
-            }
+            alts.addAll(forms(l));
         }
         return new ArrayList<>(alts);
+    }
+
+    /** A word or phrase as the index's folded terms and as exact stems: either form may match. */
+    private List<List<String>> forms(String text) {
+        Set<List<String>> out = new LinkedHashSet<>();
+        List<String> exact = analyzer.exactTerms(text);
+        if (!exact.isEmpty()) {
+            out.add(exact);
+        }
+        List<String> folded = analyzer.terms(text);
+        if (!folded.isEmpty()) {
+            out.add(folded);
+        }
+        return new ArrayList<>(out);
     }
 
     private void extractWords(String rest, String full, List<KeyTerm> terms) {
@@ -209,12 +227,12 @@ public final class QuestionAnalyzer {
             if (STOP.contains(bare) || bare.length() < 2 && !Character.isDigit(bare.charAt(0))) {
                 continue;
             }
-            List<String> stems = analyzer.terms(w);
-            if (stems.isEmpty() || !seen.add(String.join(" ", stems))) {
+            List<List<String>> forms = forms(w);
+            if (forms.isEmpty() || !seen.add(String.join(" ", forms.get(0)))) {
                 continue;
             }
             KeyTerm.Kind kind;
-            if (YEAR.matcher(bare).matches() || bare.matches("\\d[\\d,.]*")) {
+            if (YEAR.matcher(bare).matches() || bare.matches("\\d[\\d,.]*") || MONTH.matcher(bare).matches()) {
                 kind = KeyTerm.Kind.NUMBER;
             } else if (FRAME.contains(bare)) {
                 kind = KeyTerm.Kind.FRAME;
@@ -223,7 +241,7 @@ public final class QuestionAnalyzer {
             } else {
                 kind = KeyTerm.Kind.CONTENT;
             }
-            terms.add(new KeyTerm(w, kind, List.of(stems), 0, List.of()));
+            terms.add(new KeyTerm(w, kind, forms, 0, List.of()));
         }
     }
 
@@ -254,10 +272,10 @@ public final class QuestionAnalyzer {
     }
 
     private void bind(List<KeyTerm> terms, String head, Lexicon.Name owner) {
-        List<String> stems = analyzer.terms(head);
+        List<List<String>> forms = forms(head);
         for (int i = 0; i < terms.size(); i++) {
             KeyTerm t = terms.get(i);
-            if (t.kind() == KeyTerm.Kind.CONTENT && t.alternatives().contains(stems)) {
+            if (t.kind() == KeyTerm.Kind.CONTENT && !forms.isEmpty() && t.alternatives().contains(forms.get(0))) {
                 terms.set(i, t.withBoundTo(alternatives(owner)));
             }
         }
@@ -298,7 +316,8 @@ public final class QuestionAnalyzer {
                 case CONTENT -> t.weight() < 0 ? w * 0.5 : w;
                 case FRAME -> w * 0.1;
             };
-            out.add(t.withWeight(w));
+            KeyTerm weighted = t.withWeight(w);
+            out.add(idf >= maxIdf - 1e-9 && t.kind() == KeyTerm.Kind.CONTENT ? weighted.absentFromCorpus() : weighted);
         }
         return out;
     }

@@ -47,7 +47,15 @@ public final class SentenceTerms {
         while (m.find()) {
             String w = m.group();
             words.add(w.toLowerCase(Locale.ROOT).replace('’', '\''));
-            terms.add(cache.computeIfAbsent(w, analyzer::terms));
+            terms.add(cache.computeIfAbsent(w, word -> {
+                List<String> both = new ArrayList<>(analyzer.exactTerms(word));
+                for (String f : analyzer.terms(word)) {
+                    if (!both.contains(f)) {
+                        both.add(f);
+                    }
+                }
+                return both;
+            }));
         }
         return new SentenceTerms(text, words, terms);
     }

@@ -9,6 +9,9 @@ import java.util.List;
  */
 public interface TermAnalyzer {
 
-    /** Terms of {@code text} in order, stop words removed, each stemmed and folded. */
+    /** Terms of {@code text} in order, stop words removed, each stemmed and folded (names' spelling variants meet). */
     List<String> terms(String text);
+
+    /** Terms of {@code text} stemmed but not folded: ordinary words keep their exact stems. */
+    List<String> exactTerms(String text);
 }
