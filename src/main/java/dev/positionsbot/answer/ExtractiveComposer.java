@@ -247,7 +247,8 @@ public final class ExtractiveComposer implements AnswerComposer {
         }
         // A notable word of the question that no article contains at all ("died", "GDP") means the corpus does not
         // speak of what is asked, however well the rest matches, unless the sentence says the same in other words.
-        double absent = q.terms().stream().filter(t -> !t.inCorpus()).mapToDouble(KeyTerm::weight).sum();
+        double absent = q.terms().stream().filter(t -> !t.inCorpus() && s.missing().contains(t))
+                .mapToDouble(KeyTerm::weight).sum();
         if (absent / q.totalWeight() >= policy.maxAbsentShare() && s.semantic() < policy.paraphraseSimilarity()) {
             return false;
         }

@@ -20,7 +20,7 @@ public record SupportPolicy(double minSupport, double minCoverage, double semant
                             double paraphraseSimilarity) {
 
     public static SupportPolicy calibrated() {
-        return new SupportPolicy(0.52, 0.45, 0.35, 0.5, 0.80, 3, 10, 0.12, 0.75);
+        return new SupportPolicy(0.52, 0.45, 0.35, 0.5, 0.80, 3, 10, 0.12, 0.68);
     }
 
     public SupportPolicy with(double minSupport, double minCoverage, double semanticWeight, double contextCredit) {
