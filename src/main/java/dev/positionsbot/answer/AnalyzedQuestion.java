@@ -12,14 +12,25 @@ import java.util.List;
  * @param terms       key terms evidence should contain
  * @param answerType  what kind of answer the question asks for
  * @param negated     whether the question itself is negative ("Why didn't ...")
+ * @param reactionObjects for "How did X react to Y?", the content terms of Y, of which evidence needs one
+ * @param asksForWords whether it asks what someone said, called or described (quotations answer best)
+ * @param asksForPresent whether it asks about the present ("today", "currently")
  */
 public record AnalyzedQuestion(String text, String language, String english, String searchQuery,
-                               List<KeyTerm> terms, AnswerType answerType, boolean negated) {
+                               List<KeyTerm> terms, AnswerType answerType, boolean negated,
+                               List<KeyTerm> reactionObjects, boolean asksForWords, boolean asksForPresent) {
 
     public enum AnswerType { NUMBER, DATE, PERSON, REASON, GENERAL }
 
     public AnalyzedQuestion {
         terms = List.copyOf(terms);
+        reactionObjects = List.copyOf(reactionObjects);
+    }
+
+    /** The same question asking for no particular kind of answer (for compound questions taken whole). */
+    public AnalyzedQuestion general() {
+        return new AnalyzedQuestion(text, language, english, searchQuery, terms, AnswerType.GENERAL, negated,
+                reactionObjects, asksForWords, asksForPresent);
     }
 
     /** The question's subject: its first named entity, if any. */

@@ -75,6 +75,16 @@ public final class QuestionAnalyzer {
             "army", "military", "prosecutor", "court", "mayor", "governor", "senate", "opposition", "capital",
             "currency", "central bank", "diplomat", "diplomats", "envoy", "delegation");
 
+    /** "How did X react to Y?": a reaction is to something, and evidence must mention that something. */
+    private static final Pattern REACTION = Pattern.compile(
+            "\\b(react|reacted|reacts|respond|responded|responds|reply|replied|replies|reaction|response|answer|answered)\\s+(to|on)\\s+(.+)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPEECH = Pattern.compile(
+            "\\b(say|said|says|tell|told|call|called|calls|describe|described|describes|claim|claimed|warn|warned|state|stated|label|labelled|labeled|term|termed|put it|quote|quoted)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PRESENT = Pattern.compile("\\b(today|currently|current|now|present|latest|nowadays)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private static final Set<String> NEGATION = Set.of("not", "never", "no", "didn't", "doesn't", "don't",
             "won't", "isn't", "wasn't", "haven't", "hasn't", "refuse", "refused", "decline", "declined");
 
@@ -131,7 +141,18 @@ public final class QuestionAnalyzer {
                 search.append(' ').append(c);
             }
         }
-        return new AnalyzedQuestion(q, russian ? "ru" : "en", english, search.toString(), weighted, type, negated);
+        List<KeyTerm> objects = new ArrayList<>();
+        Matcher reaction = REACTION.matcher(english);
+        if (reaction.find()) {
+            String object = reaction.group(3).toLowerCase(Locale.ROOT);
+            for (KeyTerm t : weighted) {
+                if (t.kind() == KeyTerm.Kind.CONTENT && object.contains(t.label().toLowerCase(Locale.ROOT))) {
+                    objects.add(t);
+                }
+            }
+        }
+        return new AnalyzedQuestion(q, russian ? "ru" : "en", english, search.toString(), weighted, type, negated,
+                objects, SPEECH.matcher(english).find(), PRESENT.matcher(english).find());
     }
 
     /** Renders a Russian question in English words: names via the lexicon, vocabulary via the glossary, the rest transliterated. */
@@ -303,7 +324,9 @@ public final class QuestionAnalyzer {
         List<KeyTerm> out = new ArrayList<>(terms.size());
         double maxIdf = Math.log(1.0 + (Math.max(statistics.passageCount(), 1) + 0.5) / 0.5);
         for (KeyTerm t : terms) {
+            // Rarity from exact stems: phonetic folding makes short words collide ("died" with "did").
             double idf = t.alternatives().stream()
+                    .filter(alt -> t.kind() != KeyTerm.Kind.ENTITY || alt.size() == 1)
                     .mapToDouble(alt -> alt.stream().mapToDouble(statistics::idf).min().orElse(maxIdf))
                     .min().orElse(maxIdf);
             // Rarity matters, but a common subject ("Kazakhstan" in a corpus about Kazakhstan) is still what the

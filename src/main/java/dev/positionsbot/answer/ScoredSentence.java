@@ -18,15 +18,17 @@ import java.util.List;
  * @param typeFits   whether it has what the question asks for (a number, a date, a name)
  * @param matched    the key terms found in the sentence
  * @param missing    essential key terms found neither in the sentence nor its context
+ * @param bonus      small preferences: a quotation when words are asked for, "currently" when the present is
+ * @param objectShown for "How did X react to Y?", whether Y appears
  */
 public record ScoredSentence(SearchHit hit, int start, int end, String text, SentenceTerms terms, double coverage,
                              double context, double semantic, boolean typeFits, List<KeyTerm> matched,
-                             List<KeyTerm> missing) {
+                             List<KeyTerm> missing, double bonus, boolean objectShown) {
 
     public double support(SupportPolicy p) {
         double lexical = coverage + p.contextCredit() * context;
         double sem = Math.max(0, Math.min(1, (semantic - 0.15) / 0.55));
-        return (1 - p.semanticWeight()) * lexical + p.semanticWeight() * sem;
+        return (1 - p.semanticWeight()) * lexical + p.semanticWeight() * sem + bonus;
     }
 
     public double reach(SupportPolicy p) {

@@ -11,20 +11,16 @@ package dev.positionsbot.answer;
  * @param secondaryRatio   a further sentence is added when its support is at least this share of the best one's
  * @param maxSentences     most sentences quoted in one answer
  * @param candidateHits    how many retrieved passages are read for candidate sentences
- * @param maxAbsentShare   share of the question's weight carried by words absent from the whole corpus above which
- *                         only a close paraphrase may answer
- * @param paraphraseSimilarity embedding similarity that counts as a close paraphrase
  */
 public record SupportPolicy(double minSupport, double minCoverage, double semanticWeight, double contextCredit,
-                            double secondaryRatio, int maxSentences, int candidateHits, double maxAbsentShare,
-                            double paraphraseSimilarity) {
+                            double secondaryRatio, int maxSentences, int candidateHits) {
 
     public static SupportPolicy calibrated() {
-        return new SupportPolicy(0.52, 0.45, 0.35, 0.5, 0.80, 3, 10, 0.12, 0.68);
+        return new SupportPolicy(0.52, 0.50, 0.35, 0.5, 0.80, 3, 10);
     }
 
     public SupportPolicy with(double minSupport, double minCoverage, double semanticWeight, double contextCredit) {
         return new SupportPolicy(minSupport, minCoverage, semanticWeight, contextCredit, secondaryRatio, maxSentences,
-                candidateHits, maxAbsentShare, paraphraseSimilarity);
+                candidateHits);
     }
 }
