@@ -16,7 +16,7 @@ public record SupportPolicy(double minSupport, double minCoverage, double semant
                             double secondaryRatio, int maxSentences, int candidateHits) {
 
     public static SupportPolicy calibrated() {
-        return new SupportPolicy(0.52, 0.50, 0.35, 0.5, 0.80, 3, 10);
+        return new SupportPolicy(0.46, 0.50, 0.45, 0.6, 0.80, 3, 10);
     }
 
     public SupportPolicy with(double minSupport, double minCoverage, double semanticWeight, double contextCredit) {
