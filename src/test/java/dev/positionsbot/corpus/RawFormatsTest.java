@@ -1,0 +1,108 @@
+package dev.positionsbot.corpus;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** HTML and Markdown inputs go through the same cleaning as plain text, with the metadata their markup states. */
+class RawFormatsTest {
+
+    @TempDir
+    Path tmp;
+
+    private final ArticleIngester ingester = new ArticleIngester();
+
+    @Test
+    void html_page_loses_scripts_navigation_and_share_bar_and_keeps_meta_tag_facts() throws Exception {
+        Path page = tmp.resolve("page.html");
+        Files.writeString(page, """
+                <html><head><title>Site</title>
+                <meta property="og:title" content="Uzbekistan weighs EAEU observer status">
+                <meta name="author" content="By Jane Doe">
+                <meta property="article:published_time" content="2020-01-28T09:00:00+05:00">
+                <meta property="og:site_name" content="Example News">
+                <link rel="canonical" href="https://example.org/uzb-eaeu?a=1&amp;b=2">
+                <script>var x = "<p>not text</p>";</script></head>
+                <body><nav><a href="/">Home</a><a href="/world">World</a></nav>
+                <div>Share</div><div>Icon Facebook Icon Twitter Icon Mail</div>
+                <h1>Uzbekistan weighs EAEU observer status</h1>
+                <p>Uzbekistan is weighing observer status in the Eurasian Economic Union, President Shavkat Mirziyoyev said on Tuesday.</p>
+                <p>&ldquo;An observer is not a member,&rdquo; he told officials &amp; lawmakers in Tashkent.</p>
+                <h2>Trade With Russia</h2>
+                <p>Trade with Russia grew by a fifth last year, according to official statistics released in January.</p>
+                <footer>&copy; 2020 Example News. All rights reserved.</footer>
+                </body></html>
+                """);
+        CleanedArticle a = ingester.clean(page);
+        assertEquals("Uzbekistan weighs EAEU observer status", a.title());
+        assertEquals("Jane Doe", a.author());
+        assertEquals("Example News", a.outlet());
+        assertEquals("2020-01-28", a.published());
+        assertEquals("https://example.org/uzb-eaeu?a=1&b=2", a.url());
+        assertEquals("""
+                Uzbekistan is weighing observer status in the Eurasian Economic Union, President Shavkat Mirziyoyev said on Tuesday.
+
+                “An observer is not a member,” he told officials & lawmakers in Tashkent.
+
+                ## Trade With Russia
+
+                Trade with Russia grew by a fifth last year, according to official statistics released in January.""", a.body());
+    }
+
+    @Test
+    void markdown_input_uses_its_headline_and_drops_link_markup() throws Exception {
+        Path md = tmp.resolve("note.md");
+        Files.writeString(md, """
+                # Kyrgyzstan and Tajikistan agree on border ceasefire
+
+                By Olga Dzyubenko
+
+                The two presidents agreed on a ceasefire at the [summit](https://example.org/sco) in Samarkand on Friday.
+
+                ![map](map.png)
+
+                Border guards of both countries confirmed that the agreement had been reached by the evening.
+                """);
+        CleanedArticle a = ingester.clean(md);
+        assertEquals("Kyrgyzstan and Tajikistan agree on border ceasefire", a.title());
+        assertEquals("Olga Dzyubenko", a.author());
+        assertTrue(a.body().contains("ceasefire at the summit in Samarkand"));
+        assertFalse(a.body().contains("]("));
+        assertFalse(a.body().contains("Kyrgyzstan and Tajikistan agree"));
+    }
+
+    @Test
+    void russian_text_is_detected_as_russian_and_gets_an_ascii_slug() throws Exception {
+        Path ru = tmp.resolve("ru.txt");
+        Files.writeString(ru, """
+                Токаев заявил о нейтралитете Казахстана
+
+                Читайте также
+
+                Президент Казахстана Касым-Жомарт Токаев заявил, что страна не признает результаты референдумов.
+
+                Опубликовано 27 сентября 2022
+                """);
+        CleanedArticle a = ingester.clean(ru);
+        assertEquals("ru", a.language());
+        assertEquals("Токаев заявил о нейтралитете Казахстана", a.title());
+        assertEquals("tokaev-zayavil-o-neytralitete-kazakhstana", new Slugger().slug(a.title()));
+        assertFalse(a.body().contains("Читайте также"));
+    }
+
+    @Test
+    void slugs_are_lowercase_ascii_hyphenated_and_at_most_sixty_characters() {
+        Slugger s = new Slugger();
+        assertEquals("russias-sham-referendums-in-ukraine-met-with-silence-from", s.slug(
+                "Russia's 'Sham' Referendums In Ukraine Met With Silence From Central Asia"));
+        String long1 = s.slug("Tajikistan says it will not recognize Taliban Afghan govt unless it’s inclusive and fair");
+        assertTrue(long1.length() <= Slugger.MAX_LENGTH && long1.matches("[a-z0-9]+(-[a-z0-9]+)*"), long1);
+        assertEquals("the-china-central-asia-summit", s.slug("The China–Central Asia Summit"));
+    }
+}
