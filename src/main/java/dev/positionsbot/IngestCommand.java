@@ -77,7 +77,7 @@ public class IngestCommand implements Callable<Integer> {
         Map<String, Integer> reasons = new TreeMap<>();
         a.dropped().forEach(d -> reasons.merge(d.reason(), 1, Integer::sum));
         w.println("  kept: " + a.paragraphCount() + " paragraphs, " + a.headingCount() + " headings; dropped: "
-                + a.dropped().size() + " of " + a.inputLines() + " input lines " + reasons);
+                + a.dropped().size() + " of " + a.inputLines() + " non-empty input lines " + reasons);
         w.println("  metadata: outlet=" + shown(a.outlet()) + ", author=" + shown(a.author()) + ", published="
                 + shown(a.published()) + ", url=" + shown(a.url()) + ", language=" + a.language());
         if (explain) {

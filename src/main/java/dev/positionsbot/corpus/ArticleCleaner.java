@@ -35,7 +35,7 @@ public final class ArticleCleaner {
 
     public CleanedArticle clean(RawDocument doc, String sourceName) {
         List<Line> lines = new ArrayList<>();
-        for (String raw : doc.lines()) {
+        for (String raw : LineUnwrapper.unwrap(doc.lines())) {
             String t = LEADING_BULLET.matcher(raw.strip()).replaceFirst("").replaceAll("[ \\t\\u00A0]+", " ").strip();
             String bullet = raw.strip().isEmpty() ? "" : raw.strip();
             if (t.isEmpty()) {
@@ -97,7 +97,7 @@ public final class ArticleCleaner {
             String body = String.join("\n", blocks.stream().map(Block::text).toList());
             String language = LineFeatures.cyrillicShare(title + " " + body) > 0.3 ? "ru" : "en";
             return new CleanedArticle(title, outlet, author, published, url, language, blocks, dropped,
-                    doc.lines().size());
+                    (int) doc.lines().stream().filter(l -> !l.isBlank()).count());
         }
 
         /** Captions are often printed twice in a row (visible caption plus alt text), sometimes with a credit added. */

@@ -184,8 +184,8 @@ final class BoilerplateRules {
         }
         String lower = s.toLowerCase(Locale.ROOT);
         return lower.matches(".*\\b(you|your)\\b.*") && lower.matches(".*\\b(our|us|we)\\b.*")
-                && lower.matches(".*\\b(content|site|website|page|newsletter|app|subscri\\w*|contacting|sharing|"
-                + "comment\\w*|e-?mail|account|browser|inbox|notifications?)\\b.*");
+                && lower.matches(".*\\b(our (content|site|website|newsletter|app|journalism|reporting)|contacting us|"
+                + "subscri\\w*|e-?mail|your account|your browser|your inbox|notifications?)\\b.*");
     }
 
     private static int sentenceCount(String s) {

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -94,6 +95,30 @@ class RawFormatsTest {
         assertEquals("Токаев заявил о нейтралитете Казахстана", a.title());
         assertEquals("tokaev-zayavil-o-neytralitete-kazakhstana", new Slugger().slug(a.title()));
         assertFalse(a.body().contains("Читайте также"));
+    }
+
+    @Test
+    void hard_wrapped_paragraphs_are_rejoined_so_no_wrapped_tail_is_lost() throws Exception {
+        Path txt = tmp.resolve("wrapped.txt");
+        Files.writeString(txt, """
+                Kyrgyzstan and Tajikistan agree to pull back troops from the border
+
+                Kyrgyz President Sadyr Japarov and Tajik counterpart Emomali Rakhmon
+                agreed on Friday to order a ceasefire and a troop pullback after
+                deadly clashes on the border near Batken, the Kyrgyz president's
+                office said in a statement published late in the evening in
+                Bishkek.
+
+                The ceasefire was set to take effect from 4pm local time, border
+                guards said. Tajik authorities confirmed that the agreement had
+                been reached in Samarkand.
+                """);
+        CleanedArticle a = ingester.clean(txt);
+        assertEquals("Kyrgyzstan and Tajikistan agree to pull back troops from the border", a.title());
+        assertEquals(2, a.paragraphCount());
+        assertTrue(a.body().contains("published late in the evening in Bishkek."), a.body());
+        assertTrue(a.body().endsWith("had been reached in Samarkand."), a.body());
+        assertEquals(List.of(), a.dropped());
     }
 
     @Test
