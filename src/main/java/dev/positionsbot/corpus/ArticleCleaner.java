@@ -36,11 +36,11 @@ public final class ArticleCleaner {
     public CleanedArticle clean(RawDocument doc, String sourceName) {
         List<Line> lines = new ArrayList<>();
         for (String raw : LineUnwrapper.unwrap(doc.lines())) {
-            String t = LEADING_BULLET.matcher(raw.strip()).replaceFirst("").replaceAll("[ \\t\\u00A0]+", " ").strip();
-            String bullet = raw.strip().isEmpty() ? "" : raw.strip();
+            String stripped = raw.strip();
+            String t = LEADING_BULLET.matcher(stripped).replaceFirst("").replaceAll("[ \\t\\u00A0]+", " ").strip();
             if (t.isEmpty()) {
-                if (!bullet.isEmpty()) {
-                    lines.add(new Line(bullet, "punctuation-only"));
+                if (!stripped.isEmpty()) {
+                    lines.add(new Line(stripped, "punctuation-only"));
                 }
                 continue;
             }
@@ -164,9 +164,13 @@ public final class ArticleCleaner {
             if (!candidates.isEmpty()) {
                 return candidates.get(0);
             }
-            // A page without a headline-like line: a short first sentence still works as a title.
-            if (!lines.isEmpty() && lines.get(0).reason == null && LineFeatures.wordCount(lines.get(0).text) <= 25) {
-                return 0;
+            // A one-word headline; never a line of prose, which would take a sentence out of the body.
+            for (int i = 0; i < firstProse; i++) {
+                Line l = lines.get(i);
+                if (l.reason == null && LineFeatures.wordCount(l.text) >= 1 && !LineFeatures.endsSentence(l.text)
+                        && !DateParser.isDateOnlyLine(l.text)) {
+                    return i;
+                }
             }
             return -1;
         }
@@ -195,7 +199,7 @@ public final class ArticleCleaner {
             } else if (i > titleIdx && LineFeatures.wordCount(l.text) >= 6 && !LineFeatures.isTitleCase(l.text)) {
                 blocks.add(new Block(false, l.text));
             } else {
-                drop(i < titleIdx ? "header-label" : "header-label", l.text);
+                drop("header-label", l.text);
             }
         }
 

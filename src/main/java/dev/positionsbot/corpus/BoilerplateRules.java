@@ -92,7 +92,7 @@ final class BoilerplateRules {
         if (isBreadcrumb(s)) {
             return Optional.of("breadcrumb");
         }
-        if (isTicker(s)) {
+        if (isTicker(s) && !DateParser.isDateOnlyLine(s)) {
             return Optional.of("market-ticker");
         }
         if (isSiteNotice(s, wc)) {

@@ -32,7 +32,7 @@ final class DateParser {
     private static final Pattern DATE_LINE_RESIDUE = Pattern.compile(
             "(?iu)(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun"
                     + "|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье"
-                    + "|published|updated|posted|last|date|on|at|am|pm|a\\.m|p\\.m|gmt|utc|[a-z]{2,4}t"
+                    + "|published|updated|posted|last|date|on|at|am|pm|a\\.m|p\\.m|gmt|utc|msk|est|edt|cet|cest|bst|pst|pdt|almt"
                     + "|опубликовано|обновлено|\\d{1,2}:\\d{2}(:\\d{2})?|[\\s,.:|/()-])*");
 
     private DateParser() {

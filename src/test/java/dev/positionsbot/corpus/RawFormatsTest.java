@@ -98,6 +98,58 @@ class RawFormatsTest {
     }
 
     @Test
+    void removes_cookie_banner_ticker_ads_inline_read_more_tags_and_copyright_from_an_unseen_layout() throws Exception {
+        Path txt = tmp.resolve("layout.txt");
+        Files.writeString(txt, """
+                Skip to main content
+                Menu
+                We use cookies to improve your experience. By continuing you accept our cookie policy.
+                DJIA 33,120.45 +0.52%   NASDAQ 11,090.12 -0.31%   BRENT 88.40 ▲
+                Home › World › Asia
+                Uzbekistan Signs Gas Deal With Gazprom
+
+                Tashkent hopes the deal will end winter shortages
+
+                By Aziz Karimov
+                March 3, 2023
+
+                TASHKENT — Uzbekistan signed a three-year gas supply agreement with Russia's Gazprom on Thursday, the energy ministry said.
+                Advertisement
+                The deal covers up to 2.8 billion cubic metres a year, according to the ministry's statement.
+                Read more:
+                Kazakhstan Raises Fuel Prices Again
+                Energy Minister Jurabek Mirzamahmudov said the agreement was purely commercial. "We will never agree to political conditions in exchange for gas," he told reporters in Tashkent.
+                Background
+                Uzbekistan suffered severe gas and power shortages during the cold winter of 2023, when temperatures fell below minus 20 degrees.
+                Subscribe to our newsletter for the latest news from Central Asia.
+                Already a subscriber? Log in
+                Share this article
+                Most Read
+                Kyrgyzstan Votes In Snap Election
+                Tajik Rogun Dam Gets New Funding
+                © 2023 Central Asia Times. All rights reserved.
+                """);
+        CleanedArticle a = ingester.clean(txt);
+        assertEquals("Uzbekistan Signs Gas Deal With Gazprom", a.title());
+        assertEquals("Aziz Karimov", a.author());
+        assertEquals("2023-03-03", a.published());
+        assertEquals("", a.outlet());
+        assertEquals("""
+                Tashkent hopes the deal will end winter shortages
+
+                TASHKENT — Uzbekistan signed a three-year gas supply agreement with Russia's Gazprom on Thursday, the energy ministry said.
+
+                The deal covers up to 2.8 billion cubic metres a year, according to the ministry's statement.
+
+                Energy Minister Jurabek Mirzamahmudov said the agreement was purely commercial. "We will never agree to political conditions in exchange for gas," he told reporters in Tashkent.
+
+                ## Background
+
+                Uzbekistan suffered severe gas and power shortages during the cold winter of 2023, when temperatures fell below minus 20 degrees.""",
+                a.body());
+    }
+
+    @Test
     void hard_wrapped_paragraphs_are_rejoined_so_no_wrapped_tail_is_lost() throws Exception {
         Path txt = tmp.resolve("wrapped.txt");
         Files.writeString(txt, """
@@ -119,6 +171,15 @@ class RawFormatsTest {
         assertTrue(a.body().contains("published late in the evening in Bishkek."), a.body());
         assertTrue(a.body().endsWith("had been reached in Samarkand."), a.body());
         assertEquals(List.of(), a.dropped());
+    }
+
+    @Test
+    void a_page_without_a_headline_is_rejected_rather_than_losing_its_first_sentence() throws Exception {
+        Path txt = tmp.resolve("noheadline.txt");
+        Files.writeString(txt, "Uzbekistan signed a gas supply agreement with Gazprom on Thursday, the ministry said.\n\n"
+                + "The deal covers up to 2.8 billion cubic metres a year, according to the statement.\n");
+        CorpusException e = org.junit.jupiter.api.Assertions.assertThrows(CorpusException.class, () -> ingester.clean(txt));
+        assertTrue(e.getMessage().startsWith(txt + ": no headline found"), e.getMessage());
     }
 
     @Test
