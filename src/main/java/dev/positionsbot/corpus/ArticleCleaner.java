@@ -110,12 +110,21 @@ public final class ArticleCleaner {
                 }
                 String na = LineFeatures.normalized(a.text);
                 String nb = LineFeatures.normalized(b.text);
-                boolean same = na.equals(nb)
-                        || LineFeatures.wordCount(a.text) >= 5 && (nb.contains(na) || na.contains(nb))
-                        && Math.min(na.length(), nb.length()) * 10 >= Math.max(na.length(), nb.length()) * 6;
-                if (same && na.length() > 0) {
-                    a.reason = a.reason == null ? "caption" : a.reason;
-                    b.reason = b.reason == null ? "caption" : b.reason;
+                if (na.isEmpty() || nb.isEmpty()) {
+                    continue;
+                }
+                if (na.equals(nb)) {
+                    // a caption and its alt text; a long paragraph printed twice is kept once instead
+                    boolean caption = LineFeatures.wordCount(a.text) <= 60;
+                    a.reason = a.reason == null && caption ? "caption" : a.reason;
+                    b.reason = b.reason == null ? (caption ? "caption" : "repeated-line") : b.reason;
+                } else if (LineFeatures.wordCount(a.text) >= 5 && (nb.contains(na) || na.contains(nb))
+                        && Math.min(na.length(), nb.length()) * 10 >= Math.max(na.length(), nb.length()) * 6) {
+                    Line shorter = na.length() < nb.length() ? a : b;
+                    Line longer = shorter == a ? b : a;
+                    // the shorter line says nothing the longer does not; it is a caption when the longer one is
+                    shorter.reason = shorter.reason != null ? shorter.reason
+                            : longer.reason != null ? "caption" : "repeated-line";
                 }
             }
         }
