@@ -275,7 +275,7 @@ public final class ArticleCleaner {
                     continue;
                 }
                 Optional<BylineParser.Byline> bio = BylineParser.parseBio(l.text);
-                if (bio.isPresent() && paragraphs >= 2 && unexplainedProseAfter(i) <= 2) {
+                if (bio.isPresent() && paragraphs >= 2 && isAuthorBio(i, bio.get().author())) {
                     author = bio.get().author();
                     outlet = outlet.isEmpty() ? bio.get().outlet() : outlet;
                     dropAuthorBox();
@@ -326,6 +326,21 @@ public final class ArticleCleaner {
                 }
             }
             return j - 1;
+        }
+
+        /**
+         * A bio sentence is about the author (not an expert quoted in the story) when it closes the text or sits
+         * under the author's name line, and it neither quotes nor reports speech.
+         */
+        private boolean isAuthorBio(int i, String name) {
+            String text = lines.get(i).text;
+            if (text.matches("(?s).*[\"“”«»].*") || text.matches("(?s).*\\b(said|says|told|added)\\b.*")) {
+                return false;
+            }
+            boolean underNameLine = !blocks.isEmpty() && blocks.get(blocks.size() - 1).text().equals(name)
+                    || !dropped.isEmpty() && dropped.get(dropped.size() - 1).text().equals(name);
+            int after = unexplainedProseAfter(i);
+            return after == 0 || underNameLine && after <= 2;
         }
 
         /** Prose lines after {@code i} that no rule explains: many of them mean the article goes on. */

@@ -70,6 +70,15 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void an_expert_introduced_near_the_end_is_not_taken_for_the_author() {
+        String expert = "Stanislav Pritchin is a senior research fellow at the Center for Post-Soviet Studies in Moscow.";
+        String last = "He expects the Kremlin to respond to the statement with economic pressure rather than words.";
+        CleanedArticle a = clean("Kazakhstan Rejects Referendums\n\n" + P1 + "\n\n" + P2 + "\n\n" + expert + "\n\n" + last + "\n");
+        assertEquals("", a.author());
+        assertEquals(List.of(P1, P2, expert, last), a.blocks().stream().map(CleanedArticle.Block::text).toList());
+    }
+
+    @Test
     void a_short_title_case_line_between_paragraphs_becomes_a_heading() {
         CleanedArticle a = clean("Kazakhstan Rejects Referendums\n\n" + P1 + "\n\nTrade With Russia\n\n" + P2 + "\n");
         assertEquals("## Trade With Russia", a.body().split("\n\n")[1]);
