@@ -83,6 +83,11 @@ public final class SentenceSplitter {
         if (!plausibleStart) {
             return false;
         }
+        // " ... " between words is an elision inside a quotation, not the end of a sentence
+        boolean ellipsis = text.charAt(punct) == '…' || text.startsWith("...", punct);
+        if (ellipsis && punct > sentenceStart && Character.isWhitespace(text.charAt(punct - 1))) {
+            return false;
+        }
         if (text.charAt(punct) != '.') {
             return true;
         }
@@ -95,16 +100,16 @@ public final class SentenceSplitter {
         if (word.isEmpty()) {
             return true;
         }
+        // dotted acronyms such as "U.S." or "D.C." (letters separated by dots)
+        if (word.matches("(\\p{L}\\.)+\\p{L}")) {
+            return Character.isUpperCase(nc) && isLikelySentenceStartAfterAcronym(text, next, lineEnd);
+        }
         if (ABBREVIATIONS.contains(word)) {
             return false;
         }
         // single-letter initial such as "J." — but not a sentence ending in a one-letter word like "a"
         if (word.length() == 1 && Character.isLetter(word.charAt(0)) && Character.isUpperCase(text.charAt(w))) {
             return false;
-        }
-        // dotted acronyms such as "U.S." or "D.C." (letters separated by dots)
-        if (word.matches("(\\p{L}\\.)+\\p{L}")) {
-            return Character.isUpperCase(nc) && isLikelySentenceStartAfterAcronym(text, next, lineEnd);
         }
         return true;
     }
