@@ -164,7 +164,8 @@ public final class TelegramSender {
                 if (code != null && code == 400 && mentions(description, "message is not modified")) {
                     return Optional.empty();
                 }
-                if (code == null || code >= 500) {
+                // a non-JSON error page (a proxy's 502) arrives as errorCode 0, "Unable to deserialize response"
+                if (code == null || code == 0 || code >= 500) {
                     log.warn("Telegram {} failed (attempt {} of {}): {}", what, attempt, maxAttempts, masker.describe(e));
                     if (!sleep(networkBackoff.multipliedBy(attempt))) {
                         break;

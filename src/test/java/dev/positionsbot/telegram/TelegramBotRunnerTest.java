@@ -110,7 +110,7 @@ class TelegramBotRunnerTest {
         List<String> names = new ArrayList<>();
         commands.forEach(c -> names.add(c.path("command").asText()));
         assertEquals(List.of("start", "help", "sources", "ask"), names);
-        assertEquals(1, runner.stats().answered());
+        eventually(() -> runner.stats().answered() == 1, "one answered question");
     }
 
     @Test
@@ -231,7 +231,7 @@ class TelegramBotRunnerTest {
         assertFalse(sent.get(1).body().has("parse_mode"), "the retry is plain text");
         assertTrue(sent.get(1).text().contains("Sources\n1. Water talks in Astana — Kazinform, 2024-05-02"), sent.get(1).text());
         assertFalse(sent.get(1).text().contains("<"));
-        assertEquals(1, runner.stats().plainTextFallbacks());
+        eventually(() -> runner.stats().plainTextFallbacks() == 1, "one plain-text fallback");
     }
 
     @Test
@@ -246,7 +246,19 @@ class TelegramBotRunnerTest {
         assertTrue(waitedMs >= 950, "retried after " + waitedMs + " ms, Telegram asked for 1 s");
         assertTrue(waitedMs < 3000, "retried after " + waitedMs + " ms");
         assertEquals(sent.get(0).text(), sent.get(1).text());
+        eventually(() -> runner.stats().replies() == 1, "one reply");
         assertEquals(1, runner.stats().rateLimited());
+        assertEquals(0, runner.stats().errors());
+    }
+
+    @Test
+    void retries_a_send_that_met_a_proxy_error_page() throws Exception {
+        api.failNext("sendMessage", 502, "<html><body>502 Bad Gateway</body></html>");
+        start(settings());
+        api.addUpdate(api.privateText(42, "water?"));
+        List<FakeBotApi.Request> sent = api.await("sendMessage", 2, WAIT);
+        assertEquals(sent.get(0).text(), sent.get(1).text());
+        eventually(() -> runner.stats().replies() == 1, "the retried message counts as one reply");
         assertEquals(0, runner.stats().errors());
     }
 
@@ -405,6 +417,15 @@ class TelegramBotRunnerTest {
         TelegramException e = org.junit.jupiter.api.Assertions.assertThrows(TelegramException.class, runner::start);
         assertTrue(e.getMessage().contains("TELEGRAM_BOT_TOKEN"), e.getMessage());
         assertFalse(e.getMessage().contains("wrong-secret-value"), e.getMessage());
+    }
+
+    /** Counters move after the HTTP response reaches the bot, a moment after the fake server saw the request. */
+    private static void eventually(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!condition.getAsBoolean()) {
+            assertTrue(System.nanoTime() < deadline, what);
+            Thread.sleep(10);
+        }
     }
 
     private static int turnsBefore(List<FakeAnswerer.Asked> asked, String question) {
