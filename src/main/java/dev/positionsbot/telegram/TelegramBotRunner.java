@@ -48,6 +48,8 @@ public final class TelegramBotRunner implements AutoCloseable {
     private ChatOrderedExecutor workers;
     private TelegramBotsLongPollingApplication application;
     private BotIdentity identity;
+    private OkHttpTelegramClient client;
+    private UpdateDispatcher dispatcher;
 
     public TelegramBotRunner(TelegramSettings settings, Answerer answerer) {
         this(settings, answerer, Clock.systemUTC());
@@ -77,7 +79,7 @@ public final class TelegramBotRunner implements AutoCloseable {
                 .readTimeout(Duration.ofSeconds(settings.pollTimeoutSeconds() + 20L))
                 .build();
         TelegramUrl url = telegramUrl();
-        OkHttpTelegramClient client = new OkHttpTelegramClient(http, settings.token(), url);
+        client = new OkHttpTelegramClient(http, settings.token(), url);
         try {
             identity = fetchIdentity(client);
             log.info("Telegram bot @{} (id {}) connected to {}", identity.username(), identity.id(), settings.apiUrl());
@@ -91,7 +93,7 @@ public final class TelegramBotRunner implements AutoCloseable {
                     new TypingIndicator(sender, typingScheduler, settings.typingInterval()), new TelegramReplyFormatter(),
                     new ConversationStore(settings.memoryChats(), settings.conversationTurns()),
                     new QuoteStore(settings.memoryChats()), stats, identity);
-            UpdateDispatcher dispatcher = new UpdateDispatcher(handler, workers, stats, masker, settings.maxUpdateAge(),
+            dispatcher = new UpdateDispatcher(handler, workers, stats, masker, settings.maxUpdateAge(),
                     clock);
 
             pollingExecutor = Executors.newSingleThreadScheduledExecutor(daemon("telegram-poll"));
@@ -180,10 +182,29 @@ public final class TelegramBotRunner implements AutoCloseable {
                     Thread.currentThread().interrupt();
                 }
             }
+            confirmReceivedUpdates();
             releaseThreads();
             log.info("Telegram bot stopped: {}", stats);
         } finally {
             stopped.countDown();
+        }
+    }
+
+    /**
+     * Telegram forgets an update only when a later getUpdates asks for a higher offset. The polling loop does that
+     * on its next round, which never comes after a stop: without this, the last batch would be answered again
+     * after a restart.
+     */
+    private void confirmReceivedUpdates() {
+        if (dispatcher == null || dispatcher.lastUpdateId() < 0) {
+            return;
+        }
+        try {
+            client.execute(GetUpdates.builder().offset(dispatcher.lastUpdateId() + 1).limit(1).timeout(0)
+                    .allowedUpdates(ALLOWED_UPDATES).build());
+        } catch (TelegramApiException e) {
+            log.warn("Could not confirm the last updates to Telegram; some may be answered again after a restart: {}",
+                    masker.describe(e));
         }
     }
 

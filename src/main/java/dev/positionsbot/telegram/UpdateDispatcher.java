@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Receives batches from the polling loop and hands each update to a worker. Must never throw: the library runs
@@ -26,6 +27,7 @@ final class UpdateDispatcher implements LongPollingUpdateConsumer {
     private final TokenMasker masker;
     private final Duration maxAge;
     private final Clock clock;
+    private final AtomicInteger lastUpdateId = new AtomicInteger(-1);
 
     UpdateDispatcher(UpdateHandler handler, ChatOrderedExecutor workers, TelegramStats stats, TokenMasker masker,
                      Duration maxAge, Clock clock) {
@@ -42,6 +44,7 @@ final class UpdateDispatcher implements LongPollingUpdateConsumer {
         for (Update update : updates) {
             try {
                 stats.updateReceived();
+                lastUpdateId.accumulateAndGet(update.getUpdateId(), Math::max);
                 if (isStale(update)) {
                     stats.staleUpdateSkipped();
                     log.info("Skipping update {}: older than {}", update.getUpdateId(), maxAge);
@@ -55,6 +58,11 @@ final class UpdateDispatcher implements LongPollingUpdateConsumer {
                 log.error("Cannot dispatch update {}: {}", update.getUpdateId(), masker.describe(e));
             }
         }
+    }
+
+    /** The highest update id received, or -1. */
+    int lastUpdateId() {
+        return lastUpdateId.get();
     }
 
     private void handleSafely(Update update) {

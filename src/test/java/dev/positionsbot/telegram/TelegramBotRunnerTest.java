@@ -401,10 +401,13 @@ class TelegramBotRunnerTest {
         runner.close();
 
         assertEquals(1, api.requests("sendMessage").size(), "the answer in flight was delivered before close returned");
+        List<FakeBotApi.Request> polls = api.requests("getUpdates");
+        JsonNode lastPoll = polls.get(polls.size() - 1).body();
+        assertEquals(0, lastPoll.path("timeout").asInt(), "a final non-blocking getUpdates confirms the handled batch");
+        assertTrue(lastPoll.path("offset").asInt() > 100, "offset moves past the handled update");
         assertTrue(api.requests("sendChatAction").size() >= 3, "typing renewed while the answer was slow");
-        int polls = api.requests("getUpdates").size();
         Thread.sleep(1500);
-        assertEquals(polls, api.requests("getUpdates").size(), "no polling after close");
+        assertEquals(polls.size(), api.requests("getUpdates").size(), "no polling after close");
         assertTrue(Thread.getAllStackTraces().keySet().stream()
                 .noneMatch(t -> t.isAlive() && (t.getName().startsWith("telegram-poll") || t.getName().startsWith("telegram-worker"))),
                 "polling and worker threads are gone");
