@@ -15,7 +15,8 @@ import java.nio.file.Path;
         description = "Answers questions about the positions of the Central Asian states, only from an article corpus, with sources.",
         subcommands = {
                 CommandLine.HelpCommand.class,
-                IngestCommand.class
+                IngestCommand.class,
+                TelegramCommand.class
         })
 public class App implements Runnable {
 
