@@ -36,7 +36,7 @@ final class FactCheck {
             "moreover", "furthermore", "additionally", "similarly", "likewise", "overall", "such", "some", "many",
             "most", "all", "no", "not", "neither", "nor", "each", "other", "another", "one", "two", "three",
             "several", "because", "if", "until", "unlike", "like", "rather", "still", "even", "only", "nevertheless",
-            "nonetheless", "indeed", "then", "here", "what", "which", "who", "where", "why", "how", "at", "beyond");
+            "nonetheless", "indeed", "then", "here", "what", "which", "who", "where", "why", "how", "beyond");
 
     /** Words capitalised only because English capitalises them; never evidence of a name. */
     private static final Set<String> ALWAYS_SKIPPED = Set.of("i");

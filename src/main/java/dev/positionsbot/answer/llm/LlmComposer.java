@@ -3,6 +3,7 @@ package dev.positionsbot.answer.llm;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.positionsbot.answer.AnswerComposer;
 import dev.positionsbot.answer.Evidence;
@@ -87,7 +88,9 @@ public final class LlmComposer implements AnswerComposer {
                 "passage_count", Integer.toString(passages.size()),
                 "question", QuestionBlock.sanitize(evidence.question()),
                 "refusal_token", PromptTemplates.REFUSAL_TOKEN));
-        ChatResponse response = model.chat(SystemMessage.from(system), UserMessage.from(user));
+        ChatResponse response = model.chat(ChatRequest.builder()
+                .messages(SystemMessage.from(system), UserMessage.from(user))
+                .build());
         String text = response == null || response.aiMessage() == null ? null : response.aiMessage().text();
         if (text == null || text.isBlank()) {
             throw new ModelOutputException("the model returned no text");

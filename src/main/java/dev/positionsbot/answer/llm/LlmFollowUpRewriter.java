@@ -2,6 +2,7 @@ package dev.positionsbot.answer.llm;
 
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.positionsbot.answer.Conversation;
 import dev.positionsbot.answer.FollowUpRewriter;
@@ -72,7 +73,7 @@ public final class LlmFollowUpRewriter implements FollowUpRewriter {
         String prompt = PromptTemplates.fill(prompts.followUp(), Map.of(
                 "history", history.toString().strip(),
                 "question", QuestionBlock.sanitize(question)));
-        ChatResponse response = model.chat(UserMessage.from(prompt));
+        ChatResponse response = model.chat(ChatRequest.builder().messages(UserMessage.from(prompt)).build());
         return response == null || response.aiMessage() == null ? null : response.aiMessage().text();
     }
 

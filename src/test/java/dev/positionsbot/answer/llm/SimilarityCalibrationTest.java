@@ -2,7 +2,6 @@ package dev.positionsbot.answer.llm;
 
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import dev.positionsbot.corpus.SentenceSplitter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -87,7 +86,7 @@ class SimilarityCalibrationTest {
 
     @BeforeAll
     static void loadModel() {
-        model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+        model = Embeddings.miniLm();
     }
 
     @Test
