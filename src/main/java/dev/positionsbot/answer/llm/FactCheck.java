@@ -92,12 +92,17 @@ final class FactCheck {
                 w = w.substring(0, w.length() - 2);
             }
             String lower = w.toLowerCase(Locale.ROOT);
-            if (ALWAYS_SKIPPED.contains(lower) || (isFirst && SENTENCE_OPENERS.contains(lower))) {
+            if (ALWAYS_SKIPPED.contains(lower) || (isFirst && isCommonOpener(lower))) {
                 continue;
             }
             out.add(w);
         }
         return out;
+    }
+
+    /** An opener from the list, or a sentence adverb such as "Roughly" or "Notably" (long enough to spare "Italy"). */
+    private static boolean isCommonOpener(String lower) {
+        return SENTENCE_OPENERS.contains(lower) || (lower.length() >= 6 && lower.endsWith("ly"));
     }
 
     /**
