@@ -19,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class ConfigCheckCommandTest {
 
@@ -32,6 +33,11 @@ class ConfigCheckCommandTest {
 
     @BeforeEach
     void captureStdout() {
+        // App reads the real environment; these tests expect none of the bot's variables to be set
+        for (ConfigKey key : ConfigKey.values()) {
+            String value = System.getenv(key.envVar());
+            assumeTrue(value == null || value.isBlank(), key.envVar() + " is set in this environment");
+        }
         originalOut = System.out;
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
     }
