@@ -33,7 +33,7 @@ public final class HealthProbe {
             int status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
             return status == 200;
         } catch (Exception e) {
-            System.err.println("health probe: " + e.getMessage());
+            System.err.println("health probe: " + e);
             return false;
         }
     }
