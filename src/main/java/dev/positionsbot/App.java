@@ -16,7 +16,8 @@ import java.nio.file.Path;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 IngestCommand.class,
-                TelegramCommand.class
+                TelegramCommand.class,
+                ConfigCommand.class
         })
 public class App implements Runnable {
 

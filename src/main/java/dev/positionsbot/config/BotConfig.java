@@ -1,0 +1,81 @@
+package dev.positionsbot.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The effective configuration of one run, after defaults, file, environment and flags have been merged and
+ * validated by {@link ConfigLoader}. Nested records mirror the dotted keys. Secrets never appear in
+ * {@code toString()}.
+ *
+ * @param knowledge      directory of knowledge/*.md articles
+ * @param index          index directory
+ * @param embeddingModel embedding model used for the vector index
+ * @param lenient        skip broken knowledge files with a warning
+ * @param promptsDir     prompt template directory, or null to use the built-in prompts
+ */
+public record BotConfig(Path knowledge, Path index, EmbeddingModel embeddingModel, boolean lenient,
+                        Telegram telegram, Llm llm, OpenAi openai, Ollama ollama, Path promptsDir,
+                        Http http, Log log) {
+
+    public enum EmbeddingModel { MINILM, BGE }
+
+    public enum LlmProvider { NONE, OPENAI, OLLAMA }
+
+    public enum LogFormat { PLAIN, JSON }
+
+    /**
+     * @param token         bot token, or null when not set
+     * @param apiUrl        Bot API base URL without a trailing slash
+     * @param allowedIds    user or chat ids allowed to talk to the bot; empty means everyone
+     * @param maxUpdateAge  updates older than this (e.g. queued while the bot was down) are skipped
+     */
+    public record Telegram(String token, String apiUrl, List<Long> allowedIds, Duration maxUpdateAge) {
+        public Telegram {
+            allowedIds = List.copyOf(allowedIds);
+        }
+
+        public Optional<String> tokenIfSet() {
+            return Optional.ofNullable(token);
+        }
+
+        @Override
+        public String toString() {
+            return "Telegram[token=" + SecretText.mask(token) + ", apiUrl=" + apiUrl + ", allowedIds=" + allowedIds
+                    + ", maxUpdateAge=" + maxUpdateAge + "]";
+        }
+    }
+
+    /**
+     * @param provider   which chat model composes answers; NONE = the offline extractive composer only
+     * @param timeout    timeout of one request
+     * @param maxRetries retries after a failed request (LangChain4j's own default of 2 is too slow)
+     */
+    public record Llm(LlmProvider provider, Duration timeout, int maxRetries) {
+    }
+
+    /** @param apiKey null when not set */
+    public record OpenAi(String baseUrl, String apiKey, String model) {
+        @Override
+        public String toString() {
+            return "OpenAi[baseUrl=" + baseUrl + ", apiKey=" + SecretText.mask(apiKey) + ", model=" + model + "]";
+        }
+    }
+
+    /** @param model null when not set */
+    public record Ollama(String baseUrl, String model) {
+    }
+
+    /** @param port 0 when the endpoint is off */
+    public record Http(String bind, int port) {
+        public boolean enabled() {
+            return port > 0;
+        }
+    }
+
+    /** @param messageText whether front ends may log users' message text at INFO; see {@link LogPolicy} */
+    public record Log(LogFormat format, boolean messageText) {
+    }
+}

@@ -1,0 +1,52 @@
+package dev.positionsbot.config;
+
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.IThrowableProxy;
+import ch.qos.logback.classic.spi.ThrowableProxyUtil;
+import ch.qos.logback.core.CoreConstants;
+import ch.qos.logback.core.LayoutBase;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One JSON object per log event and line: {@code ts, level, logger, thread, msg}, plus {@code mdc} and
+ * {@code exception} (the full stack trace as one string) when present. Tokens are masked in every field.
+ */
+public class JsonLineLayout extends LayoutBase<ILoggingEvent> {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Override
+    public String doLayout(ILoggingEvent event) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("ts", Instant.ofEpochMilli(event.getTimeStamp()).toString());
+        line.put("level", event.getLevel().toString());
+        line.put("logger", event.getLoggerName());
+        line.put("thread", event.getThreadName());
+        line.put("msg", TokenMasker.mask(event.getFormattedMessage()));
+        Map<String, String> mdc = event.getMDCPropertyMap();
+        if (mdc != null && !mdc.isEmpty()) {
+            Map<String, String> masked = new LinkedHashMap<>();
+            mdc.forEach((k, v) -> masked.put(k, TokenMasker.mask(v)));
+            line.put("mdc", masked);
+        }
+        IThrowableProxy thrown = event.getThrowableProxy();
+        if (thrown != null) {
+            line.put("exception", TokenMasker.mask(ThrowableProxyUtil.asString(thrown)));
+        }
+        try {
+            return JSON.writeValueAsString(line) + CoreConstants.LINE_SEPARATOR;
+        } catch (JsonProcessingException e) {
+            return "{\"level\":\"ERROR\",\"msg\":\"unloggable event\"}" + CoreConstants.LINE_SEPARATOR;
+        }
+    }
+
+    @Override
+    public String getContentType() {
+        return "application/json";
+    }
+}
