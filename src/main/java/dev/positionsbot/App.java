@@ -14,7 +14,7 @@ import java.nio.file.Path;
 @Command(name = "positions-bot", mixinStandardHelpOptions = true, version = "positions-bot 0.1.0",
         description = "Answers questions about the positions of the Central Asian states, only from an article corpus, with sources.",
         subcommands = {
-                CommandLine.HelpCommand.class
+                CommandLine.HelpCommand.class, IndexCommand.class, SearchCommand.class
         })
 public class App implements Runnable {
 

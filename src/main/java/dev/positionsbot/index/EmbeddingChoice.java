@@ -42,10 +42,30 @@ public enum EmbeddingChoice {
     }
 
     public EmbeddingModel newModel() {
+        keepDjlOffline();
         return switch (this) {
             case MINILM -> new AllMiniLmL6V2QuantizedEmbeddingModel();
             case BGE -> new BgeSmallEnV15QuantizedEmbeddingModel();
         };
+    }
+
+    /** The model the bot uses unless told otherwise (see the benchmark figures in the index README/report). */
+    public static EmbeddingChoice defaultChoice() {
+        return BGE;
+    }
+
+    /**
+     * The ONNX models run on DJL, which otherwise "calls home" on first use: it asks the EC2 metadata
+     * endpoint (169.254.169.254) for usage tracking and may try to download native libraries. The bot must
+     * not touch the network behind the user's back, and the natives it needs are in the jars.
+     */
+    static void keepDjlOffline() {
+        if (System.getProperty("OPT_OUT_TRACKING") == null) {
+            System.setProperty("OPT_OUT_TRACKING", "true");
+        }
+        if (System.getProperty("ai.djl.offline") == null) {
+            System.setProperty("ai.djl.offline", "true");
+        }
     }
 
     /** Parses "minilm" / "bge" (case-insensitive). */

@@ -168,13 +168,15 @@ public final class HybridIndex implements PassageSearch, AutoCloseable {
     private List<SearchHit> toHits(List<FusedDoc> fused, int k) throws IOException {
         StoredFields stored = reader.storedFields();
         List<SearchHit> hits = new ArrayList<>(Math.min(k, fused.size()));
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (FusedDoc f : fused) {
             if (hits.size() == k) {
                 break;
             }
             Passage p = PassageDocuments.toPassage(stored.document(f.doc()));
             Article a = articlesById.get(p.articleId());
-            if (a == null) {
+            // a repeated paragraph (e.g. a photo caption printed twice) would only crowd out other evidence
+            if (a == null || !seen.add(p.articleId() + '\u0000' + p.text())) {
                 continue;
             }
             hits.add(new SearchHit(a, p, f.score(),

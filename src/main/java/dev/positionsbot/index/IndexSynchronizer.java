@@ -5,6 +5,7 @@ import dev.positionsbot.corpus.Passage;
 import dev.positionsbot.corpus.PassageSplitter;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFileNames;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
@@ -146,10 +147,7 @@ final class IndexSynchronizer {
         }
         List<float[]> vectors = embedder.embedPassages(texts, 0, texts.size(), progress);
 
-        IndexWriterConfig config = new IndexWriterConfig(IndexFields.analyzer())
-                .setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
-                .setRAMBufferSizeMB(64);
-        try (IndexWriter writer = new IndexWriter(directory, config)) {
+        try (IndexWriter writer = openWriter(rebuild)) {
             for (String id : updated) {
                 writer.deleteDocuments(new Term(IndexFields.ARTICLE_ID, id));
             }
@@ -177,6 +175,38 @@ final class IndexSynchronizer {
             throw unreadable(e);
         }
         return new SyncReport(added, updated, removed, unchanged, texts.size(), rebuild, millisSince(t0));
+    }
+
+    private IndexWriter openWriter(boolean rebuild) throws IOException {
+        try {
+            return new IndexWriter(directory, writerConfig(rebuild));
+        } catch (LockObtainFailedException e) {
+            throw e;
+        } catch (IOException e) {
+            if (!rebuild) {
+                throw e;
+            }
+            // Even CREATE reads the last commit; a rebuild must also get past a corrupt one.
+            log.warn("index {} is unreadable ({}); deleting its Lucene files to rebuild", path, e.toString());
+            deleteLuceneFiles();
+            return new IndexWriter(directory, writerConfig(true));
+        }
+    }
+
+    private static IndexWriterConfig writerConfig(boolean rebuild) {
+        return new IndexWriterConfig(IndexFields.analyzer())
+                .setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
+                .setRAMBufferSizeMB(64);
+    }
+
+    /** Only files named like Lucene's own, so that a mistyped --index never wipes someone's directory. */
+    private void deleteLuceneFiles() throws IOException {
+        for (String name : directory.listAll()) {
+            if (name.startsWith(IndexFileNames.SEGMENTS) || name.startsWith(IndexFileNames.PENDING_SEGMENTS)
+                    || IndexFileNames.CODEC_FILE_PATTERN.matcher(name).matches()) {
+                directory.deleteFile(name);
+            }
+        }
     }
 
     private static long millisSince(long t0) {

@@ -7,9 +7,10 @@ package dev.positionsbot.index;
  *
  * <p>The rules are general transliteration facts, not a list of names: the digraphs used by the competing
  * schemes (zh/dzh/dj, kh, sh/shch, ch) collapse to one letter each; q, kh and h all stand for the same
- * back fricative/stop family and become k; w becomes v; every run of vowels (y included) becomes a single
- * "a", because vowel spelling is where the schemes (and Ukrainian vs. Russian forms) disagree most; doubled
- * letters collapse. The key is deliberately lossy, so it lives in its own field next to the exact field
+ * back fricative/stop family and become k; w becomes v; every run of vowels (y included) after the first
+ * becomes a single "a", because vowel spelling is where the schemes (and Ukrainian vs. Russian forms)
+ * disagree most; the first run keeps its first vowel (y read as i), which keeps most ordinary English words
+ * apart ("oil"/"all", "affect"/"effect"); doubled letters collapse. The key is deliberately lossy, so it lives in its own field next to the exact field
  * and is queried with a lower weight.
  */
 public final class NameFolding {
@@ -38,14 +39,18 @@ public final class NameFolding {
                 .replace("ph", "f");
         StringBuilder out = new StringBuilder(s.length());
         boolean inVowels = false;
+        boolean firstVowelRun = true;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (isVowel(c)) {
                 if (!inVowels) {
-                    append(out, 'a');
+                    append(out, firstVowelRun ? (c == 'y' ? 'i' : c) : 'a');
                 }
                 inVowels = true;
                 continue;
+            }
+            if (inVowels) {
+                firstVowelRun = false;
             }
             inVowels = false;
             switch (c) {

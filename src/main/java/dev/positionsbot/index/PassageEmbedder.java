@@ -80,6 +80,13 @@ public final class PassageEmbedder {
         return v;
     }
 
+    /** Forgets cached query vectors (benchmarks measure uncached latency). */
+    public void clearQueryCache() {
+        synchronized (queryCache) {
+            queryCache.clear();
+        }
+    }
+
     /** Dot product of unit vectors equals cosine; Lucene's DOT_PRODUCT similarity insists on unit length. */
     static float[] unit(float[] v) {
         double sum = 0;
