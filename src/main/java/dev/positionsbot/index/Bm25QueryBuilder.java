@@ -22,6 +22,9 @@ import java.util.Set;
  */
 final class Bm25QueryBuilder {
 
+    /** Distinct terms kept per field: four fields stay under Lucene's default limit of 1024 clauses per query. */
+    static final int MAX_TERMS_PER_FIELD = 200;
+
     private final Analyzer analyzer;
 
     Bm25QueryBuilder(Analyzer analyzer) {
@@ -59,7 +62,7 @@ final class Bm25QueryBuilder {
         try (TokenStream ts = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
-            while (ts.incrementToken()) {
+            while (ts.incrementToken() && terms.size() < MAX_TERMS_PER_FIELD) {
                 terms.add(term.toString());
             }
             ts.end();

@@ -171,4 +171,16 @@ class IncrementalSyncTest {
             assertTrue(phases.contains("embedding passages 5/5"), phases.toString());
         }
     }
+
+    @Test
+    void a_pasted_essay_as_query_does_not_overflow_lucene_clause_limit() {
+        StringBuilder longQuery = new StringBuilder();
+        for (int i = 0; i < 2000; i++) {
+            longQuery.append("word").append(i).append(' ');
+        }
+        longQuery.append("Caspian");
+        try (HybridIndex index = open(corpus(), false)) {
+            assertTrue(index.search(longQuery.toString(), 3, SearchMode.HYBRID).size() > 0);
+        }
+    }
 }
