@@ -16,6 +16,8 @@ import java.nio.file.Path;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 IngestCommand.class,
+                IndexCommand.class,
+                SearchCommand.class,
                 TelegramCommand.class,
                 ConfigCommand.class
         })

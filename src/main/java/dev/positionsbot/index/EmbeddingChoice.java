@@ -1,0 +1,79 @@
+package dev.positionsbot.index;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+
+import java.util.Locale;
+
+/** The in-process embedding models bundled with the bot, selectable by name ("minilm", "bge"). */
+public enum EmbeddingChoice {
+
+    /** all-MiniLM-L6-v2, quantized: 384 dimensions, symmetric (no query prefix). */
+    MINILM("all-minilm-l6-v2-q", ""),
+
+    /** bge-small-en-v1.5, quantized: 384 dimensions; queries carry the instruction prefix the model was trained with. */
+    BGE("bge-small-en-v1.5-q", "Represent this sentence for searching relevant passages: ");
+
+    private final String modelName;
+    private final String queryPrefix;
+
+    EmbeddingChoice(String modelName, String queryPrefix) {
+        this.modelName = modelName;
+        this.queryPrefix = queryPrefix;
+    }
+
+    public String modelName() {
+        return modelName;
+    }
+
+    public String queryPrefix() {
+        return queryPrefix;
+    }
+
+    /** Loads the model (about a second) and wraps it for indexing and querying. */
+    public PassageEmbedder load() {
+        return wrap(newModel());
+    }
+
+    /** Wraps a given model (e.g. a counting decorator in tests) with this choice's name and query prefix. */
+    public PassageEmbedder wrap(EmbeddingModel model) {
+        return new PassageEmbedder(model, modelName, queryPrefix);
+    }
+
+    public EmbeddingModel newModel() {
+        keepDjlOffline();
+        return switch (this) {
+            case MINILM -> new AllMiniLmL6V2QuantizedEmbeddingModel();
+            case BGE -> new BgeSmallEnV15QuantizedEmbeddingModel();
+        };
+    }
+
+    /** The model the bot uses unless told otherwise (see the benchmark figures in the index README/report). */
+    public static EmbeddingChoice defaultChoice() {
+        return BGE;
+    }
+
+    /**
+     * The ONNX models run on DJL, which otherwise "calls home" on first use: it asks the EC2 metadata
+     * endpoint (169.254.169.254) for usage tracking and may try to download native libraries. The bot must
+     * not touch the network behind the user's back, and the natives it needs are in the jars.
+     */
+    static void keepDjlOffline() {
+        if (System.getProperty("OPT_OUT_TRACKING") == null) {
+            System.setProperty("OPT_OUT_TRACKING", "true");
+        }
+        if (System.getProperty("ai.djl.offline") == null) {
+            System.setProperty("ai.djl.offline", "true");
+        }
+    }
+
+    /** Parses "minilm" / "bge" (case-insensitive). */
+    public static EmbeddingChoice parse(String name) {
+        try {
+            return valueOf(name.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IndexException("unknown embedding model '" + name + "' (use minilm or bge)");
+        }
+    }
+}

@@ -1,0 +1,215 @@
+package dev.positionsbot.index;
+
+import dev.positionsbot.corpus.Article;
+import dev.positionsbot.corpus.Passage;
+import dev.positionsbot.corpus.PassageSplitter;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFileNames;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+
+/**
+ * Brings the index on disk in line with a list of articles: compares each article's content hash with the
+ * one stamped in the index and re-indexes only what was added or changed, deletes what was removed.
+ */
+final class IndexSynchronizer {
+
+    private static final Logger log = LoggerFactory.getLogger(IndexSynchronizer.class);
+
+    private final Directory directory;
+    private final Path path;
+    private final PassageSplitter splitter;
+    private final PassageEmbedder embedder;
+    private final ProgressListener progress;
+    private final String schema;
+
+    IndexSynchronizer(Directory directory, Path path, PassageSplitter splitter, PassageEmbedder embedder,
+                      ProgressListener progress) {
+        this.directory = directory;
+        this.path = path;
+        this.splitter = splitter;
+        this.embedder = embedder;
+        this.progress = progress;
+        this.schema = String.join("|", NewsAnalyzer.VERSION, IndexFields.LAYOUT,
+                splitter.getClass().getName(), embedder.modelName());
+    }
+
+    /** What is stamped in the index now: article id to content hash, or null if there is no usable index. */
+    private Map<String, String> readStamps() {
+        try {
+            if (!DirectoryReader.indexExists(directory)) {
+                return null;
+            }
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                String stamped = reader.getIndexCommit().getUserData().get(IndexFields.COMMIT_SCHEMA);
+                if (!schema.equals(stamped)) {
+                    log.info("index {} was built with [{}], now [{}]: rebuilding", path, stamped, schema);
+                    return null;
+                }
+                IndexSearcher searcher = new IndexSearcher(reader);
+                TermQuery q = new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_ARTICLE));
+                int n = Math.max(1, searcher.count(q));
+                StoredFields stored = reader.storedFields();
+                Map<String, String> stamps = new HashMap<>();
+                for (ScoreDoc sd : searcher.search(q, n).scoreDocs) {
+                    Document d = stored.document(sd.doc);
+                    stamps.put(d.get(IndexFields.ARTICLE_ID), d.get(IndexFields.HASH));
+                }
+                return stamps;
+            }
+        } catch (IOException | RuntimeException e) {
+            throw unreadable(e);
+        }
+    }
+
+    IndexException unreadable(Exception e) {
+        return new IndexException("index directory " + path + " is corrupt or unreadable (" + e.getMessage()
+                + "); run `index --rebuild` to build it again", e);
+    }
+
+    SyncReport sync(List<Article> articles, boolean forceRebuild) {
+        long t0 = System.nanoTime();
+        Map<String, Article> byId = new LinkedHashMap<>();
+        for (Article a : articles) {
+            if (byId.put(a.id(), a) != null) {
+                throw new IndexException("two articles share the id '" + a.id() + "' (" + a.file() + ")");
+            }
+        }
+        Map<String, String> stamps = forceRebuild ? null : readStamps();
+        boolean rebuild = stamps == null;
+        Map<String, String> existing = rebuild ? Map.of() : stamps;
+
+        List<String> added = new ArrayList<>();
+        List<String> updated = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
+        Map<String, String> hashes = new HashMap<>();
+        for (Article a : byId.values()) {
+            String hash = ContentHash.of(a, schema);
+            hashes.put(a.id(), hash);
+            String old = existing.get(a.id());
+            if (old == null) {
+                added.add(a.id());
+            } else if (!old.equals(hash)) {
+                updated.add(a.id());
+            } else {
+                unchanged.add(a.id());
+            }
+        }
+        List<String> removed = new ArrayList<>(new TreeSet<>(existing.keySet()));
+        removed.removeAll(byId.keySet());
+
+        if (!rebuild && added.isEmpty() && updated.isEmpty() && removed.isEmpty()) {
+            return new SyncReport(added, updated, removed, unchanged, 0, false, millisSince(t0));
+        }
+
+        // Split and embed before taking the write lock: embedding is the slow part.
+        List<Article> toIndex = new ArrayList<>();
+        for (String id : added) {
+            toIndex.add(byId.get(id));
+        }
+        for (String id : updated) {
+            toIndex.add(byId.get(id));
+        }
+        Map<String, List<Passage>> passages = new LinkedHashMap<>();
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < toIndex.size(); i++) {
+            Article a = toIndex.get(i);
+            List<Passage> ps = splitter.split(a);
+            passages.put(a.id(), ps);
+            for (Passage p : ps) {
+                if (!Objects.equals(p.articleId(), a.id())) {
+                    throw new IndexException("splitter returned a passage of '" + p.articleId()
+                            + "' for article '" + a.id() + "'");
+                }
+                texts.add(PassageDocuments.embeddingText(a, p));
+            }
+            progress.onProgress("splitting articles", i + 1, toIndex.size());
+        }
+        List<float[]> vectors = embedder.embedPassages(texts, 0, texts.size(), progress);
+
+        try (IndexWriter writer = openWriter(rebuild)) {
+            for (String id : updated) {
+                writer.deleteDocuments(new Term(IndexFields.ARTICLE_ID, id));
+            }
+            for (String id : removed) {
+                writer.deleteDocuments(new Term(IndexFields.ARTICLE_ID, id));
+            }
+            int v = 0;
+            int done = 0;
+            for (Article a : toIndex) {
+                List<Passage> ps = passages.get(a.id());
+                List<Document> docs = new ArrayList<>(ps.size() + 1);
+                for (Passage p : ps) {
+                    docs.add(PassageDocuments.passage(a, p, vectors.get(v++)));
+                }
+                docs.add(PassageDocuments.articleStamp(a, hashes.get(a.id()), ps.size()));
+                writer.addDocuments(docs);
+                progress.onProgress("writing index", ++done, toIndex.size());
+            }
+            writer.setLiveCommitData(Map.of(IndexFields.COMMIT_SCHEMA, schema).entrySet());
+            writer.commit();
+        } catch (LockObtainFailedException e) {
+            throw new IndexException("index directory " + path + " is locked by another process ("
+                    + e.getMessage() + ")", e);
+        } catch (IOException e) {
+            throw unreadable(e);
+        }
+        return new SyncReport(added, updated, removed, unchanged, texts.size(), rebuild, millisSince(t0));
+    }
+
+    private IndexWriter openWriter(boolean rebuild) throws IOException {
+        try {
+            return new IndexWriter(directory, writerConfig(rebuild));
+        } catch (LockObtainFailedException e) {
+            throw e;
+        } catch (IOException e) {
+            if (!rebuild) {
+                throw e;
+            }
+            // Even CREATE reads the last commit; a rebuild must also get past a corrupt one.
+            log.warn("index {} is unreadable ({}); deleting its Lucene files to rebuild", path, e.toString());
+            deleteLuceneFiles();
+            return new IndexWriter(directory, writerConfig(true));
+        }
+    }
+
+    private static IndexWriterConfig writerConfig(boolean rebuild) {
+        return new IndexWriterConfig(IndexFields.analyzer())
+                .setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
+                .setRAMBufferSizeMB(64);
+    }
+
+    /** Only files named like Lucene's own, so that a mistyped --index never wipes someone's directory. */
+    private void deleteLuceneFiles() throws IOException {
+        for (String name : directory.listAll()) {
+            if (name.startsWith(IndexFileNames.SEGMENTS) || name.startsWith(IndexFileNames.PENDING_SEGMENTS)
+                    || IndexFileNames.CODEC_FILE_PATTERN.matcher(name).matches()) {
+                directory.deleteFile(name);
+            }
+        }
+    }
+
+    private static long millisSince(long t0) {
+        return (System.nanoTime() - t0) / 1_000_000;
+    }
+}

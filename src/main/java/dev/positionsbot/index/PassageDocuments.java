@@ -1,0 +1,66 @@
+package dev.positionsbot.index;
+
+import dev.positionsbot.corpus.Article;
+import dev.positionsbot.corpus.Passage;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.VectorSimilarityFunction;
+
+/** Converts passages and article stamps to Lucene documents and back. */
+final class PassageDocuments {
+
+    private PassageDocuments() {
+    }
+
+    static Document passage(Article article, Passage p, float[] vector) {
+        Document d = new Document();
+        d.add(new StringField(IndexFields.KIND, IndexFields.KIND_PASSAGE, Field.Store.NO));
+        d.add(new StringField(IndexFields.ARTICLE_ID, p.articleId(), Field.Store.YES));
+        d.add(new StoredField(IndexFields.ORDINAL, p.ordinal()));
+        d.add(new StoredField(IndexFields.START, p.start()));
+        d.add(new StoredField(IndexFields.END, p.end()));
+        d.add(new StoredField(IndexFields.HEADING, p.heading()));
+        d.add(new StoredField(IndexFields.TEXT, p.text()));
+        String searchable = p.heading().isEmpty() ? p.text() : p.heading() + "\n" + p.text();
+        d.add(new TextField(IndexFields.BODY, searchable, Field.Store.NO));
+        d.add(new TextField(IndexFields.BODY_FOLDED, searchable, Field.Store.NO));
+        d.add(new TextField(IndexFields.TITLE, article.title(), Field.Store.NO));
+        d.add(new TextField(IndexFields.TITLE_FOLDED, article.title(), Field.Store.NO));
+        d.add(new KnnFloatVectorField(IndexFields.VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+        return d;
+    }
+
+    static Document articleStamp(Article article, String hash, int passages) {
+        Document d = new Document();
+        d.add(new StringField(IndexFields.KIND, IndexFields.KIND_ARTICLE, Field.Store.NO));
+        d.add(new StringField(IndexFields.ARTICLE_ID, article.id(), Field.Store.YES));
+        d.add(new StoredField(IndexFields.HASH, hash));
+        d.add(new StoredField(IndexFields.PASSAGES, passages));
+        return d;
+    }
+
+    /** The text the embedding model sees: the title gives an opening paragraph of context it otherwise lacks. */
+    static String embeddingText(Article article, Passage p) {
+        StringBuilder sb = new StringBuilder();
+        if (!article.title().isBlank()) {
+            sb.append(article.title()).append('\n');
+        }
+        if (!p.heading().isBlank()) {
+            sb.append(p.heading()).append('\n');
+        }
+        return sb.append(p.text()).toString();
+    }
+
+    static Passage toPassage(Document d) {
+        return new Passage(d.get(IndexFields.ARTICLE_ID),
+                d.getField(IndexFields.ORDINAL).numericValue().intValue(),
+                d.getField(IndexFields.START).numericValue().intValue(),
+                d.getField(IndexFields.END).numericValue().intValue(),
+                d.get(IndexFields.HEADING),
+                d.get(IndexFields.TEXT));
+    }
+}

@@ -1,0 +1,107 @@
+package dev.positionsbot.index;
+
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns passages and queries into unit-length vectors with one embedding model. Query vectors are kept in
+ * a small LRU cache: embedding the query is most of the cost of a hybrid search, and chat follow-ups and
+ * benchmarks repeat queries.
+ */
+public final class PassageEmbedder {
+
+    private static final int BATCH = 32;
+    private static final int CACHE_SIZE = 256;
+
+    private final EmbeddingModel model;
+    private final String modelName;
+    private final String queryPrefix;
+    private final Map<String, float[]> queryCache = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+            return size() > CACHE_SIZE;
+        }
+    };
+
+    public PassageEmbedder(EmbeddingModel model, String modelName, String queryPrefix) {
+        this.model = model;
+        this.modelName = modelName;
+        this.queryPrefix = queryPrefix == null ? "" : queryPrefix;
+    }
+
+    /** Identifies the model in the index, so that switching models re-embeds everything. */
+    public String modelName() {
+        return modelName;
+    }
+
+    public EmbeddingModel model() {
+        return model;
+    }
+
+    /** Embeds passage texts in batches, reporting progress as passages done of {@code total}. */
+    public List<float[]> embedPassages(List<String> texts, int doneBefore, int total, ProgressListener progress) {
+        List<float[]> out = new ArrayList<>(texts.size());
+        for (int from = 0; from < texts.size(); from += BATCH) {
+            List<TextSegment> batch = new ArrayList<>();
+            for (String t : texts.subList(from, Math.min(texts.size(), from + BATCH))) {
+                batch.add(TextSegment.from(t.isBlank() ? "." : t));
+            }
+            List<Embedding> embeddings = model.embedAll(batch).content();
+            if (embeddings.size() != batch.size()) {
+                throw new IndexException("embedding model " + modelName + " returned " + embeddings.size()
+                        + " vectors for " + batch.size() + " passages");
+            }
+            for (Embedding e : embeddings) {
+                out.add(unit(e.vector()));
+            }
+            progress.onProgress("embedding passages", doneBefore + out.size(), total);
+        }
+        return out;
+    }
+
+    /** The query vector (with the model's query instruction prefix), from the cache when seen recently. */
+    public float[] embedQuery(String query) {
+        synchronized (queryCache) {
+            float[] cached = queryCache.get(query);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        float[] v = unit(model.embed(queryPrefix + query).content().vector());
+        synchronized (queryCache) {
+            queryCache.put(query, v);
+        }
+        return v;
+    }
+
+    /** Forgets cached query vectors (benchmarks measure uncached latency). */
+    public void clearQueryCache() {
+        synchronized (queryCache) {
+            queryCache.clear();
+        }
+    }
+
+    /** Dot product of unit vectors equals cosine; Lucene's DOT_PRODUCT similarity insists on unit length. */
+    static float[] unit(float[] v) {
+        double sum = 0;
+        for (float x : v) {
+            sum += x * x;
+        }
+        float[] out = v.clone();
+        if (sum == 0) {
+            out[0] = 1f;
+            return out;
+        }
+        float norm = (float) Math.sqrt(sum);
+        for (int i = 0; i < out.length; i++) {
+            out[i] /= norm;
+        }
+        return out;
+    }
+}
