@@ -15,10 +15,15 @@ import java.nio.file.Path;
         description = "Answers questions about the positions of the Central Asian states, only from an article corpus, with sources.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                ChatCommand.class,
+                AskCommand.class,
+                SourcesCommand.class,
+                SearchCommand.class,
+                EvalCommand.class,
                 IngestCommand.class,
                 IndexCommand.class,
-                SearchCommand.class,
                 TelegramCommand.class,
+                ServeCommand.class,
                 ConfigCommand.class
         })
 public class App implements Runnable {

@@ -2,9 +2,7 @@ package dev.positionsbot;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.positionsbot.index.EmbeddingChoice;
 import dev.positionsbot.index.FusionMethod;
-import dev.positionsbot.index.HybridIndex;
 import dev.positionsbot.index.IndexException;
 import dev.positionsbot.index.SearchHit;
 import dev.positionsbot.index.SearchMode;
@@ -44,8 +42,8 @@ public class SearchCommand implements Callable<Integer> {
             description = "How hybrid mode fuses the rankings: rrf or convex (default: ${DEFAULT-VALUE}).")
     String fusion;
 
-    @Option(names = "--embedding", paramLabel = "MODEL", defaultValue = "bge",
-            description = "Embedding model: minilm or bge (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--embedding", paramLabel = "MODEL",
+            description = "Embedding model: minilm or bge (default: from the configuration, embedding.model).")
     String embedding;
 
     @Option(names = "--json", description = "Print JSON instead of text.")
@@ -59,8 +57,8 @@ public class SearchCommand implements Callable<Integer> {
         SearchMode searchMode = parseMode(mode);
         SearchOptions options = SearchOptions.defaults().withFusion(FusionMethod.parse(fusion).create());
         String query = String.join(" ", words);
-        try (HybridIndex index = IndexCommand.open(app, EmbeddingChoice.parse(embedding), false, options)) {
-            List<SearchHit> hits = index.search(query, k, searchMode);
+        try (AppRuntime runtime = AppRuntime.open(app, IndexCommand.embeddingFlag(embedding))) {
+            List<SearchHit> hits = runtime.index().search(query, k, searchMode, options);
             if (json) {
                 printJson(query, searchMode, hits);
             } else {

@@ -1,5 +1,15 @@
 package dev.positionsbot;
 
+import dev.positionsbot.config.BotConfig;
+import dev.positionsbot.http.AnswerMetrics;
+import dev.positionsbot.http.HttpEndpoint;
+import dev.positionsbot.http.MeteredAnswerer;
+import dev.positionsbot.telegram.TelegramException;
+import picocli.CommandLine.Option;
+
+import java.net.URI;
+import java.util.LinkedHashSet;
+
 import dev.positionsbot.answer.Answerer;
 import dev.positionsbot.telegram.BotIdentity;
 import dev.positionsbot.telegram.TelegramBotRunner;
@@ -17,7 +27,9 @@ import java.util.function.Function;
 /** {@code positions-bot telegram}: runs the Telegram bot with long polling until SIGTERM. */
 @Command(name = "telegram", mixinStandardHelpOptions = true,
         description = {"Run the Telegram bot (long polling) with the same answerer as 'ask'.",
-                "Needs TELEGRAM_BOT_TOKEN; optional TELEGRAM_API_URL, TELEGRAM_ALLOWED_IDS, TELEGRAM_MAX_UPDATE_AGE_SECONDS."})
+                "Needs TELEGRAM_BOT_TOKEN (or telegram.token in the config file); optional TELEGRAM_API_URL,",
+                "TELEGRAM_ALLOWED_IDS, TELEGRAM_MAX_UPDATE_AGE. With --http-port, also serves /healthz, /metrics and",
+                "POST /ask."})
 public class TelegramCommand implements Callable<Integer> {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramCommand.class);
@@ -36,6 +48,10 @@ public class TelegramCommand implements Callable<Integer> {
     @ParentCommand
     App app;
 
+    @Option(names = "--http-port", paramLabel = "PORT",
+            description = "Also serve /healthz, /metrics and POST /ask on this port (default: http.port, off).")
+    Integer httpPort;
+
     private final Function<App, Answerer> factory;
     private final Map<String, String> env;
 
@@ -51,16 +67,51 @@ public class TelegramCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        if (factory != null) {
+            return runWith(TelegramSettings.fromEnv(env), factory.apply(app), null, null);
+        }
+        BotConfig config = ConfigCommand.load(app, ServeCommand.portFlag(httpPort));
         // settings first: a missing token should fail before the index is loaded
-        TelegramSettings settings = TelegramSettings.fromEnv(env);
-        Answerer answerer = (factory != null ? factory : answererFactory).apply(app);
+        TelegramSettings settings = settings(config.telegram());
+        try (AppRuntime runtime = AppRuntime.open(config, false)) {
+            AnswerMetrics metrics = new AnswerMetrics();
+            Answerer metered = new MeteredAnswerer(runtime.answerer(), metrics);
+            return runWith(settings, metered, config, metrics);
+        }
+    }
+
+    private int runWith(TelegramSettings settings, Answerer answerer, BotConfig config, AnswerMetrics metrics)
+            throws InterruptedException {
         TelegramBotRunner runner = new TelegramBotRunner(settings, answerer);
-        BotIdentity me = runner.start();
-        Thread hook = new Thread(runner::close, "telegram-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
-        onStarted.accept(runner);
-        log.info("@{} is answering on Telegram; stop with Ctrl-C or SIGTERM", me.username());
-        runner.awaitStop();
+        HttpEndpoint http = null;
+        if (config != null && config.http().enabled()) {
+            http = new HttpEndpoint(config.http().bind(), config.http().port(), answerer, metrics, () -> true,
+                    () -> runner.stats().errors()).start();
+        }
+        try {
+            BotIdentity me = runner.start();
+            Thread hook = new Thread(runner::close, "telegram-shutdown");
+            Runtime.getRuntime().addShutdownHook(hook);
+            onStarted.accept(runner);
+            log.info("@{} is answering on Telegram; stop with Ctrl-C or SIGTERM", me.username());
+            runner.awaitStop();
+        } finally {
+            runner.close();
+            if (http != null) {
+                http.close();
+            }
+        }
         return 0;
+    }
+
+    /** The bot's settings from the configuration (file, environment, flags); production defaults for the rest. */
+    static TelegramSettings settings(BotConfig.Telegram t) {
+        TelegramSettings s = TelegramSettings.defaults(t.token());
+        try {
+            s = s.withApiUrl(URI.create(t.apiUrl()));
+        } catch (IllegalArgumentException e) {
+            throw new TelegramException("telegram.api_url is not a URL: '" + t.apiUrl() + "'");
+        }
+        return s.withAllowedIds(new LinkedHashSet<>(t.allowedIds())).withMaxUpdateAge(t.maxUpdateAge());
     }
 }

@@ -17,6 +17,9 @@ public final class GroundedAnswerJson {
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode json = f.objectNode();
         json.put("question", answer.question());
+        if (!answer.standaloneQuestion().equals(answer.question())) {
+            json.put("standalone_question", answer.standaloneQuestion());
+        }
         json.put("status", answer.status().json());
         json.put("answer", answer.answer());
         ArrayNode citations = json.putArray("citations");

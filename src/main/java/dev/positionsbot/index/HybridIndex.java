@@ -104,6 +104,29 @@ public final class HybridIndex implements PassageSearch, AutoCloseable {
         return embedder;
     }
 
+    /**
+     * How many passages contain an exact (unfolded) term, for weighing a question's terms by rarity. Exact rather
+     * than folded: phonetic folding makes short words collide ("died" with "did").
+     */
+    public TermStatistics termStatistics() {
+        int total = passageTotal();
+        return new TermStatistics() {
+            @Override
+            public int passageCount() {
+                return total;
+            }
+
+            @Override
+            public int passageFrequency(String analyzedTerm) {
+                try {
+                    return reader.docFreq(new Term(IndexFields.BODY, analyzedTerm));
+                } catch (IOException e) {
+                    throw new IndexException("cannot read term statistics from index " + path + ": " + e, e);
+                }
+            }
+        };
+    }
+
     /** Passages in the index. */
     public int passageTotal() {
         return passageCounts.values().stream().mapToInt(Integer::intValue).sum();

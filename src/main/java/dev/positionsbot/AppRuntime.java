@@ -1,0 +1,157 @@
+package dev.positionsbot;
+
+import dev.positionsbot.answer.Answerer;
+import dev.positionsbot.answer.CorpusCoverage;
+import dev.positionsbot.answer.EvidenceRetriever;
+import dev.positionsbot.answer.ExtractiveComposer;
+import dev.positionsbot.answer.FollowUpRewriter;
+import dev.positionsbot.answer.GroundedAnswerer;
+import dev.positionsbot.answer.Lexicon;
+import dev.positionsbot.answer.QuestionAnalyzer;
+import dev.positionsbot.answer.RefusalWriter;
+import dev.positionsbot.answer.RuleBasedFollowUpRewriter;
+import dev.positionsbot.answer.SemanticSimilarity;
+import dev.positionsbot.answer.SupportPolicy;
+import dev.positionsbot.answer.AnswerComposer;
+import dev.positionsbot.answer.llm.LlmComponents;
+import dev.positionsbot.answer.llm.LlmSettings;
+import dev.positionsbot.config.BotConfig;
+import dev.positionsbot.config.LogLayout;
+import dev.positionsbot.corpus.KnowledgeLoader;
+import dev.positionsbot.corpus.LoadedCorpus;
+import dev.positionsbot.corpus.SentencePassageSplitter;
+import dev.positionsbot.index.EmbeddingChoice;
+import dev.positionsbot.index.HybridIndex;
+import dev.positionsbot.index.NewsTermAnalyzer;
+import dev.positionsbot.index.PassageEmbedder;
+import dev.positionsbot.index.ProgressPrinter;
+import dev.positionsbot.index.SearchOptions;
+import dev.positionsbot.index.TermAnalyzer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything a command needs, built once from the effective configuration: the knowledge base, the index (brought
+ * up to date with the knowledge files on open) and the answering pipeline. The one place that wires the packages
+ * together, so that every command uses the same splitter, embedding model and index location.
+ */
+public final class AppRuntime implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(AppRuntime.class);
+
+    /** How many passages the retriever hands to the composer. */
+    static final int EVIDENCE_PASSAGES = 8;
+
+    private final BotConfig config;
+    private final LoadedCorpus corpus;
+    private final HybridIndex index;
+    private final PassageEmbedder embedder;
+    private final Answerer answerer;
+    private final String composerName;
+
+    private AppRuntime(BotConfig config, LoadedCorpus corpus, HybridIndex index, PassageEmbedder embedder,
+                       Answerer answerer, String composerName) {
+        this.config = config;
+        this.corpus = corpus;
+        this.index = index;
+        this.embedder = embedder;
+        this.answerer = answerer;
+        this.composerName = composerName;
+    }
+
+    /** Loads configuration, knowledge and index for {@code app}; {@code extraFlags} are a command's own settings. */
+    public static AppRuntime open(App app, Map<String, String> extraFlags) {
+        return open(ConfigCommand.load(app, extraFlags), false);
+    }
+
+    public static AppRuntime open(BotConfig config, boolean rebuild) {
+        LogLayout.useFormat(config.log().format());
+        LoadedCorpus corpus = new KnowledgeLoader().load(config.knowledge(), config.lenient());
+        corpus.problems().forEach(p -> log.warn("skipped {}: {}", p.file(), p.message()));
+        if (corpus.articles().isEmpty()) {
+            throw new PositionsBotException("knowledge directory " + config.knowledge()
+                    + " has no articles; add Markdown files with `ingest` first");
+        }
+        PassageEmbedder embedder = EmbeddingChoice.parse(config.embeddingModel().name()).load();
+        ProgressPrinter progress = ProgressPrinter.forStderr();
+        HybridIndex index;
+        try {
+            index = HybridIndex.builder(config.index())
+                    .articles(corpus.articles())
+                    .splitter(new SentencePassageSplitter())
+                    .embedder(embedder)
+                    .progress(progress)
+                    .options(SearchOptions.defaults())
+                    .rebuild(rebuild)
+                    .open();
+        } finally {
+            progress.finishBar();
+        }
+        try {
+            TermAnalyzer terms = new NewsTermAnalyzer();
+            Lexicon lexicon = Lexicon.bundled();
+            QuestionAnalyzer questions = new QuestionAnalyzer(terms, index.termStatistics(), lexicon);
+            CorpusCoverage coverage = new CorpusCoverage(corpus.articles(), lexicon);
+            AnswerComposer extractive = new ExtractiveComposer(questions, terms,
+                    new SemanticSimilarity(embedder.model(), 20_000), new RefusalWriter(coverage),
+                    SupportPolicy.calibrated());
+            FollowUpRewriter rules = new RuleBasedFollowUpRewriter(lexicon);
+            Optional<LlmComponents> llm = LlmComponents.create(llmSettings(config), extractive, rules,
+                    embedder.model());
+            AnswerComposer composer = llm.map(LlmComponents::composer).orElse(extractive);
+            FollowUpRewriter rewriter = llm.map(LlmComponents::rewriter).orElse(rules);
+            Answerer answerer = new GroundedAnswerer(index, rewriter,
+                    new EvidenceRetriever(index, questions, EVIDENCE_PASSAGES), composer, coverage);
+            return new AppRuntime(config, corpus, index, embedder, answerer, composer.name());
+        } catch (RuntimeException e) {
+            index.close();
+            throw e;
+        }
+    }
+
+    /** Maps the configuration file's LLM keys onto the composer's settings. */
+    static LlmSettings llmSettings(BotConfig c) {
+        return switch (c.llm().provider()) {
+            case NONE -> LlmSettings.none();
+            case OPENAI -> new LlmSettings(LlmSettings.Provider.OPENAI, c.openai().baseUrl(), c.openai().apiKey(),
+                    c.openai().model(), c.llm().timeout(), c.llm().maxRetries(), LlmSettings.DEFAULT_TEMPERATURE,
+                    c.promptsDir());
+            case OLLAMA -> new LlmSettings(LlmSettings.Provider.OLLAMA, c.ollama().baseUrl(), "",
+                    c.ollama().model(), c.llm().timeout(), c.llm().maxRetries(), LlmSettings.DEFAULT_TEMPERATURE,
+                    c.promptsDir());
+        };
+    }
+
+    public BotConfig config() {
+        return config;
+    }
+
+    public LoadedCorpus corpus() {
+        return corpus;
+    }
+
+    public HybridIndex index() {
+        return index;
+    }
+
+    public PassageEmbedder embedder() {
+        return embedder;
+    }
+
+    public Answerer answerer() {
+        return answerer;
+    }
+
+    /** Name of the composer answering by default ("extractive", "llm:openai:<model>"). */
+    public String composerName() {
+        return composerName;
+    }
+
+    @Override
+    public void close() {
+        index.close();
+    }
+}

@@ -1,0 +1,74 @@
+package dev.positionsbot;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.positionsbot.answer.Answerer;
+import dev.positionsbot.answer.Conversation;
+import dev.positionsbot.answer.GroundedAnswer;
+import dev.positionsbot.answer.GroundedAnswerJson;
+import dev.positionsbot.chat.AnswerPrinter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code ask "question"}: one grounded answer (or refusal). Without a question it reads one question per line from
+ * stdin and writes one JSON line per question, for scripts.
+ */
+@Command(name = "ask", mixinStandardHelpOptions = true,
+        description = {"Answer one question from the articles, with numbered sources, or refuse and say why.",
+                "With no QUESTION, read one question per line from stdin and print one JSON line each."})
+public class AskCommand implements Callable<Integer> {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @ParentCommand
+    App app;
+
+    @Parameters(arity = "0..*", paramLabel = "QUESTION", description = "The question (several words are joined).")
+    List<String> words;
+
+    @Option(names = "--json", description = "Print the answer as one JSON object.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        try (AppRuntime runtime = AppRuntime.open(app, Map.of())) {
+            Answerer answerer = runtime.answerer();
+            if (words == null || words.isEmpty()) {
+                batch(answerer);
+                return 0;
+            }
+            GroundedAnswer a = answerer.answer(String.join(" ", words), new Conversation());
+            System.out.println(json ? GroundedAnswerJson.toJson(a).toString() : new AnswerPrinter().format(a));
+            return 0;
+        }
+    }
+
+    /** One JSON line per input line; questions are independent (no follow-up context across lines). */
+    private static void batch(Answerer answerer) {
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        try {
+            String line;
+            while ((line = in.readLine()) != null) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                GroundedAnswer a = answerer.answer(line, new Conversation());
+                System.out.println(JSON.writeValueAsString(GroundedAnswerJson.toJson(a)));
+                System.out.flush();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading questions from stdin failed: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package dev.positionsbot;
+
+import dev.positionsbot.config.BotConfig;
+import dev.positionsbot.http.AnswerMetrics;
+import dev.positionsbot.http.HttpEndpoint;
+import dev.positionsbot.http.MeteredAnswerer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+/** {@code serve --http-port N}: the HTTP endpoint alone (/healthz, /metrics, POST /ask), without Telegram. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve /healthz, /metrics and POST /ask over HTTP (no Telegram) until SIGTERM.")
+public class ServeCommand implements Callable<Integer> {
+
+    private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
+
+    @ParentCommand
+    App app;
+
+    @Option(names = "--http-port", paramLabel = "PORT", description = "Port to listen on (default: http.port).")
+    Integer httpPort;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        BotConfig config = ConfigCommand.load(app, portFlag(httpPort));
+        if (!config.http().enabled()) {
+            throw new PositionsBotException("serve needs a port: --http-port N or http.port in the configuration");
+        }
+        CountDownLatch stop = new CountDownLatch(1);
+        try (AppRuntime runtime = AppRuntime.open(config, false)) {
+            AnswerMetrics metrics = new AnswerMetrics();
+            try (HttpEndpoint http = new HttpEndpoint(config.http().bind(), config.http().port(),
+                    new MeteredAnswerer(runtime.answerer(), metrics), metrics, () -> true, () -> 0L).start()) {
+                Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "serve-shutdown"));
+                log.info("serving on {}:{}; stop with Ctrl-C or SIGTERM", config.http().bind(), http.port());
+                stop.await();
+            }
+        }
+        return 0;
+    }
+
+    static Map<String, String> portFlag(Integer port) {
+        return port == null ? Map.of() : Map.of("http.port", Integer.toString(port));
+    }
+}

@@ -1,0 +1,92 @@
+package dev.positionsbot.chat;
+
+import dev.positionsbot.answer.Answerer;
+import dev.positionsbot.answer.Conversation;
+import dev.positionsbot.answer.GroundedAnswer;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+
+/**
+ * The interactive chat: reads questions (or /commands) line by line, answers each with the conversation so far,
+ * and prints answers with their sources. The line source is JLine on a terminal and a plain reader on a pipe, so
+ * the same session can be scripted.
+ */
+public final class ChatSession {
+
+    /** Where lines come from; null means end of input. */
+    public interface LineSource extends AutoCloseable {
+        String readLine(String prompt) throws IOException;
+
+        @Override
+        void close() throws IOException;
+    }
+
+    static final String HELP = """
+            Ask a question about the positions of Kazakhstan, Uzbekistan, Kyrgyzstan, Tajikistan or Turkmenistan.
+            Answers come only from the bundled articles, with numbered sources; if the articles do not support an
+            answer, the bot says so. Follow-ups such as "And Uzbekistan?" refer to the previous question.
+            Commands:
+              /help     this text
+              /sources  the articles the answers come from
+              /new      forget the conversation so far
+              /quit     leave (also Ctrl-D)""";
+
+    private final Answerer answerer;
+    private final PrintStream out;
+    private final AnswerPrinter printer = new AnswerPrinter();
+    private final Conversation conversation = new Conversation();
+
+    public ChatSession(Answerer answerer, PrintStream out) {
+        this.answerer = answerer;
+        this.out = out;
+    }
+
+    /** Runs until /quit or end of input; returns the number of questions answered or refused. */
+    public int run(LineSource lines) {
+        out.println("positions-bot: answers from " + answerer.sources().size()
+                + " articles, with sources. Type /help for help, /quit to leave.");
+        int questions = 0;
+        try (lines) {
+            String line;
+            while ((line = lines.readLine("> ")) != null) {
+                String input = line.strip();
+                if (input.isEmpty()) {
+                    continue;
+                }
+                if (input.startsWith("/")) {
+                    if (!command(input)) {
+                        break;
+                    }
+                    continue;
+                }
+                GroundedAnswer a = answerer.answer(input, conversation);
+                out.println(printer.format(a));
+                questions++;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the chat input failed: " + e.getMessage(), e);
+        }
+        return questions;
+    }
+
+    /** Handles a /command; false means leave. */
+    private boolean command(String input) {
+        String name = input.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+        switch (name) {
+            case "/quit", "/exit", "/q" -> {
+                return false;
+            }
+            case "/help", "/?" -> out.println(HELP);
+            case "/sources" -> out.print(printer.formatSources(answerer.sources()));
+            case "/new", "/clear" -> {
+                conversation.clear();
+                out.println("(conversation cleared)");
+            }
+            default -> out.println("unknown command " + name + "; type /help for the list of commands");
+        }
+        return true;
+    }
+}
