@@ -60,6 +60,7 @@ public class App implements Runnable {
      */
     public static void disableLibraryNetworkCalls() {
         System.setProperty("offline", "true");
+        System.setProperty("ai.djl.offline", "true");
         System.setProperty("OPT_OUT_TRACKING", "true");
     }
 

@@ -13,6 +13,7 @@ import dev.positionsbot.answer.RuleBasedFollowUpRewriter;
 import dev.positionsbot.answer.SemanticSimilarity;
 import dev.positionsbot.answer.SupportPolicy;
 import dev.positionsbot.answer.AnswerComposer;
+import dev.positionsbot.answer.AnswerExplainer;
 import dev.positionsbot.answer.llm.LlmComponents;
 import dev.positionsbot.answer.llm.LlmSettings;
 import dev.positionsbot.config.BotConfig;
@@ -51,15 +52,17 @@ public final class AppRuntime implements AutoCloseable {
     private final PassageEmbedder embedder;
     private final Answerer answerer;
     private final String composerName;
+    private final AnswerExplainer explainer;
 
     private AppRuntime(BotConfig config, LoadedCorpus corpus, HybridIndex index, PassageEmbedder embedder,
-                       Answerer answerer, String composerName) {
+                       Answerer answerer, String composerName, AnswerExplainer explainer) {
         this.config = config;
         this.corpus = corpus;
         this.index = index;
         this.embedder = embedder;
         this.answerer = answerer;
         this.composerName = composerName;
+        this.explainer = explainer;
     }
 
     /** Loads configuration, knowledge and index for {@code app}; {@code extraFlags} are a command's own settings. */
@@ -95,17 +98,18 @@ public final class AppRuntime implements AutoCloseable {
             Lexicon lexicon = Lexicon.bundled();
             QuestionAnalyzer questions = new QuestionAnalyzer(terms, index.termStatistics(), lexicon);
             CorpusCoverage coverage = new CorpusCoverage(corpus.articles(), lexicon);
-            AnswerComposer extractive = new ExtractiveComposer(questions, terms,
-                    new SemanticSimilarity(embedder.model(), 20_000), new RefusalWriter(coverage),
-                    SupportPolicy.calibrated());
+            SupportPolicy policy = SupportPolicy.calibrated();
+            ExtractiveComposer extractive = new ExtractiveComposer(questions, terms,
+                    new SemanticSimilarity(embedder.model(), 20_000), new RefusalWriter(coverage), policy);
+            EvidenceRetriever retriever = new EvidenceRetriever(index, questions, EVIDENCE_PASSAGES);
             FollowUpRewriter rules = new RuleBasedFollowUpRewriter(lexicon);
             Optional<LlmComponents> llm = LlmComponents.create(llmSettings(config), extractive, rules,
                     embedder.model());
             AnswerComposer composer = llm.map(LlmComponents::composer).orElse(extractive);
             FollowUpRewriter rewriter = llm.map(LlmComponents::rewriter).orElse(rules);
-            Answerer answerer = new GroundedAnswerer(index, rewriter,
-                    new EvidenceRetriever(index, questions, EVIDENCE_PASSAGES), composer, coverage);
-            return new AppRuntime(config, corpus, index, embedder, answerer, composer.name());
+            Answerer answerer = new GroundedAnswerer(index, rewriter, retriever, composer, coverage);
+            return new AppRuntime(config, corpus, index, embedder, answerer, composer.name(),
+                    new AnswerExplainer(questions, retriever, extractive, policy));
         } catch (RuntimeException e) {
             index.close();
             throw e;
@@ -143,6 +147,11 @@ public final class AppRuntime implements AutoCloseable {
 
     public Answerer answerer() {
         return answerer;
+    }
+
+    /** Why the extractive composer answers a question as it does (for {@code ask --explain}). */
+    public AnswerExplainer explainer() {
+        return explainer;
     }
 
     /** Name of the composer answering by default ("extractive", "llm:openai:<model>"). */

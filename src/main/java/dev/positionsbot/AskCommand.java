@@ -40,6 +40,10 @@ public class AskCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the answer as one JSON object.")
     boolean json;
 
+    @Option(names = "--explain", description = "After the answer, show the key terms and the best candidate "
+            + "sentences with their scores: why the bot answered or refused.")
+    boolean explain;
+
     @Override
     public Integer call() {
         try (AppRuntime runtime = AppRuntime.open(app, Map.of())) {
@@ -48,8 +52,13 @@ public class AskCommand implements Callable<Integer> {
                 batch(answerer);
                 return 0;
             }
-            GroundedAnswer a = answerer.answer(String.join(" ", words), new Conversation());
+            String question = String.join(" ", words);
+            GroundedAnswer a = answerer.answer(question, new Conversation());
             System.out.println(json ? GroundedAnswerJson.toJson(a).toString() : new AnswerPrinter().format(a));
+            if (explain) {
+                System.out.println("--- explain ---");
+                System.out.print(runtime.explainer().explain(question, 6));
+            }
             return 0;
         }
     }

@@ -254,7 +254,7 @@ public final class ExtractiveComposer implements AnswerComposer {
         return null;
     }
 
-    boolean supports(AnalyzedQuestion q, ScoredSentence s) {
+    public boolean supports(AnalyzedQuestion q, ScoredSentence s) {
         if (!s.typeFits() || !s.objectShown()) {
             return false;
         }

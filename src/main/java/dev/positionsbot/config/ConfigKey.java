@@ -32,7 +32,7 @@ public enum ConfigKey {
             "none|openai|ollama (default: openai if openai.model set, ollama if ollama.model set, else none)"),
     LLM_TIMEOUT("llm.timeout", "LLM_TIMEOUT", "30s", false,
             "timeout of one LLM request"),
-    LLM_MAX_RETRIES("llm.max_retries", "LLM_MAX_RETRIES", "1", false,
+    LLM_MAX_RETRIES("llm.max_retries", "LLM_MAX_RETRIES", "0", false,
             "retries of a failed LLM request"),
     OPENAI_BASE_URL("openai.base_url", "OPENAI_BASE_URL", "https://api.openai.com/v1", false,
             "OpenAI-compatible API base URL"),

@@ -47,7 +47,7 @@ class ConfigLoaderTest {
         assertEquals(Duration.ofMinutes(10), c.telegram().maxUpdateAge());
         assertEquals(LlmProvider.NONE, c.llm().provider());
         assertEquals(Duration.ofSeconds(30), c.llm().timeout());
-        assertEquals(1, c.llm().maxRetries());
+        assertEquals(0, c.llm().maxRetries());
         assertEquals("https://api.openai.com/v1", c.openai().baseUrl());
         assertEquals("http://localhost:11434", c.ollama().baseUrl());
         assertFalse(c.http().enabled());
