@@ -20,7 +20,8 @@ public record AnalyzedQuestion(String text, String language, String english, Str
                                List<KeyTerm> terms, AnswerType answerType, boolean negated,
                                List<KeyTerm> reactionObjects, boolean asksForWords, boolean asksForPresent) {
 
-    public enum AnswerType { NUMBER, DATE, PERSON, REASON, GENERAL }
+    /** AUTHOR: who wrote an article, which only its byline (front matter) can tell. */
+    public enum AnswerType { NUMBER, DATE, PERSON, REASON, AUTHOR, GENERAL }
 
     public AnalyzedQuestion {
         terms = List.copyOf(terms);
@@ -33,13 +34,17 @@ public record AnalyzedQuestion(String text, String language, String english, Str
                 reactionObjects, asksForWords, asksForPresent);
     }
 
-    /** The question's subject: its first named entity, if any. */
+    /** The question's subject: its first named entity outside a source attribution, if any. */
     public java.util.Optional<KeyTerm> subject() {
-        return terms.stream().filter(t -> t.kind() == KeyTerm.Kind.ENTITY).findFirst();
+        return terms.stream().filter(t -> t.kind() == KeyTerm.Kind.ENTITY && t.role() != KeyTerm.Role.SOURCE)
+                .findFirst();
     }
 
     /** What evidence cannot lack: the subject, any number or year asked about, and offices bound to a state. */
     public boolean required(KeyTerm t) {
+        if (t.role() == KeyTerm.Role.SOURCE) {
+            return false;
+        }
         return t.kind() == KeyTerm.Kind.NUMBER || t.bound() || subject().map(t::equals).orElse(false);
     }
 

@@ -65,6 +65,9 @@ public final class ExtractiveComposer implements AnswerComposer {
             return refusals.refuse(q, evidence, List.of(), "the question names nothing the articles could be searched for");
         }
         List<ScoredSentence> candidates = score(q, evidence.hits());
+        if (q.answerType() == AnalyzedQuestion.AnswerType.AUTHOR) {
+            return byline(q, evidence, candidates);
+        }
         List<String> parts = clauses.split(q.english());
         List<AnalyzedQuestion> partQuestions = parts.size() > 1 ? analyzeParts(parts) : List.of();
 
@@ -102,6 +105,29 @@ public final class ExtractiveComposer implements AnswerComposer {
         }
         addCorroboration(q, candidates, chosen);
         return answer(q, evidence, chosen, uncovered);
+    }
+
+    /**
+     * "Who wrote the analysis about X?": the article about X is found as usual, but only its byline can answer, so
+     * the answer comes from the article's author field, and is refused when the article names no author.
+     */
+    private GroundedAnswer byline(AnalyzedQuestion q, Evidence evidence, List<ScoredSentence> candidates) {
+        ScoredSentence best = best(q, candidates);
+        if (best == null) {
+            return refusals.refuse(q, evidence, candidates, null);
+        }
+        Article a = best.hit().article();
+        if (a.author().isBlank()) {
+            return refusals.refuse(q, evidence, candidates, "the article that matches, \u201C" + a.title()
+                    + "\u201D, does not name its author");
+        }
+        boolean russian = "ru".equals(q.language());
+        String text = (russian ? "Автор статьи \u201C" + a.title() + "\u201D (по данным подписи): "
+                : "The article \u201C" + a.title() + "\u201D gives its author as ") + a.author() + " [1].";
+        Citation c = new Citation(1, a.id(), a.title(), a.outlet(), a.author(), a.published(), a.url(), a.file(),
+                a.body().substring(best.start(), best.end()));
+        return new GroundedAnswer(evidence.question(), evidence.question(), GroundedAnswer.Status.ANSWERED, text,
+                List.of(c), "", name(), List.of(), 0);
     }
 
     /** Later parts of a compound question often say "they": they inherit the names of the first part. */
@@ -217,20 +243,27 @@ public final class ExtractiveComposer implements AnswerComposer {
                 cov += t.weight();
                 matched.add(t);
             } else if (!t.bound() && passageTerms.contains(t)) {
-                ctx += t.weight(); // an office must stand by its state in the quote itself
+                // an office must stand by its state in the quote itself; a circumstance may be told nearby
+                if (t.role() == KeyTerm.Role.CIRCUMSTANCE) {
+                    cov += t.weight();
+                    matched.add(t);
+                } else {
+                    ctx += t.weight();
+                }
             } else if (t.essential()) {
                 missing.add(t);
             }
         }
         boolean fits = switch (q.answerType()) {
             case NUMBER -> st.hasNumber();
+            case AUTHOR -> true;
             case DATE -> st.hasDate();
             case PERSON -> st.hasPersonName();
             default -> true;
         };
         double bonus = 0;
         if (q.asksForWords() && QUOTATION.matcher(text).find()) {
-            bonus += 0.04;
+            bonus += 0.06;
         }
         if (q.asksForPresent() && PRESENT.matcher(text).find()) {
             bonus += 0.04;
@@ -260,8 +293,11 @@ public final class ExtractiveComposer implements AnswerComposer {
         }
         // A name or number the question asks about must be in the sentence or its passage: an answer about
         // someone else is no answer.
+        boolean refutes = contradictsPremise(q, s);
         for (KeyTerm t : s.missing()) {
-            if (q.required(t)) {
+            // evidence that X will not do Y refutes "Why did X do Y in August 2021?" whatever the date
+            boolean dateOfRefutedPremise = refutes && t.kind() == KeyTerm.Kind.NUMBER;
+            if (q.required(t) && !dateOfRefutedPremise) {
                 return false;
             }
         }

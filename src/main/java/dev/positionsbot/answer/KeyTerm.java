@@ -11,11 +11,19 @@ import java.util.List;
  * @param weight       importance (rarer in the corpus weighs more; framing words weigh little)
  * @param boundTo      for "X's Y" / "Y of X": the entity X that Y must stand near to count; empty if unbound
  * @param inCorpus     false when no passage of the corpus contains the term at all
+ * @param role         core, circumstance or source attribution
  */
 public record KeyTerm(String label, Kind kind, List<List<String>> alternatives, double weight,
-                      List<List<String>> boundTo, boolean inCorpus) {
+                      List<List<String>> boundTo, boolean inCorpus, Role role) {
 
     public enum Kind { ENTITY, CONTENT, NUMBER, FRAME }
+
+    /**
+     * What part the term plays in the question: its core; the circumstances ("after the court ruling", "during the
+     * summit"), which news gives in neighbouring sentences as often as in the answering one; or the source the
+     * question attributes the answer to ("according to the Carnegie analysis"), which is not its subject.
+     */
+    public enum Role { CORE, CIRCUMSTANCE, SOURCE }
 
     public KeyTerm {
         alternatives = List.copyOf(alternatives);
@@ -23,19 +31,23 @@ public record KeyTerm(String label, Kind kind, List<List<String>> alternatives, 
     }
 
     public KeyTerm(String label, Kind kind, List<List<String>> alternatives, double weight, List<List<String>> boundTo) {
-        this(label, kind, alternatives, weight, boundTo, true);
+        this(label, kind, alternatives, weight, boundTo, true, Role.CORE);
     }
 
     public KeyTerm absentFromCorpus() {
-        return new KeyTerm(label, kind, alternatives, weight, boundTo, false);
+        return new KeyTerm(label, kind, alternatives, weight, boundTo, false, role);
+    }
+
+    public KeyTerm withRole(Role r) {
+        return new KeyTerm(label, kind, alternatives, weight, boundTo, inCorpus, r);
     }
 
     public KeyTerm withWeight(double w) {
-        return new KeyTerm(label, kind, alternatives, w, boundTo, inCorpus);
+        return new KeyTerm(label, kind, alternatives, w, boundTo, inCorpus, role);
     }
 
     public KeyTerm withBoundTo(List<List<String>> entity) {
-        return new KeyTerm(label, kind, alternatives, weight, entity, inCorpus);
+        return new KeyTerm(label, kind, alternatives, weight, entity, inCorpus, role);
     }
 
     public boolean essential() {

@@ -85,6 +85,15 @@ public final class QuestionAnalyzer {
     private static final Pattern PRESENT = Pattern.compile("\\b(today|currently|current|now|present|latest|nowadays)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** "according to the Carnegie analysis", "the Reuters report", "does the RFE/RL article use": who reported it. */
+    private static final Pattern SOURCE_ATTRIBUTION = Pattern.compile(
+            "\\baccording to (?:the |an? )?((?:[\\p{Lu}][\\p{L}/\\-]*\\s?)+)|\\b(?:the|an?) ((?:[\\p{Lu}][\\p{L}/\\-]*\\s?)+)(?:analysis|article|report|story|piece|study|paper|interview|op-ed|editorial)\\b");
+
+    /** Setting clauses: "after the court ruling", "during the unrest", "around the Xi'an summit". */
+    private static final Pattern CIRCUMSTANCE = Pattern.compile(
+            "\\b(after|before|during|following|since|amid|amidst|around|throughout|in the wake of|at the time of|on the sidelines of|at the)\\b([^,;?]*)",
+            Pattern.CASE_INSENSITIVE);
+
     private static final Set<String> NEGATION = Set.of("not", "never", "no", "didn't", "doesn't", "don't",
             "won't", "isn't", "wasn't", "haven't", "hasn't", "refuse", "refused", "decline", "declined");
 
@@ -95,6 +104,9 @@ public final class QuestionAnalyzer {
             "^\\s*(when\\b|since when\\b|(on|in|by|until|from) (what|which) (date|day|year|month)\\b)|\\b(what|which) (date|day|year|month)\\b|\\bкогда\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern PERSON_Q = Pattern.compile("^\\s*(who|whom|whose)\\b|\\bname of\\b|\\bкто\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern AUTHOR_Q = Pattern.compile(
+            "\\b(who (wrote|authored|is the author of|was the author of)|author of|written by|whose (article|analysis|report|story|piece))\\b|\\bкто (написал|автор)\\b|\\bавтор",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern REASON_Q = Pattern.compile("^\\s*why\\b|\\bпочему\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -126,9 +138,10 @@ public final class QuestionAnalyzer {
             int i = lowerEnglish.indexOf(t.label().toLowerCase(Locale.ROOT));
             return i < 0 ? Integer.MAX_VALUE : i;
         }));
-        List<KeyTerm> weighted = weigh(softenDescribed(english, terms));
+        List<KeyTerm> weighted = weigh(assignRoles(english, softenDescribed(english, terms)));
         String lower = english.toLowerCase(Locale.ROOT) + " " + q.toLowerCase(Locale.ROOT);
-        AnalyzedQuestion.AnswerType type = NUMBER_Q.matcher(lower).find() ? AnalyzedQuestion.AnswerType.NUMBER
+        AnalyzedQuestion.AnswerType type = AUTHOR_Q.matcher(lower).find() ? AnalyzedQuestion.AnswerType.AUTHOR
+                : NUMBER_Q.matcher(lower).find() ? AnalyzedQuestion.AnswerType.NUMBER
                 : DATE_Q.matcher(lower).find() ? AnalyzedQuestion.AnswerType.DATE
                 : PERSON_Q.matcher(lower).find() ? AnalyzedQuestion.AnswerType.PERSON
                 : REASON_Q.matcher(lower).find() ? AnalyzedQuestion.AnswerType.REASON
@@ -262,6 +275,13 @@ public final class QuestionAnalyzer {
             } else {
                 kind = KeyTerm.Kind.CONTENT;
             }
+            if (MONTH.matcher(bare).matches()) {
+                forms = new ArrayList<>(forms);
+                forms.addAll(forms(bare.substring(0, 3)));
+                if (bare.equals("september")) {
+                    forms.addAll(forms("sept"));
+                }
+            }
             terms.add(new KeyTerm(w, kind, forms, 0, List.of()));
         }
     }
@@ -302,6 +322,36 @@ public final class QuestionAnalyzer {
         }
     }
 
+    /** Marks source attributions and circumstance clauses (see {@link KeyTerm.Role}). */
+    private static List<KeyTerm> assignRoles(String text, List<KeyTerm> terms) {
+        List<String> sources = new ArrayList<>();
+        Matcher m = SOURCE_ATTRIBUTION.matcher(text);
+        while (m.find()) {
+            sources.add((m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT));
+        }
+        List<String> settings = new ArrayList<>();
+        Matcher c = CIRCUMSTANCE.matcher(text);
+        while (c.find()) {
+            settings.add(c.group(2).toLowerCase(Locale.ROOT));
+        }
+        List<KeyTerm> out = new ArrayList<>(terms.size());
+        for (KeyTerm t : terms) {
+            String label = t.label().toLowerCase(Locale.ROOT);
+            if (t.kind() != KeyTerm.Kind.FRAME && sources.stream().anyMatch(x -> containsWord(x, label))) {
+                out.add(t.withRole(KeyTerm.Role.SOURCE));
+            } else if (t.kind() != KeyTerm.Kind.FRAME && settings.stream().anyMatch(x -> containsWord(x, label))) {
+                out.add(t.withRole(KeyTerm.Role.CIRCUMSTANCE));
+            } else {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private static boolean containsWord(String haystack, String word) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])").matcher(haystack).find();
+    }
+
     /** Terms after a describe-type verb become optional: their binding is dropped and their weight halved. */
     private List<KeyTerm> softenDescribed(String text, List<KeyTerm> terms) {
         Matcher m = DESCRIBE.matcher(text);
@@ -332,13 +382,17 @@ public final class QuestionAnalyzer {
             // Rarity matters, but a common subject ("Kazakhstan" in a corpus about Kazakhstan) is still what the
             // question is about: names get a floor, and the first name asked about counts most.
             double w = Math.max(0.5, idf / maxIdf * 2.0);
-            boolean subject = t.kind() == KeyTerm.Kind.ENTITY && out.stream().noneMatch(o -> o.kind() == KeyTerm.Kind.ENTITY);
+            boolean subject = t.kind() == KeyTerm.Kind.ENTITY && t.role() != KeyTerm.Role.SOURCE
+                    && out.stream().noneMatch(o -> o.kind() == KeyTerm.Kind.ENTITY && o.role() != KeyTerm.Role.SOURCE);
             w = switch (t.kind()) {
                 case ENTITY -> Math.max(w, 1.0) * (subject ? 1.5 : 1.2);
                 case NUMBER -> w * 1.5;
                 case CONTENT -> t.weight() < 0 ? w * 0.5 : w;
                 case FRAME -> w * 0.1;
             };
+            if (t.role() == KeyTerm.Role.SOURCE) {
+                w *= 0.3;
+            }
             KeyTerm weighted = t.withWeight(w);
             out.add(idf >= maxIdf - 1e-9 && t.kind() == KeyTerm.Kind.CONTENT ? weighted.absentFromCorpus() : weighted);
         }

@@ -54,6 +54,7 @@ public final class RefusalWriter {
                 case NUMBER -> "the matching passages give no such figure";
                 case DATE -> "the matching passages give no such date";
                 case PERSON -> "the matching passages name no such person";
+                case AUTHOR -> "no matching article names its author";
                 default -> "no passage answers it";
             };
         }
