@@ -18,6 +18,7 @@ import dev.positionsbot.answer.llm.LlmComponents;
 import dev.positionsbot.answer.llm.LlmSettings;
 import dev.positionsbot.config.BotConfig;
 import dev.positionsbot.config.LogLayout;
+import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.positionsbot.corpus.KnowledgeLoader;
 import dev.positionsbot.corpus.LoadedCorpus;
 import dev.positionsbot.corpus.SentencePassageSplitter;
@@ -99,12 +100,16 @@ public final class AppRuntime implements AutoCloseable {
             QuestionAnalyzer questions = new QuestionAnalyzer(terms, index.termStatistics(), lexicon);
             CorpusCoverage coverage = new CorpusCoverage(corpus.articles(), lexicon);
             SupportPolicy policy = SupportPolicy.calibrated();
+            // Sentence similarity always uses MiniLM: the support thresholds and the LLM verifier were calibrated
+            // on its similarity scale, whichever model ranks passages.
+            EmbeddingModel calibrationModel = embedder.modelName().equals(EmbeddingChoice.MINILM.modelName())
+                    ? embedder.model() : EmbeddingChoice.MINILM.newModel();
             ExtractiveComposer extractive = new ExtractiveComposer(questions, terms,
-                    new SemanticSimilarity(embedder.model(), 20_000), new RefusalWriter(coverage), policy);
+                    new SemanticSimilarity(calibrationModel, 20_000), new RefusalWriter(coverage), policy);
             EvidenceRetriever retriever = new EvidenceRetriever(index, questions, EVIDENCE_PASSAGES);
             FollowUpRewriter rules = new RuleBasedFollowUpRewriter(lexicon);
             Optional<LlmComponents> llm = LlmComponents.create(llmSettings(config), extractive, rules,
-                    embedder.model());
+                    calibrationModel);
             AnswerComposer composer = llm.map(LlmComponents::composer).orElse(extractive);
             FollowUpRewriter rewriter = llm.map(LlmComponents::rewriter).orElse(rules);
             Answerer answerer = new GroundedAnswerer(index, rewriter, retriever, composer, coverage);

@@ -143,6 +143,11 @@ public final class HybridIndex implements PassageSearch, AutoCloseable {
             return List.of();
         }
         int n = Math.max(k, options.candidates());
+        // The bundled embedding models read English only: a query in another script gets arbitrary neighbours,
+        // which would outvote BM25 (whose analysis transliterates names) in the fusion.
+        if (mode == SearchMode.HYBRID && mostlyNonLatin(query)) {
+            mode = SearchMode.BM25;
+        }
         try {
             List<RankedDoc> bm25 = mode == SearchMode.VECTOR ? List.of() : bm25(query, n, options.weights());
             List<RankedDoc> vector = mode == SearchMode.BM25 ? List.of() : vector(query, n);
@@ -155,6 +160,21 @@ public final class HybridIndex implements PassageSearch, AutoCloseable {
         } catch (IOException e) {
             throw new IndexException("search failed in index " + path + ": " + e.getMessage(), e);
         }
+    }
+
+    static boolean mostlyNonLatin(String query) {
+        int letters = 0;
+        int latin = 0;
+        for (int i = 0; i < query.length(); i++) {
+            char c = query.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
+                    latin++;
+                }
+            }
+        }
+        return letters > 0 && latin * 2 < letters;
     }
 
     private List<RankedDoc> bm25(String query, int n, FieldWeights weights) throws IOException {
