@@ -304,7 +304,8 @@ public final class ExtractiveComposer implements AnswerComposer {
         if (s.matched().stream().noneMatch(t -> t.essential() && t.weight() >= 0.6)) {
             return false;
         }
-        return s.reach(policy) >= policy.minCoverage() && s.support(policy) >= policy.minSupport();
+        return s.paraphraseReach(policy, q.totalWeight()) >= policy.minCoverage()
+                && s.support(policy) >= policy.minSupport();
     }
 
     /** Adds sentences that corroborate or complete the answer: other sources, or terms the first one lacks. */

@@ -253,8 +253,13 @@ public final class QuestionAnalyzer {
         return new ArrayList<>(out);
     }
 
+    /** "how large", "how long": the measure word belongs to the question form, not to its subject. */
+    private static final Pattern MEASURE = Pattern.compile(
+            "\\bhow (many|much|long|large|big|far|often|high|old|soon|severe|serious)\\b", Pattern.CASE_INSENSITIVE);
+
     private void extractWords(String rest, String full, List<KeyTerm> terms) {
         Set<String> seen = new LinkedHashSet<>();
+        rest = MEASURE.matcher(rest).replaceAll(" ");
         for (String w : words(rest)) {
             String lower = w.toLowerCase(Locale.ROOT).replace('’', '\'');
             String bare = lower.replaceAll("'s$", "");

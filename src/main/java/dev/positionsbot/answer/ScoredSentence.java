@@ -35,6 +35,20 @@ public record ScoredSentence(SearchHit hit, int start, int end, String text, Sen
         return coverage + p.contextCredit() * context;
     }
 
+    /**
+     * Coverage of the words the corpus could contain at all: when a sentence says the same as the question in
+     * other words ("owned by" for "shareholders"), question words that appear nowhere in the corpus cannot be
+     * matched by any sentence and are left out, provided the sentence is a close paraphrase.
+     */
+    public double paraphraseReach(SupportPolicy p, double totalWeight) {
+        if (semantic < p.paraphraseSimilarity()) {
+            return reach(p);
+        }
+        double absent = missing.stream().filter(t -> !t.inCorpus()).distinct().mapToDouble(KeyTerm::weight).sum();
+        double left = 1.0 - absent / totalWeight;
+        return left <= 0 ? reach(p) : reach(p) / left;
+    }
+
     public String articleId() {
         return hit.article().id();
     }

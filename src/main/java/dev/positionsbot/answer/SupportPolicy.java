@@ -11,16 +11,18 @@ package dev.positionsbot.answer;
  * @param secondaryRatio   a further sentence is added when its support is at least this share of the best one's
  * @param maxSentences     most sentences quoted in one answer
  * @param candidateHits    how many retrieved passages are read for candidate sentences
+ * @param paraphraseSimilarity similarity above which question words absent from the whole corpus are not held
+ *                         against a sentence (it says the same in other words)
  */
 public record SupportPolicy(double minSupport, double minCoverage, double semanticWeight, double contextCredit,
-                            double secondaryRatio, int maxSentences, int candidateHits) {
+                            double secondaryRatio, int maxSentences, int candidateHits, double paraphraseSimilarity) {
 
     public static SupportPolicy calibrated() {
-        return new SupportPolicy(0.46, 0.50, 0.45, 0.6, 0.80, 3, 10);
+        return new SupportPolicy(0.46, 0.50, 0.45, 0.6, 0.80, 3, 10, 0.68);
     }
 
     public SupportPolicy with(double minSupport, double minCoverage, double semanticWeight, double contextCredit) {
         return new SupportPolicy(minSupport, minCoverage, semanticWeight, contextCredit, secondaryRatio, maxSentences,
-                candidateHits);
+                candidateHits, paraphraseSimilarity);
     }
 }
