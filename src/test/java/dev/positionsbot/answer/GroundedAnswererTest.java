@@ -149,7 +149,7 @@ class GroundedAnswererTest {
     void refuses_a_numeric_question_when_the_passages_have_no_figure() {
         GroundedAnswer a = answerer.answer("How many tonnes of wheat did Kazakhstan export by road?");
         assertRefusalExplains(a);
-        assertTrue(a.refusalReason().contains("wheat") || a.refusalReason().contains("figure"), a.refusalReason());
+        assertTrue(a.refusalReason().contains("give no such figure"), a.refusalReason());
     }
 
     @Test
