@@ -75,6 +75,15 @@ class AskIT {
     }
 
     @Test
+    void an_empty_question_is_refused_with_a_reason_not_an_error() {
+        JarRunner.Run run = JarRunner.run(work, null, "ask", "--json", "  ");
+        assertEquals(0, run.exit(), run.toString());
+        assertEquals("refused", run.json().path("status").asText(), run.toString());
+        assertTrue(run.json().path("refusal_reason").asText().contains("empty"), run.toString());
+        assertFalse(run.json().has("standalone_question"), "no rewriting shown for a plain question: " + run);
+    }
+
+    @Test
     void text_mode_prints_the_answer_with_a_sources_block() {
         JarRunner.Run run = JarRunner.run(work, null, "ask", "What", "did", "Kazakhstan", "say", "about", "the",
                 "referendums?");

@@ -162,6 +162,20 @@ class GroundedAnswererTest {
     }
 
     @Test
+    void corrects_the_premise_of_a_yes_no_question() {
+        GroundedAnswer a = answerer.answer("Did Turkmenistan join the gas union?");
+        assertTrue(a.answered(), a.answer() + " / " + a.refusalReason());
+        assertTrue(a.answer().startsWith("The articles do not support the premise of the question."), a.answer());
+    }
+
+    @Test
+    void refuses_a_question_with_nothing_to_search_for() {
+        GroundedAnswer a = answerer.answer("What is it?");
+        assertRefusalExplains(a);
+        assertTrue(a.refusalReason().contains("names nothing"), a.refusalReason());
+    }
+
+    @Test
     void does_not_add_a_premise_note_when_the_premise_holds() {
         GroundedAnswer a = answerer.answer("Why did Turkmenistan refuse to join the gas union?");
         assertTrue(a.answered(), a.answer() + " / " + a.refusalReason());
