@@ -74,7 +74,6 @@ public final class AppRuntime implements AutoCloseable {
     public static AppRuntime open(BotConfig config, boolean rebuild) {
         LogLayout.useFormat(config.log().format());
         LoadedCorpus corpus = new KnowledgeLoader().load(config.knowledge(), config.lenient());
-        corpus.problems().forEach(p -> log.warn("skipped {}: {}", p.file(), p.message()));
         if (corpus.articles().isEmpty()) {
             throw new PositionsBotException("knowledge directory " + config.knowledge()
                     + " has no articles; add Markdown files with `ingest` first");

@@ -79,7 +79,8 @@ public final class ExtractiveComposer implements AnswerComposer {
                 List<ScoredSentence> partCandidates = score(pq, evidence.hits());
                 ScoredSentence best = best(pq, partCandidates);
                 if (best == null) {
-                    uncovered.add(stripQuestionMark(parts.get(i)));
+                    // named by its search terms, never echoed: the part may be an instruction aimed at the bot
+                    uncovered.add(String.join(", ", pq.labels()));
                 } else if (chosen.stream().noneMatch(c -> sameSentence(c, best))) {
                     chosen.add(best);
                 }
@@ -258,7 +259,7 @@ public final class ExtractiveComposer implements AnswerComposer {
             case NUMBER -> st.hasNumber();
             case AUTHOR -> true;
             case DATE -> st.hasDate();
-            case PERSON -> st.hasPersonName();
+            case PERSON -> st.hasPersonNameOtherThan(q.terms(), termAnalyzer);
             default -> true;
         };
         double bonus = 0;
@@ -358,7 +359,7 @@ public final class ExtractiveComposer implements AnswerComposer {
         }
         String body = text.toString().strip();
         if (!uncovered.isEmpty()) {
-            body += (russian ? "\nВ статьях нет ответа на часть вопроса: " : "\nNot covered by the articles: ")
+            body += (russian ? "\nВ статьях нет ответа на часть вопроса о: " : "\nNot covered by the articles: the part about ")
                     + String.join("; ", uncovered) + ".";
         }
         return new GroundedAnswer(evidence.question(), evidence.question(), GroundedAnswer.Status.ANSWERED, body,
@@ -413,7 +414,4 @@ public final class ExtractiveComposer implements AnswerComposer {
         return overlap || QuoteVerifier.normalize(a.text()).equalsIgnoreCase(QuoteVerifier.normalize(b.text()));
     }
 
-    private static String stripQuestionMark(String s) {
-        return s.replaceAll("[?.!\\s]+$", "");
-    }
 }

@@ -59,7 +59,8 @@ public final class GroundedAnswerer implements Answerer {
     }
 
     private GroundedAnswer invalid(String q, String reason) {
-        return new GroundedAnswer(q, q, GroundedAnswer.Status.REFUSED, "I can't answer that: " + reason + ".",
+        return new GroundedAnswer(q, q, GroundedAnswer.Status.REFUSED, "I can't answer that: " + reason + ". "
+                + "Ask about the positions of the Central Asian states; the corpus covers: " + coverage.summary(),
                 List.of(), reason, composer.name(), List.of(), 0);
     }
 

@@ -49,9 +49,10 @@ public final class RuleBasedFollowUpRewriter implements FollowUpRewriter {
             }
             return previous.replaceAll("[?.!\\s]+$", "") + " (" + newEntity.get() + ")?";
         }
-        if (newEntity.isEmpty() && PRONOUN.matcher(q).find()) {
+        if (PRONOUN.matcher(q).find()) {
+            // "What did he say about Crimea?": the pronoun still means the previous question's name
             Optional<EntityMention> old = firstEntityMention(previous);
-            if (old.isPresent()) {
+            if (old.isPresent() && !q.toLowerCase(java.util.Locale.ROOT).contains(old.get().text().toLowerCase(java.util.Locale.ROOT))) {
                 return q.replaceAll("[?.!\\s]+$", "") + " (" + old.get().text() + ")?";
             }
         }

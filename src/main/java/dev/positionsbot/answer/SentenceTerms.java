@@ -113,6 +113,19 @@ public final class SentenceTerms {
         return PERSON.matcher(text).find();
     }
 
+    /** Whether the sentence names a person other than those the question already names. */
+    public boolean hasPersonNameOtherThan(List<KeyTerm> asked, TermAnalyzer analyzer) {
+        Matcher m = PERSON.matcher(text);
+        while (m.find()) {
+            SentenceTerms name = SentenceTerms.of(m.group(), analyzer, new java.util.HashMap<>());
+            boolean known = asked.stream().anyMatch(t -> t.kind() == KeyTerm.Kind.ENTITY && name.contains(t));
+            if (!known) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean near(List<List<String>> alternatives, int pos, int distance) {
         for (List<String> alt : alternatives) {
             for (int p : findSequence(alt)) {

@@ -1,6 +1,5 @@
 package dev.positionsbot.answer;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -45,8 +44,6 @@ class RuleBasedFollowUpRewriterTest {
     }
 
     @Test
-    @Disabled("bug: a pronoun follow-up that also names another lexicon entity is returned unchanged "
-            + "(RuleBasedFollowUpRewriter.rewrite: the pronoun rule runs only when no new entity is named)")
     void a_pronoun_follow_up_naming_a_topic_still_gets_the_previous_speaker() {
         String rewritten = rewriter.rewrite("What did he say about Crimea?",
                 after("What did Tokayev say about the referendums?"));
