@@ -1,5 +1,6 @@
 package dev.positionsbot.answer;
 
+import dev.positionsbot.corpus.CyrillicTransliteration;
 import dev.positionsbot.index.TermAnalyzer;
 import dev.positionsbot.index.TermStatistics;
 
@@ -116,7 +117,6 @@ public final class QuestionAnalyzer {
     private final TermAnalyzer analyzer;
     private final TermStatistics statistics;
     private final Lexicon lexicon;
-    private final CyrillicTransliterator transliterator = new CyrillicTransliterator();
 
     public QuestionAnalyzer(TermAnalyzer analyzer, TermStatistics statistics, Lexicon lexicon) {
         this.analyzer = analyzer;
@@ -188,7 +188,7 @@ public final class QuestionAnalyzer {
                     } else if (w.length() <= 3) {
                         out = null; // prepositions and particles
                     } else {
-                        String tr = transliterator.transliterate(w);
+                        String tr = CyrillicTransliteration.toLatin(w);
                         out = Character.isUpperCase(w.charAt(0)) ? tr : tr.toLowerCase(Locale.ROOT);
                     }
                 }

@@ -1,5 +1,7 @@
 package dev.positionsbot.index;
 
+import dev.positionsbot.corpus.CyrillicTransliteration;
+
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;

@@ -1,4 +1,4 @@
-package dev.positionsbot.index;
+package dev.positionsbot.corpus;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -6,7 +6,9 @@ import java.util.Map;
 /**
  * Cyrillic to Latin after the common English-language news practice (BGN/PCGN-like, without diacritics),
  * extended with the letters of Kazakh, Kyrgyz, Tajik, Uzbek and Ukrainian Cyrillic. The output is only
- * used for matching, so where schemes differ it does not matter much: {@link NameFolding} evens them out.
+ * used for matching and file names, so where schemes differ it does not matter much: the index's name folding
+ * evens them out. The one transliteration of the project: slugs, the index's analysis and question understanding
+ * all use it.
  */
 public final class CyrillicTransliteration {
 
@@ -43,13 +45,22 @@ public final class CyrillicTransliteration {
         return false;
     }
 
-    /** Transliterates lower-case Cyrillic letters; everything else is copied. */
-    public static String toLatin(CharSequence lowerCase) {
-        StringBuilder out = new StringBuilder(lowerCase.length() + 4);
-        for (int i = 0; i < lowerCase.length(); i++) {
-            char c = lowerCase.charAt(i);
-            String latin = LETTERS.get(c);
-            out.append(latin != null ? latin : String.valueOf(c));
+    /**
+     * Transliterates Cyrillic letters, keeping capitals ("Смадияров" -> "Smadiyarov"); everything else is copied.
+     */
+    public static String toLatin(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length() + 4);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char lower = Character.toLowerCase(c);
+            String latin = LETTERS.get(lower);
+            if (latin == null) {
+                out.append(c);
+            } else if (c != lower && !latin.isEmpty()) {
+                out.append(Character.toUpperCase(latin.charAt(0))).append(latin, 1, latin.length());
+            } else {
+                out.append(latin);
+            }
         }
         return out.toString();
     }
