@@ -178,7 +178,7 @@ public final class ExtractiveComposer implements AnswerComposer {
                 String unit = hit.article().body().substring(from, start + s.text().length());
                 raw.add(measure(q, hit, from, start + s.text().length(), unit, passageTerms));
                 texts.add(unit);
-                if (i + 1 < sentences.size() && leansOnPrevious(sentences.get(i + 1).text())) {
+                if (i + 1 < sentences.size() && continues(sentences.get(i + 1).text())) {
                     int end = hit.passage().start() + sentences.get(i + 1).end();
                     String pair = hit.article().body().substring(from, end);
                     raw.add(measure(q, hit, from, end, pair, passageTerms));
@@ -224,6 +224,15 @@ public final class ExtractiveComposer implements AnswerComposer {
         int from = Math.max(0, hit.passage().start() - CONTEXT_CHARS);
         int to = Math.min(body.length(), hit.passage().end() + CONTEXT_CHARS / 2);
         return body.substring(from, to);
+    }
+
+    private static final Pattern CONTINUATION = Pattern.compile(
+            "\\b(another|also|as well|in addition|likewise|similarly|the rest|the remaining)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ANY_YEAR = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b");
+
+    /** A sentence that carries on the one before: it opens with a pronoun or adds to it ("owns another 20 percent"). */
+    private static boolean continues(String sentence) {
+        return leansOnPrevious(sentence) || CONTINUATION.matcher(sentence).find();
     }
 
     private static boolean leansOnPrevious(String sentence) {
@@ -282,10 +291,25 @@ public final class ExtractiveComposer implements AnswerComposer {
     private ScoredSentence best(AnalyzedQuestion q, List<ScoredSentence> candidates) {
         for (ScoredSentence s : candidates) {
             if (supports(q, s)) {
-                return s;
+                return fuller(q, s, candidates);
             }
         }
         return null;
+    }
+
+    /**
+     * The same sentence with its continuation, when that scores about as well: the quote then carries what the
+     * next sentence adds ("This is a curious case of the Turkmen side responding negatively ...").
+     */
+    private ScoredSentence fuller(AnalyzedQuestion q, ScoredSentence s, List<ScoredSentence> candidates) {
+        for (ScoredSentence c : candidates) {
+            boolean extends_ = c.articleId().equals(s.articleId()) && c.start() == s.start() && c.end() > s.end();
+            if (extends_ && c.coverage() >= s.coverage() && c.support(policy) >= s.support(policy) - 0.05
+                    && supports(q, c)) {
+                return c;
+            }
+        }
+        return s;
     }
 
     public boolean supports(AnalyzedQuestion q, ScoredSentence s) {
@@ -295,10 +319,16 @@ public final class ExtractiveComposer implements AnswerComposer {
         // A name or number the question asks about must be in the sentence or its passage: an answer about
         // someone else is no answer.
         boolean refutes = contradictsPremise(q, s);
+        Article article = s.hit().article();
+        boolean undated = article.published().isBlank() && !ANY_YEAR.matcher(article.body()).find();
         for (KeyTerm t : s.missing()) {
             // evidence that X will not do Y refutes "Why did X do Y in August 2021?" whatever the date
             boolean dateOfRefutedPremise = refutes && t.kind() == KeyTerm.Kind.NUMBER;
-            if (q.required(t) && !dateOfRefutedPremise) {
+            // the date of a setting ("during the January 2022 unrest") cannot be checked in an article that states
+            // no date and no year at all; it neither confirms nor contradicts
+            boolean uncheckableSetting = undated && t.kind() == KeyTerm.Kind.NUMBER
+                    && t.role() == KeyTerm.Role.CIRCUMSTANCE;
+            if (q.required(t) && !dateOfRefutedPremise && !uncheckableSetting) {
                 return false;
             }
         }

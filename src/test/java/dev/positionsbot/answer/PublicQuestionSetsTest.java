@@ -75,7 +75,7 @@ class PublicQuestionSetsTest {
                 () -> assertEquals(0, r.forbiddenStringsFound(), "forbidden strings\n" + why),
                 // recall on paraphrased and cross-article questions: measured floor, below the 0.85/0.1/0.9 targets
                 () -> assertTrue(r.falseRefusalRate() <= 0.2, "false refusals " + r.falseRefusalRate() + "\n" + why),
-                () -> assertTrue(r.keyFactRecall() >= 0.65, "key-fact recall " + r.keyFactRecall() + "\n" + why),
+                () -> assertTrue(r.keyFactRecall() >= 0.8, "key-fact recall " + r.keyFactRecall() + "\n" + why),
                 () -> assertTrue(r.sourceRecall() >= 0.8, "expected source cited " + r.sourceRecall() + "\n" + why));
     }
 
