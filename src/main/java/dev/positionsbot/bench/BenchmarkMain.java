@@ -34,7 +34,8 @@ import java.util.stream.Stream;
  * <pre>mvn -B -o -DskipTests package
  * java -cp target/positions-bot.jar dev.positionsbot.bench.BenchmarkMain [--scales 1000,10000,100000]
  *     [--shared ../shared] [--knowledge knowledge] [--jar target/positions-bot.jar] [--out docs]
- *     [--baseline-max 10000] [--child-heap 1g] [--cold-runs 3]</pre>
+ *     [--baseline-max 10000] [--child-heap 1g] [--cold-runs 3]
+ * java -cp target/positions-bot.jar dev.positionsbot.bench.BenchmarkMain --report-from docs/benchmarks.json</pre>
  */
 public final class BenchmarkMain {
 
@@ -52,6 +53,10 @@ public final class BenchmarkMain {
         String childHeap = o.getOrDefault("child-heap", "1g");
         int coldRuns = Integer.parseInt(o.getOrDefault("cold-runs", "3"));
 
+        if (o.containsKey("report-from")) {
+            rewriteReport(Path.of(o.get("report-from")), out);
+            return;
+        }
         Stopwatch total = Stopwatch.start();
         String loadAverage = readFirstLine(Path.of("/proc/loadavg"));
         Path work = Files.createTempDirectory("positions-bench");
@@ -99,15 +104,29 @@ public final class BenchmarkMain {
                     childOptions, cold, BenchmarkReport.targets(sets, scale), notes);
             new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                     .writeValue(out.resolve("benchmarks.json").toFile(), results);
-            Path notesFile = out.resolve("benchmarks-notes.md");
-            String handNotes = Files.isRegularFile(notesFile) ? Files.readString(notesFile, StandardCharsets.UTF_8) : "";
-            Files.writeString(out.resolve("benchmarks.md"), BenchmarkReport.markdown(results, handNotes),
-                    StandardCharsets.UTF_8);
+            writeMarkdown(results, out);
             System.out.println("wrote " + out.resolve("benchmarks.md") + ", " + out.resolve("benchmarks.json")
                     + " and " + png + String.format(Locale.ROOT, " in %.0f s", total.millis() / 1000.0));
         } finally {
             deleteTree(work);
         }
+    }
+
+    /** Regenerates the Markdown and the plot from a saved benchmarks.json (after editing the notes, say). */
+    private static void rewriteReport(Path json, Path out) throws IOException {
+        BenchmarkResults results = new ObjectMapper().readValue(json.toFile(), BenchmarkResults.class);
+        Files.createDirectories(out);
+        BenchmarkReport.plot(results.scale()).write(out.resolve("latency-vs-size.png"));
+        writeMarkdown(results, out);
+        System.out.println("rewrote " + out.resolve("benchmarks.md") + " from " + json);
+    }
+
+    /** benchmarks.md, with the hand-written benchmarks-notes.md of the same directory appended when present. */
+    private static void writeMarkdown(BenchmarkResults results, Path out) throws IOException {
+        Path notesFile = out.resolve("benchmarks-notes.md");
+        String handNotes = Files.isRegularFile(notesFile) ? Files.readString(notesFile, StandardCharsets.UTF_8) : "";
+        Files.writeString(out.resolve("benchmarks.md"), BenchmarkReport.markdown(results, handNotes),
+                StandardCharsets.UTF_8);
     }
 
     /** The bundled articles plus the extra raw articles cleaned by the product's own ingester. */

@@ -77,6 +77,8 @@ final class BenchmarkReport {
                 mvn -B -o -DskipTests package          # target/positions-bot.jar (the benchmark is inside)
                 java -cp target/positions-bot.jar dev.positionsbot.bench.BenchmarkMain
                 # smaller/faster: --scales 1000,10000   baseline at larger sizes: --baseline-max 100000
+                # re-render this file and the plot from benchmarks.json (e.g. after editing benchmarks-notes.md):
+                java -cp target/positions-bot.jar dev.positionsbot.bench.BenchmarkMain --report-from docs/benchmarks.json
                 # JMH microbenchmarks of the hot paths (profile `bench`, see below):
                 mvn -B -o -P bench -DskipTests package && java -jar target/benchmarks.jar -f 1 -wi 3 -i 5 -w 1s -r 1s
                 ```
