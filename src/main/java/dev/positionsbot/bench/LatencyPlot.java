@@ -59,7 +59,8 @@ final class LatencyPlot {
             }
         }
         double lx0 = Math.floor(Math.log10(xMin));
-        double lx1 = Math.max(lx0 + 1, Math.ceil(Math.log10(xMax)));
+        // sizes land a few passages above the round target (100,004): that should not open another decade
+        double lx1 = Math.max(lx0 + 1, Math.ceil(Math.log10(xMax) - 0.01));
         double ly0 = Math.floor(Math.log10(Math.max(1e-3, yMin)));
         double ly1 = Math.max(ly0 + 1, Math.ceil(Math.log10(yMax)));
 
