@@ -42,7 +42,9 @@ import java.util.stream.Stream;
 
 /**
  * Measures the index: build time, search latency per mode, start-up time, peak heap, and recall@1/@5 on the
- * public question sets per mode, embedding model and fusion method. Not a test: run it by hand.
+ * public question sets per mode, embedding model and fusion method. Not a test: run it by hand. It is the index's
+ * tuning bench (fusion methods, field weights, models, on raw captures); the published figures, with the whole
+ * answering pipeline and the easy-RAG baseline, come from {@link dev.positionsbot.bench.BenchmarkMain}.
  *
  * <pre>java -cp target/positions-bot.jar dev.positionsbot.index.bench.SearchBenchmark [--passages 10000]
  *     [--shared ../shared] [--models minilm,bge] [--latency-model minilm]</pre>

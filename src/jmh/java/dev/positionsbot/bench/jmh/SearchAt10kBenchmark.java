@@ -1,0 +1,83 @@
+package dev.positionsbot.bench.jmh;
+
+import dev.positionsbot.bench.SyntheticCorpus;
+import dev.positionsbot.corpus.Article;
+import dev.positionsbot.corpus.SentencePassageSplitter;
+import dev.positionsbot.index.EmbeddingChoice;
+import dev.positionsbot.index.HybridIndex;
+import dev.positionsbot.index.PassageEmbedder;
+import dev.positionsbot.index.SearchHit;
+import dev.positionsbot.index.SearchMode;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Search at 10,000 passages (real articles plus synthetic filler). The index lives in target/jmh-index-10k and is
+ * reused by later runs (built once, about a minute). The public questions rotate; their embeddings are cached
+ * after the first round, so "hybrid" here is search without query embedding, and "queryEmbedding" is that cost.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class SearchAt10kBenchmark {
+
+    private HybridIndex index;
+    private PassageEmbedder embedder;
+    private List<String> questions;
+    private int next;
+
+    @Setup
+    public void setUp() {
+        List<Article> real = BenchData.articles();
+        SentencePassageSplitter splitter = new SentencePassageSplitter();
+        int realPassages = real.stream().mapToInt(a -> splitter.split(a).size()).sum();
+        List<Article> all = new ArrayList<>(real);
+        all.addAll(new SyntheticCorpus(real, 42).articles(10_000 - realPassages, splitter));
+        embedder = EmbeddingChoice.MINILM.load();
+        index = HybridIndex.builder(Path.of("target/jmh-index-10k")).articles(all).splitter(splitter)
+                .embedder(embedder).open();
+        questions = BenchData.questions();
+    }
+
+    @TearDown
+    public void tearDown() {
+        index.close();
+    }
+
+    private String nextQuestion() {
+        next = (next + 1) % questions.size();
+        return questions.get(next);
+    }
+
+    @Benchmark
+    public List<SearchHit> bm25() {
+        return index.search(nextQuestion(), 8, SearchMode.BM25);
+    }
+
+    @Benchmark
+    public List<SearchHit> vectorCachedQuery() {
+        return index.search(nextQuestion(), 8, SearchMode.VECTOR);
+    }
+
+    @Benchmark
+    public List<SearchHit> hybridCachedQuery() {
+        return index.search(nextQuestion(), 8, SearchMode.HYBRID);
+    }
+
+    @Benchmark
+    public float[] queryEmbedding() {
+        embedder.clearQueryCache();
+        return embedder.embedQuery(nextQuestion());
+    }
+}

@@ -1,0 +1,10 @@
+package dev.positionsbot.bench;
+
+import java.util.List;
+
+/** Everything one benchmark run measured: what docs/benchmarks.json holds and docs/benchmarks.md shows. */
+public record BenchmarkResults(String date, String machine, String loadAverageAtStart, String command,
+                               double totalSeconds, String embeddingModel, List<QualitySet> quality,
+                               List<ScaleResult> scale, String childJvmOptions, ColdStart.Result coldStart,
+                               List<TargetCheck> targets, List<String> notes) {
+}

@@ -1,0 +1,29 @@
+package dev.positionsbot.bench;
+
+import java.util.Arrays;
+import java.util.Collection;
+
+/**
+ * Percentiles of a set of latency samples, in milliseconds, by the nearest-rank method: p95 of 20 samples is the
+ * 19th smallest. No interpolation, so every reported figure is a latency that was actually observed.
+ */
+public record LatencySummary(int n, double p50, double p95, double p99, double max, double mean) {
+
+    public static LatencySummary of(Collection<Double> samplesMs) {
+        double[] sorted = samplesMs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        if (sorted.length == 0) {
+            return new LatencySummary(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+        }
+        return new LatencySummary(sorted.length, percentile(sorted, 50), percentile(sorted, 95),
+                percentile(sorted, 99), sorted[sorted.length - 1], Arrays.stream(sorted).average().orElse(Double.NaN));
+    }
+
+    /** Nearest-rank percentile of ascending {@code sorted} samples; {@code pct} in (0, 100]. */
+    static double percentile(double[] sorted, double pct) {
+        if (pct <= 0 || pct > 100) {
+            throw new IllegalArgumentException("percentile must be in (0, 100], was " + pct);
+        }
+        int rank = (int) Math.ceil(pct / 100.0 * sorted.length);
+        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+    }
+}

@@ -1,0 +1,181 @@
+package dev.positionsbot.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.positionsbot.answer.GroundedAnswer;
+import dev.positionsbot.answer.eval.EvalQuestion;
+import dev.positionsbot.corpus.Article;
+import dev.positionsbot.corpus.KnowledgeLoader;
+import dev.positionsbot.corpus.SentencePassageSplitter;
+import dev.positionsbot.index.EmbeddingChoice;
+import dev.positionsbot.index.HybridIndex;
+import dev.positionsbot.index.PassageEmbedder;
+import dev.positionsbot.index.SearchHit;
+import dev.positionsbot.index.SearchMode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * One corpus size, in a child JVM started by {@link BenchmarkMain}: builds an index of the real articles plus
+ * synthetic filler up to the requested passage count, then times searches and answers and records peak memory.
+ * Writes a {@link ScaleResult} as JSON to {@code --out}.
+ *
+ * <pre>java -Xmx768m -cp target/positions-bot.jar dev.positionsbot.bench.ScaleBenchmark --knowledge DIR
+ *     --questions a.jsonl,b.jsonl --passages 10000 --baseline true --work DIR --out result.json</pre>
+ */
+public final class ScaleBenchmark {
+
+    private static final Logger log = LoggerFactory.getLogger(ScaleBenchmark.class);
+
+    static final int SYNTHETIC_QUERIES = 140;
+    static final int WARMUP_QUERIES = 30;
+    static final int K = 8;
+
+    public static void main(String[] args) throws IOException {
+        Map<String, String> o = BenchOptions.parse(args);
+        Path knowledge = Path.of(o.get("knowledge"));
+        int target = Integer.parseInt(o.get("passages"));
+        boolean baseline = Boolean.parseBoolean(o.getOrDefault("baseline", "false"));
+        Path work = Path.of(o.get("work"));
+        List<EvalQuestion> questions = new ArrayList<>();
+        for (String f : o.get("questions").split(",")) {
+            questions.addAll(EvalQuestion.read(Path.of(f)));
+        }
+        ScaleResult r = run(knowledge, questions, target, baseline, work);
+        new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(Path.of(o.get("out")).toFile(), r);
+    }
+
+    static ScaleResult run(Path knowledge, List<EvalQuestion> questions, int target, boolean baseline, Path work) {
+        List<Article> real = new KnowledgeLoader().load(knowledge);
+        SentencePassageSplitter splitter = new SentencePassageSplitter();
+        int realPassages = real.stream().mapToInt(a -> splitter.split(a).size()).sum();
+        SyntheticCorpus synthetic = new SyntheticCorpus(real, 42);
+        List<Article> all = new ArrayList<>(real);
+        all.addAll(synthetic.articles(Math.max(0, target - realPassages), splitter));
+
+        Stopwatch load = Stopwatch.start();
+        PassageEmbedder embedder = EmbeddingChoice.MINILM.load();
+        embedder.embedQuery("load the model");
+        double modelLoadMs = load.millis();
+
+        Path dir = work.resolve("index-" + target);
+        Stopwatch build = Stopwatch.start();
+        try (HybridIndex index = HybridIndex.builder(dir).articles(all).splitter(splitter).embedder(embedder)
+                .rebuild(true).open()) {
+            double buildMs = build.millis();
+            int passages = index.passageTotal();
+            log.info("{} passages indexed in {} ms", passages, (long) buildMs);
+
+            List<String> queries = new ArrayList<>(questions.stream().map(EvalQuestion::question).toList());
+            queries.addAll(synthetic.queries(SYNTHETIC_QUERIES, 7));
+            for (String q : synthetic.queries(WARMUP_QUERIES, 99)) {
+                for (SearchMode mode : SearchMode.values()) {
+                    embedder.clearQueryCache();
+                    index.search(q, K, mode);
+                }
+            }
+            Map<SearchMode, LatencySummary> search = timeSearches(index, embedder, queries);
+            LatencySummary hybrid = search.get(SearchMode.HYBRID);
+            LatencySummary bm25 = search.get(SearchMode.BM25);
+            LatencySummary vector = search.get(SearchMode.VECTOR);
+            embedder.clearQueryCache();
+            List<Double> embedMs = new ArrayList<>();
+            for (String q : queries) {
+                Stopwatch s = Stopwatch.start();
+                embedder.embedQuery(q);
+                embedMs.add(s.millis());
+            }
+
+            OurPipeline warm = OurPipeline.over(index, all, embedder.model(), SearchMode.HYBRID);
+            for (String q : synthetic.queries(WARMUP_QUERIES, 123)) {
+                warm.answerer().answer(q);
+            }
+            List<EvalQuestion> answerable = questions.stream().filter(EvalQuestion::answerable).toList();
+            int found = 0;
+            for (EvalQuestion q : answerable) {
+                List<Article> ranked = warm.retriever().retrieve(q.question()).hits().stream()
+                        .map(SearchHit::article).toList();
+                found += RelevantSources.foundWithin(q, ranked, 5) ? 1 : 0;
+            }
+            embedder.clearQueryCache();
+            OurPipeline pipeline = OurPipeline.over(index, all, embedder.model(), SearchMode.HYBRID);
+            List<Double> answerMs = new ArrayList<>();
+            int answered = 0;
+            for (EvalQuestion q : questions) {
+                Stopwatch s = Stopwatch.start();
+                GroundedAnswer a = pipeline.answerer().answer(q.question());
+                answerMs.add(s.millis());
+                answered += q.answerable() && a.answered() ? 1 : 0;
+            }
+
+            Double baselineBuildMs = null;
+            Integer baselineSegments = null;
+            LatencySummary baselineSearch = null;
+            if (baseline) {
+                Stopwatch b = Stopwatch.start();
+                EasyRagBaseline rag = new EasyRagBaseline(all, embedder.model(), 5);
+                baselineBuildMs = b.millis();
+                baselineSegments = rag.segmentCount();
+                for (String q : synthetic.queries(WARMUP_QUERIES, 99)) {
+                    rag.retrieve(q);
+                }
+                List<Double> ms = new ArrayList<>();
+                for (String q : queries) {
+                    Stopwatch s = Stopwatch.start();
+                    rag.retrieve(q);
+                    ms.add(s.millis());
+                }
+                baselineSearch = LatencySummary.of(ms);
+            }
+            return new ScaleResult(target, passages, all.size(), real.size(), modelLoadMs, buildMs,
+                    passages * 1000.0 / buildMs, sizeOf(dir), hybrid, bm25, vector, LatencySummary.of(embedMs),
+                    LatencySummary.of(answerMs), answered, answerable.size(),
+                    answerable.isEmpty() ? Double.NaN : found / (double) answerable.size(), baselineBuildMs,
+                    baselineSegments, baselineSearch, ProcessMemory.peakHeapMib(), ProcessMemory.peakRssMib(),
+                    Runtime.getRuntime().maxMemory() / 1024.0 / 1024.0);
+        }
+    }
+
+    /**
+     * Each query timed once per mode with its embedding not cached (what a new question costs); the modes take
+     * turns in a rotating order so that none of them always runs first, on a colder cache or JIT.
+     */
+    private static Map<SearchMode, LatencySummary> timeSearches(HybridIndex index, PassageEmbedder embedder,
+                                                                List<String> queries) {
+        SearchMode[] modes = SearchMode.values();
+        Map<SearchMode, List<Double>> ms = new EnumMap<>(SearchMode.class);
+        for (int i = 0; i < queries.size(); i++) {
+            for (int j = 0; j < modes.length; j++) {
+                SearchMode mode = modes[(i + j) % modes.length];
+                embedder.clearQueryCache();
+                Stopwatch s = Stopwatch.start();
+                index.search(queries.get(i), K, mode);
+                ms.computeIfAbsent(mode, m -> new ArrayList<>()).add(s.millis());
+            }
+        }
+        Map<SearchMode, LatencySummary> out = new EnumMap<>(SearchMode.class);
+        ms.forEach((mode, samples) -> out.put(mode, LatencySummary.of(samples)));
+        return out;
+    }
+
+    static long sizeOf(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    static List<String> split(String csv) {
+        return Arrays.stream(csv.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+}
