@@ -1,19 +1,10 @@
 package dev.positionsbot;
 
 import dev.positionsbot.answer.Answerer;
-import dev.positionsbot.answer.CorpusCoverage;
-import dev.positionsbot.answer.EvidenceRetriever;
-import dev.positionsbot.answer.ExtractiveComposer;
 import dev.positionsbot.answer.FollowUpRewriter;
-import dev.positionsbot.answer.GroundedAnswerer;
-import dev.positionsbot.answer.Lexicon;
-import dev.positionsbot.answer.QuestionAnalyzer;
-import dev.positionsbot.answer.RefusalWriter;
-import dev.positionsbot.answer.RuleBasedFollowUpRewriter;
-import dev.positionsbot.answer.SemanticSimilarity;
-import dev.positionsbot.answer.SupportPolicy;
 import dev.positionsbot.answer.AnswerComposer;
 import dev.positionsbot.answer.AnswerExplainer;
+import dev.positionsbot.answer.ExtractivePipeline;
 import dev.positionsbot.answer.llm.LlmComponents;
 import dev.positionsbot.answer.llm.LlmSettings;
 import dev.positionsbot.config.BotConfig;
@@ -28,7 +19,6 @@ import dev.positionsbot.index.NewsTermAnalyzer;
 import dev.positionsbot.index.PassageEmbedder;
 import dev.positionsbot.index.ProgressPrinter;
 import dev.positionsbot.index.SearchOptions;
-import dev.positionsbot.index.TermAnalyzer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,9 +33,6 @@ import java.util.Optional;
 public final class AppRuntime implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(AppRuntime.class);
-
-    /** How many passages the retriever hands to the composer. */
-    static final int EVIDENCE_PASSAGES = 8;
 
     private final BotConfig config;
     private final LoadedCorpus corpus;
@@ -94,26 +81,18 @@ public final class AppRuntime implements AutoCloseable {
             progress.finishBar();
         }
         try {
-            TermAnalyzer terms = new NewsTermAnalyzer();
-            Lexicon lexicon = Lexicon.bundled();
-            QuestionAnalyzer questions = new QuestionAnalyzer(terms, index.termStatistics(), lexicon);
-            CorpusCoverage coverage = new CorpusCoverage(corpus.articles(), lexicon);
-            SupportPolicy policy = SupportPolicy.calibrated();
             // Sentence similarity always uses MiniLM: the support thresholds and the LLM verifier were calibrated
             // on its similarity scale, whichever model ranks passages.
             EmbeddingModel calibrationModel = embedder.modelName().equals(EmbeddingChoice.MINILM.modelName())
                     ? embedder.model() : EmbeddingChoice.MINILM.newModel();
-            ExtractiveComposer extractive = new ExtractiveComposer(questions, terms,
-                    new SemanticSimilarity(calibrationModel, 20_000), new RefusalWriter(coverage), policy);
-            EvidenceRetriever retriever = new EvidenceRetriever(index, questions, EVIDENCE_PASSAGES);
-            FollowUpRewriter rules = new RuleBasedFollowUpRewriter(lexicon);
-            Optional<LlmComponents> llm = LlmComponents.create(llmSettings(config), extractive, rules,
-                    calibrationModel);
-            AnswerComposer composer = llm.map(LlmComponents::composer).orElse(extractive);
-            FollowUpRewriter rewriter = llm.map(LlmComponents::rewriter).orElse(rules);
-            Answerer answerer = new GroundedAnswerer(index, rewriter, retriever, composer, coverage);
-            return new AppRuntime(config, corpus, index, embedder, answerer, composer.name(),
-                    new AnswerExplainer(questions, retriever, extractive, policy));
+            ExtractivePipeline pipeline = ExtractivePipeline.over(index, index.termStatistics(),
+                    new NewsTermAnalyzer(), corpus.articles(), calibrationModel);
+            Optional<LlmComponents> llm = LlmComponents.create(llmSettings(config), pipeline.composer(),
+                    pipeline.rewriter(), calibrationModel);
+            AnswerComposer composer = llm.map(LlmComponents::composer).orElse(pipeline.composer());
+            FollowUpRewriter rewriter = llm.map(LlmComponents::rewriter).orElse(pipeline.rewriter());
+            return new AppRuntime(config, corpus, index, embedder, pipeline.answerer(index, composer, rewriter),
+                    composer.name(), pipeline.explainer());
         } catch (RuntimeException e) {
             index.close();
             throw e;

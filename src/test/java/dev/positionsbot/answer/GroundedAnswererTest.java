@@ -73,21 +73,16 @@ class GroundedAnswererTest {
     static Path dir;
 
     private static HybridIndex index;
-    private static GroundedAnswerer answerer;
+    private static Answerer answerer;
 
     @BeforeAll
     static void openIndex() {
         PassageEmbedder embedder = EmbeddingChoice.MINILM.load();
         index = HybridIndex.builder(dir.resolve("index")).articles(ARTICLES).splitter(new SentencePassageSplitter())
                 .embedder(embedder).open();
-        TermAnalyzer terms = new NewsTermAnalyzer();
-        Lexicon lexicon = Lexicon.bundled();
-        QuestionAnalyzer questions = new QuestionAnalyzer(terms, index.termStatistics(), lexicon);
-        CorpusCoverage coverage = new CorpusCoverage(ARTICLES, lexicon);
-        ExtractiveComposer composer = new ExtractiveComposer(questions, terms,
-                new SemanticSimilarity(embedder.model(), 1_000), new RefusalWriter(coverage), SupportPolicy.calibrated());
-        answerer = new GroundedAnswerer(index, new RuleBasedFollowUpRewriter(lexicon),
-                new EvidenceRetriever(index, questions, 8), composer, coverage);
+        // wired exactly as the runtime wires the offline pipeline
+        answerer = ExtractivePipeline.over(index, index.termStatistics(), new NewsTermAnalyzer(), ARTICLES,
+                embedder.model()).answerer(index);
     }
 
     @AfterAll

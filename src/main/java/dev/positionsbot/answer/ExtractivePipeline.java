@@ -1,0 +1,49 @@
+package dev.positionsbot.answer;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.positionsbot.corpus.Article;
+import dev.positionsbot.index.PassageSearch;
+import dev.positionsbot.index.TermAnalyzer;
+import dev.positionsbot.index.TermStatistics;
+
+import java.util.List;
+
+/**
+ * The offline answering pipeline over a passage search, wired in one place: question analysis, evidence retrieval,
+ * the extractive composer and rule-based follow-ups. The runtime adds the optional LLM on top; the benchmarks wire
+ * the same pipeline over a search forced into one mode.
+ *
+ * @param similarityModel the model sentence similarity uses; the support thresholds are calibrated on MiniLM's scale
+ */
+public record ExtractivePipeline(QuestionAnalyzer questions, EvidenceRetriever retriever, ExtractiveComposer composer,
+                                 FollowUpRewriter rewriter, CorpusCoverage coverage, SupportPolicy policy) {
+
+    /** How many passages the retriever hands to the composer. */
+    public static final int EVIDENCE_PASSAGES = 8;
+    private static final int SIMILARITY_CACHE = 20_000;
+
+    public static ExtractivePipeline over(PassageSearch search, TermStatistics statistics, TermAnalyzer terms,
+                                          List<Article> articles, EmbeddingModel similarityModel) {
+        Lexicon lexicon = Lexicon.bundled();
+        QuestionAnalyzer questions = new QuestionAnalyzer(terms, statistics, lexicon);
+        CorpusCoverage coverage = new CorpusCoverage(articles, lexicon);
+        SupportPolicy policy = SupportPolicy.calibrated();
+        ExtractiveComposer composer = new ExtractiveComposer(questions, terms,
+                new SemanticSimilarity(similarityModel, SIMILARITY_CACHE), new RefusalWriter(coverage), policy);
+        return new ExtractivePipeline(questions, new EvidenceRetriever(search, questions, EVIDENCE_PASSAGES), composer,
+                new RuleBasedFollowUpRewriter(lexicon), coverage, policy);
+    }
+
+    /** The answerer with this pipeline's composer and rewriter, or with replacements (the LLM's). */
+    public Answerer answerer(PassageSearch search, AnswerComposer composer, FollowUpRewriter rewriter) {
+        return new GroundedAnswerer(search, rewriter, retriever, composer, coverage);
+    }
+
+    public Answerer answerer(PassageSearch search) {
+        return answerer(search, composer, rewriter);
+    }
+
+    public AnswerExplainer explainer() {
+        return new AnswerExplainer(questions, retriever, composer, policy);
+    }
+}
