@@ -118,6 +118,15 @@ public final class ExtractiveComposer implements AnswerComposer {
             return refusals.refuse(q, evidence, candidates, null);
         }
         Article a = best.hit().article();
+        // "the Carnegie analysis" says which article is meant: an article by another outlet is not it
+        List<KeyTerm> named = q.terms().stream().filter(t -> t.role() == KeyTerm.Role.SOURCE).toList();
+        SentenceTerms identity = SentenceTerms.of(metadata(a) + " . " + a.body(), termAnalyzer, termCache);
+        for (KeyTerm t : named) {
+            if (!identity.contains(t)) {
+                return refusals.refuse(q, evidence, candidates, "no article matching the question is from or names "
+                        + t.label());
+            }
+        }
         if (a.author().isBlank()) {
             return refusals.refuse(q, evidence, candidates, "the article that matches, \u201C" + a.title()
                     + "\u201D, does not name its author");
@@ -333,6 +342,15 @@ public final class ExtractiveComposer implements AnswerComposer {
             }
         }
         if (s.matched().stream().noneMatch(t -> t.essential() && t.weight() >= 0.6)) {
+            return false;
+        }
+        // Names alone do not make an answer: when the question has topic words, the evidence needs one of them
+        // ("Turkmenistan's position on the Kyrgyz-Tajik border conflict" is not answered by a sentence about
+        // Turkmenistan, Kyrgyzstan and Tajikistan on another matter).
+        List<KeyTerm> topic = q.terms().stream().filter(t -> t.kind() == KeyTerm.Kind.CONTENT
+                && t.role() == KeyTerm.Role.CORE && t.inCorpus()).toList();
+        if (!topic.isEmpty() && topic.stream().allMatch(s.missing()::contains)
+                && s.semantic() < policy.paraphraseSimilarity()) {
             return false;
         }
         return s.paraphraseReach(policy, q.totalWeight()) >= policy.minCoverage()

@@ -342,7 +342,9 @@ public final class QuestionAnalyzer {
         List<KeyTerm> out = new ArrayList<>(terms.size());
         for (KeyTerm t : terms) {
             String label = t.label().toLowerCase(Locale.ROOT);
-            if (t.kind() != KeyTerm.Kind.FRAME && sources.stream().anyMatch(x -> containsWord(x, label))) {
+            if (t.role() != KeyTerm.Role.CORE) {
+                out.add(t);
+            } else if (t.kind() != KeyTerm.Kind.FRAME && sources.stream().anyMatch(x -> containsWord(x, label))) {
                 out.add(t.withRole(KeyTerm.Role.SOURCE));
             } else if (t.kind() != KeyTerm.Kind.FRAME && settings.stream().anyMatch(x -> containsWord(x, label))) {
                 out.add(t.withRole(KeyTerm.Role.CIRCUMSTANCE));
@@ -367,7 +369,8 @@ public final class QuestionAnalyzer {
         List<KeyTerm> out = new ArrayList<>(terms.size());
         for (KeyTerm t : terms) {
             if (t.kind() == KeyTerm.Kind.CONTENT && after.contains(t.label().toLowerCase(Locale.ROOT))) {
-                out.add(new KeyTerm(t.label(), KeyTerm.Kind.CONTENT, t.alternatives(), -1, List.of()));
+                out.add(new KeyTerm(t.label(), KeyTerm.Kind.CONTENT, t.alternatives(), -1, List.of())
+                        .withRole(KeyTerm.Role.DESCRIBED));
             } else {
                 out.add(t);
             }
@@ -392,7 +395,7 @@ public final class QuestionAnalyzer {
             w = switch (t.kind()) {
                 case ENTITY -> Math.max(w, 1.0) * (subject ? 1.5 : 1.2);
                 case NUMBER -> w * 1.5;
-                case CONTENT -> t.weight() < 0 ? w * 0.5 : w;
+                case CONTENT -> t.role() == KeyTerm.Role.DESCRIBED ? w * 0.5 : w;
                 case FRAME -> w * 0.1;
             };
             if (t.role() == KeyTerm.Role.SOURCE) {

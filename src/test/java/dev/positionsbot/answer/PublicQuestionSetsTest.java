@@ -80,6 +80,30 @@ class PublicQuestionSetsTest {
     }
 
     @Test
+    void refuses_the_unanswerable_extra_questions_also_when_the_seed_articles_share_the_corpus() {
+        // more articles mean more near misses: a sentence naming the same states on another matter must not pass
+        Path knowledge = tmp.resolve("combined-knowledge");
+        ArticleIngester ingester = new ArticleIngester();
+        for (Path raw : ArticleIngester.expand(List.of(Path.of("../shared/corpus-extra")))) {
+            assertTrue(!ingester.ingest(raw, knowledge, false).failed(), "ingest " + raw);
+        }
+        try (var seeds = java.nio.file.Files.list(Path.of("knowledge"))) {
+            for (Path md : seeds.filter(f -> f.toString().endsWith(".md")).toList()) {
+                java.nio.file.Files.copy(md, knowledge.resolve(md.getFileName()));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        EvalReport r = run(knowledge, Path.of("../shared/eval/extra-questions.jsonl"));
+        String why = failures(r);
+        assertAll(
+                () -> assertTrue(r.refusalRecall() >= 0.9, "refusal recall " + r.refusalRecall() + "\n" + why),
+                () -> assertEquals(1.0, r.quoteVerificationRate(), "every quote verbatim\n" + why),
+                () -> assertEquals(0, r.forbiddenStringsFound(), "forbidden strings\n" + why),
+                () -> assertTrue(r.keyFactRecall() >= 0.8, "key-fact recall " + r.keyFactRecall() + "\n" + why));
+    }
+
+    @Test
     void every_citation_is_referred_to_in_the_answer_text() {
         EvalReport r = run(Path.of("knowledge"), Path.of("../shared/eval/dev-questions.jsonl"));
         for (EvalOutcome o : r.outcomes()) {
