@@ -40,6 +40,14 @@ class PublicQuestionSetsTest {
         }
     }
 
+    /** The eight raw extra articles, through the project's own ingest, into {@code knowledge}. */
+    private static void ingestExtraCorpus(Path knowledge) {
+        ArticleIngester ingester = new ArticleIngester();
+        for (Path raw : ArticleIngester.expand(List.of(Path.of("../shared/corpus-extra")))) {
+            assertTrue(!ingester.ingest(raw, knowledge, false).failed(), "ingest " + raw);
+        }
+    }
+
     private static String failures(EvalReport r) {
         return r.outcomes().stream().filter(o -> !o.passed())
                 .map(o -> o.question().id() + " " + o.answer().status().json() + ": " + o.question().question())
@@ -62,10 +70,7 @@ class PublicQuestionSetsTest {
     @Test
     void answers_the_extra_questions_on_a_corpus_it_was_not_built_on_without_unsupported_claims() {
         Path knowledge = tmp.resolve("extra-knowledge");
-        ArticleIngester ingester = new ArticleIngester();
-        for (Path raw : ArticleIngester.expand(List.of(Path.of("../shared/corpus-extra")))) {
-            assertTrue(!ingester.ingest(raw, knowledge, false).failed(), "ingest " + raw);
-        }
+        ingestExtraCorpus(knowledge);
         EvalReport r = run(knowledge, Path.of("../shared/eval/extra-questions.jsonl"));
         String why = failures(r);
         assertAll(
@@ -83,10 +88,7 @@ class PublicQuestionSetsTest {
     void refuses_the_unanswerable_extra_questions_also_when_the_seed_articles_share_the_corpus() {
         // more articles mean more near misses: a sentence naming the same states on another matter must not pass
         Path knowledge = tmp.resolve("combined-knowledge");
-        ArticleIngester ingester = new ArticleIngester();
-        for (Path raw : ArticleIngester.expand(List.of(Path.of("../shared/corpus-extra")))) {
-            assertTrue(!ingester.ingest(raw, knowledge, false).failed(), "ingest " + raw);
-        }
+        ingestExtraCorpus(knowledge);
         try (var seeds = java.nio.file.Files.list(Path.of("knowledge"))) {
             for (Path md : seeds.filter(f -> f.toString().endsWith(".md")).toList()) {
                 java.nio.file.Files.copy(md, knowledge.resolve(md.getFileName()));
