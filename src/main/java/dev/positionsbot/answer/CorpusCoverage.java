@@ -5,7 +5,6 @@ import dev.positionsbot.corpus.Article;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -67,9 +66,5 @@ public final class CorpusCoverage {
 
     public List<String> statesWithSources() {
         return articlesPerState.entrySet().stream().filter(e -> e.getValue() > 0).map(Map.Entry::getKey).toList();
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

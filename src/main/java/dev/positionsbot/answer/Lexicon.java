@@ -1,6 +1,7 @@
 package dev.positionsbot.answer;
 
 import dev.positionsbot.PositionsBotException;
+import dev.positionsbot.corpus.CyrillicTransliteration;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Names of the region's states, leaders, capitals and main international actors in their usual spellings and
@@ -26,8 +26,6 @@ public final class Lexicon {
     /** One named entity: its canonical English name, Latin spellings (whole words) and Cyrillic stems. */
     public record Name(String canonical, List<String> latin, List<String> cyrillicStems) {
     }
-
-    private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
 
     private final List<Name> names;
     private final Map<String, Name> byLatinLower = new HashMap<>();
@@ -68,7 +66,7 @@ public final class Lexicon {
                 if (t.isEmpty()) {
                     continue;
                 }
-                if (CYRILLIC.matcher(t).find()) {
+                if (CyrillicTransliteration.hasCyrillic(t)) {
                     cyr.add(t.toLowerCase(Locale.ROOT));
                 } else {
                     latin.add(t);
@@ -140,9 +138,5 @@ public final class Lexicon {
             }
         }
         return Optional.empty();
-    }
-
-    public static boolean isCyrillic(String s) {
-        return CYRILLIC.matcher(s).find();
     }
 }

@@ -117,16 +117,18 @@ public final class QuestionAnalyzer {
     private final TermAnalyzer analyzer;
     private final TermStatistics statistics;
     private final Lexicon lexicon;
+    private final List<NameSpelling> spellings;
 
     public QuestionAnalyzer(TermAnalyzer analyzer, TermStatistics statistics, Lexicon lexicon) {
         this.analyzer = analyzer;
         this.statistics = statistics;
         this.lexicon = lexicon;
+        this.spellings = spellings(lexicon);
     }
 
     public AnalyzedQuestion analyze(String question) {
         String q = question.strip();
-        boolean russian = Lexicon.isCyrillic(q);
+        boolean russian = CyrillicTransliteration.hasCyrillic(q);
         String english = russian ? toEnglish(q) : q;
         List<KeyTerm> terms = new ArrayList<>();
         Set<String> canonicals = new LinkedHashSet<>();
@@ -175,7 +177,7 @@ public final class QuestionAnalyzer {
         while (m.find()) {
             String w = m.group();
             String out;
-            if (!Lexicon.isCyrillic(w)) {
+            if (!CyrillicTransliteration.hasCyrillic(w)) {
                 out = w;
             } else {
                 Optional<Lexicon.Name> name = lexicon.cyrillic(w);
@@ -204,22 +206,33 @@ public final class QuestionAnalyzer {
     }
 
     /** Finds lexicon names (longest phrases first), adds them as entities and blanks them out of the text. */
+    /** A Latin spelling of a lexicon name and the pattern that finds it as a whole word (possessive allowed). */
+    private record NameSpelling(Pattern pattern, Lexicon.Name name) {
+    }
+
+    /** Every Latin spelling of every lexicon name, longest first so that "Central Asian" wins over "Central Asia". */
+    private static List<NameSpelling> spellings(Lexicon lexicon) {
+        List<String> variants = new ArrayList<>();
+        for (Lexicon.Name n : lexicon.names()) {
+            variants.addAll(n.latin());
+        }
+        variants.sort((a, b) -> b.length() - a.length());
+        List<NameSpelling> out = new ArrayList<>(variants.size());
+        for (String v : variants) {
+            Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(v) + "(?:['’]s)?(?![\\p{L}\\p{N}])",
+                    v.length() <= 3 ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            out.add(new NameSpelling(p, lexicon.latin(v).orElseThrow()));
+        }
+        return List.copyOf(out);
+    }
+
     private String extractEntities(String text, List<KeyTerm> terms, Set<String> canonicals) {
         String rest = text;
-        List<String[]> variants = new ArrayList<>();
-        for (Lexicon.Name n : lexicon.names()) {
-            for (String l : n.latin()) {
-                variants.add(new String[]{l, n.canonical()});
-            }
-        }
-        variants.sort((a, b) -> b[0].length() - a[0].length());
         Set<String> seen = new LinkedHashSet<>();
-        for (String[] v : variants) {
-            Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(v[0]) + "(?:['’]s)?(?![\\p{L}\\p{N}])",
-                    v[0].length() <= 3 ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-            Matcher m = p.matcher(rest);
+        for (NameSpelling spelling : spellings) {
+            Matcher m = spelling.pattern().matcher(rest);
             if (m.find()) {
-                Lexicon.Name name = lexicon.latin(v[0]).orElseThrow();
+                Lexicon.Name name = spelling.name();
                 if (seen.add(name.canonical())) {
                     terms.add(new KeyTerm(m.group().replaceAll("['’]s$", ""), KeyTerm.Kind.ENTITY,
                             alternatives(name), 0, List.of()));

@@ -1,5 +1,7 @@
 package dev.positionsbot.answer;
 
+import dev.positionsbot.corpus.CyrillicTransliteration;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -78,8 +80,8 @@ public final class RuleBasedFollowUpRewriter implements FollowUpRewriter {
         Matcher m = WORD.matcher(text);
         while (m.find()) {
             String w = m.group().replaceAll("['’]s$", "");
-            boolean known = Lexicon.isCyrillic(w) ? lexicon.cyrillic(w).isPresent() : lexicon.latin(w).isPresent();
-            if (known && (Lexicon.isCyrillic(w) || Character.isUpperCase(w.charAt(0)))) {
+            boolean known = CyrillicTransliteration.hasCyrillic(w) ? lexicon.cyrillic(w).isPresent() : lexicon.latin(w).isPresent();
+            if (known && (CyrillicTransliteration.hasCyrillic(w) || Character.isUpperCase(w.charAt(0)))) {
                 return Optional.of(new EntityMention(m.start(), m.start() + w.length(), w));
             }
         }

@@ -109,10 +109,6 @@ public final class SentenceTerms {
         return DATE.matcher(text).find();
     }
 
-    public boolean hasPersonName() {
-        return PERSON.matcher(text).find();
-    }
-
     /** Whether the sentence names a person other than those the question already names. */
     public boolean hasPersonNameOtherThan(List<KeyTerm> asked, TermAnalyzer analyzer) {
         Matcher m = PERSON.matcher(text);
