@@ -44,17 +44,29 @@ public final class AnswerExplainer {
                 break;
             }
             b.append(String.format(Locale.ROOT,
-                    "%d. support %.2f (coverage %.2f, context %.2f, similarity %.2f)%s%s%s%n   %s%n   from \u201C%s\u201D%n",
+                    "%d. support %.2f (coverage %.2f, context %.2f, similarity %.2f)%s%s%s%s%n   %s%n   from \u201C%s\u201D%n",
                     n, s.support(policy), s.coverage(), s.context(), s.semantic(),
                     composer.supports(q, s) ? " passes" : " fails",
                     s.typeFits() ? "" : "; lacks the " + q.answerType().name().toLowerCase(Locale.ROOT) + " asked for",
                     s.missing().isEmpty() ? "" : "; lacks: " + String.join(", ",
                             s.missing().stream().map(KeyTerm::label).distinct().toList()),
+                    s.matched().isEmpty() ? "" : "; has: " + String.join(", ", s.matched().stream().map(t -> shown(t, s))
+                            .distinct().toList()),
                     s.text(), s.hit().article().title()));
         }
         if (scored.isEmpty()) {
             b.append("no candidate sentences: no passage was retrieved\n");
         }
         return b.toString();
+    }
+
+    /** A matched term, with the sentence's own word when it matched as a paraphrase ("crude=oil"). */
+    private static String shown(KeyTerm t, ScoredSentence s) {
+        List<Integer> at = s.paraphrased().contains(t) ? s.terms().findParaphrase(t) : s.terms().find(t);
+        if (at.isEmpty()) {
+            return t.label() + "(nearby)";
+        }
+        String word = s.terms().wordAt(at.get(0));
+        return word.equalsIgnoreCase(t.label()) ? t.label() : t.label() + "=" + word;
     }
 }

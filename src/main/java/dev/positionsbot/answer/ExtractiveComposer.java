@@ -203,7 +203,7 @@ public final class ExtractiveComposer implements AnswerComposer {
         for (int i = 0; i < raw.size(); i++) {
             ScoredSentence r = raw.get(i);
             out.add(new ScoredSentence(r.hit(), r.start(), r.end(), r.text(), r.terms(), r.coverage(), r.context(),
-                    sims[i], r.typeFits(), r.matched(), r.missing(), r.bonus(), r.objectShown()));
+                    sims[i], r.typeFits(), r.matched(), r.missing(), r.bonus(), r.objectShown(), r.paraphrased()));
         }
         out.sort(Comparator.comparingDouble((ScoredSentence s) -> s.support(policy)).reversed());
         return out;
@@ -237,6 +237,10 @@ public final class ExtractiveComposer implements AnswerComposer {
 
     private static final Pattern CONTINUATION = Pattern.compile(
             "\\b(another|also|as well|in addition|likewise|similarly|the rest|the remaining)\\b", Pattern.CASE_INSENSITIVE);
+    /** Questions about what two parties did to each other: each party's side belongs in the answer. */
+    private static final Pattern RECIPROCAL = Pattern.compile(
+            "\\b(each other|one another|each side|both sides|either side|each country|both countries|each party|both parties|the two sides|the two countries|mutual|mutually)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern ANY_YEAR = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b");
 
     /** A sentence that carries on the one before: it opens with a pronoun or adds to it ("owns another 20 percent"). */
@@ -257,17 +261,30 @@ public final class ExtractiveComposer implements AnswerComposer {
         double ctx = 0;
         List<KeyTerm> matched = new ArrayList<>();
         List<KeyTerm> missing = new ArrayList<>();
+        List<KeyTerm> paraphrased = new ArrayList<>();
         for (KeyTerm t : q.terms()) {
-            if (st.contains(t)) {
-                cov += t.weight();
+            boolean here = st.contains(t);
+            boolean nearby = !here && !t.bound() && passageTerms.contains(t);
+            double credit = 1.0;
+            if (!here && !nearby && !t.paraphrases().isEmpty()) {
+                // only a dictionary paraphrase: less credit, since the word sense is a guess
+                here = !st.findParaphrase(t).isEmpty();
+                nearby = !here && !t.bound() && !passageTerms.findParaphrase(t).isEmpty();
+                credit = policy.synonymCredit();
+                if (here || nearby) {
+                    paraphrased.add(t);
+                }
+            }
+            if (here) {
+                cov += t.weight() * credit;
                 matched.add(t);
-            } else if (!t.bound() && passageTerms.contains(t)) {
+            } else if (nearby) {
                 // an office must stand by its state in the quote itself; a circumstance may be told nearby
                 if (t.role() == KeyTerm.Role.CIRCUMSTANCE) {
-                    cov += t.weight();
+                    cov += t.weight() * credit;
                     matched.add(t);
                 } else {
-                    ctx += t.weight();
+                    ctx += t.weight() * credit;
                 }
             } else if (t.essential()) {
                 missing.add(t);
@@ -293,7 +310,7 @@ public final class ExtractiveComposer implements AnswerComposer {
             q.reactionObjects().stream().filter(t -> !missing.contains(t)).forEach(missing::add);
         }
         return new ScoredSentence(hit, start, end, text, st, total == 0 ? 0 : cov / total,
-                total == 0 ? 0 : ctx / total, 0, fits, matched, missing, bonus, objectShown);
+                total == 0 ? 0 : ctx / total, 0, fits, matched, missing, bonus, objectShown, paraphrased);
     }
 
     /** The best sentence that passes every check, or null when nothing supports the question. */
@@ -349,7 +366,8 @@ public final class ExtractiveComposer implements AnswerComposer {
         // Turkmenistan, Kyrgyzstan and Tajikistan on another matter).
         List<KeyTerm> topic = q.terms().stream().filter(t -> t.kind() == KeyTerm.Kind.CONTENT
                 && t.role() == KeyTerm.Role.CORE && t.inCorpus()).toList();
-        if (!topic.isEmpty() && topic.stream().allMatch(s.missing()::contains)
+        // a dictionary paraphrase alone does not make a sentence on topic: word senses are guessed
+        if (!topic.isEmpty() && topic.stream().allMatch(t -> s.missing().contains(t) || s.paraphrased().contains(t))
                 && s.semantic() < policy.paraphraseSimilarity()) {
             return false;
         }
@@ -360,6 +378,7 @@ public final class ExtractiveComposer implements AnswerComposer {
     /** Adds sentences that corroborate or complete the answer: other sources, or terms the first one lacks. */
     private void addCorroboration(AnalyzedQuestion q, List<ScoredSentence> candidates, List<ScoredSentence> chosen) {
         double bar = chosen.get(0).support(policy) * policy.secondaryRatio();
+        boolean reciprocal = RECIPROCAL.matcher(q.english()).find();
         for (ScoredSentence s : candidates) {
             if (chosen.size() >= policy.maxSentences()) {
                 break;
@@ -370,10 +389,30 @@ public final class ExtractiveComposer implements AnswerComposer {
             boolean otherSource = chosen.stream().noneMatch(c -> c.articleId().equals(s.articleId()));
             boolean addsTerms = s.matched().stream().anyMatch(t -> t.essential()
                     && chosen.stream().noneMatch(c -> c.matched().contains(t)));
-            if (otherSource || addsTerms) {
+            // "what did each side accuse the other of?": one side's account is half the answer
+            boolean otherParty = reciprocal && leadingName(q, s).filter(n -> chosen.stream()
+                    .noneMatch(c -> leadingName(q, c).filter(n::equals).isPresent())).isPresent();
+            if (otherSource || addsTerms || otherParty) {
                 chosen.add(s);
             }
         }
+    }
+
+    /** The question's name that comes first in the sentence: in news style, who acts or speaks. */
+    private static java.util.Optional<KeyTerm> leadingName(AnalyzedQuestion q, ScoredSentence s) {
+        KeyTerm lead = null;
+        int first = Integer.MAX_VALUE;
+        for (KeyTerm t : q.terms()) {
+            if (t.kind() == KeyTerm.Kind.ENTITY) {
+                for (int pos : s.terms().find(t)) {
+                    if (pos < first) {
+                        first = pos;
+                        lead = t;
+                    }
+                }
+            }
+        }
+        return java.util.Optional.ofNullable(lead);
     }
 
     private GroundedAnswer answer(AnalyzedQuestion q, Evidence evidence, List<ScoredSentence> chosen,
@@ -410,8 +449,32 @@ public final class ExtractiveComposer implements AnswerComposer {
             body += (russian ? "\nВ статьях нет ответа на часть вопроса о: " : "\nNot covered by the articles: the part about ")
                     + String.join("; ", uncovered) + ".";
         }
+        List<String> unnamed = unnamedSources(q, chosen);
+        if (!unnamed.isEmpty()) {
+            // the question credits a source ("the Carnegie article") that no quoted article names: say so, rather
+            // than let the reader take the quote for that source's
+            body += (russian ? "\nНи одна из процитированных статей не указывает источник: "
+                    : "\nNone of the quoted articles names its source as ") + String.join(", ", unnamed)
+                    + (russian ? "." : "; the quotes are from the articles that match the rest of the question.");
+        }
         return new GroundedAnswer(evidence.question(), evidence.question(), GroundedAnswer.Status.ANSWERED, body,
                 citations, "", name(), List.of(), 0);
+    }
+
+    /** Source attributions of the question ("according to Reuters") that no quoted article's text or byline has. */
+    private List<String> unnamedSources(AnalyzedQuestion q, List<ScoredSentence> chosen) {
+        List<String> out = new ArrayList<>();
+        for (KeyTerm t : q.terms()) {
+            if (t.role() != KeyTerm.Role.SOURCE || t.kind() == KeyTerm.Kind.FRAME) {
+                continue;
+            }
+            boolean named = chosen.stream().map(c -> c.hit().article()).distinct().anyMatch(a ->
+                    SentenceTerms.of(metadata(a) + " . " + a.body(), termAnalyzer, termCache).contains(t));
+            if (!named) {
+                out.add(t.label());
+            }
+        }
+        return out;
     }
 
     /** "Why did X recognise ...?" answered by a sentence saying X will not recognise. */

@@ -25,7 +25,7 @@ public record ExtractivePipeline(QuestionAnalyzer questions, EvidenceRetriever r
     public static ExtractivePipeline over(PassageSearch search, TermStatistics statistics, TermAnalyzer terms,
                                           List<Article> articles, EmbeddingModel similarityModel) {
         Lexicon lexicon = Lexicon.bundled();
-        QuestionAnalyzer questions = new QuestionAnalyzer(terms, statistics, lexicon);
+        QuestionAnalyzer questions = new QuestionAnalyzer(terms, statistics, lexicon, WordNetRelations.bundled());
         CorpusCoverage coverage = new CorpusCoverage(articles, lexicon);
         SupportPolicy policy = SupportPolicy.calibrated();
         ExtractiveComposer composer = new ExtractiveComposer(questions, terms,

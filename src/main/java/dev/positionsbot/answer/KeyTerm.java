@@ -12,9 +12,11 @@ import java.util.List;
  * @param boundTo      for "X's Y" / "Y of X": the entity X that Y must stand near to count; empty if unbound
  * @param inCorpus     false when no passage of the corpus contains the term at all
  * @param role         core, circumstance or source attribution
+ * @param paraphrases  words a dictionary says imply the term ("president" for "head of state"), each a sequence of
+ *                     analysed terms; evidence using them supports the term, with less credit than its own words
  */
 public record KeyTerm(String label, Kind kind, List<List<String>> alternatives, double weight,
-                      List<List<String>> boundTo, boolean inCorpus, Role role) {
+                      List<List<String>> boundTo, boolean inCorpus, Role role, List<List<String>> paraphrases) {
 
     public enum Kind { ENTITY, CONTENT, NUMBER, FRAME }
 
@@ -30,26 +32,31 @@ public record KeyTerm(String label, Kind kind, List<List<String>> alternatives, 
     public KeyTerm {
         alternatives = List.copyOf(alternatives);
         boundTo = List.copyOf(boundTo);
+        paraphrases = List.copyOf(paraphrases);
     }
 
     public KeyTerm(String label, Kind kind, List<List<String>> alternatives, double weight, List<List<String>> boundTo) {
-        this(label, kind, alternatives, weight, boundTo, true, Role.CORE);
+        this(label, kind, alternatives, weight, boundTo, true, Role.CORE, List.of());
+    }
+
+    public KeyTerm withParaphrases(List<List<String>> p) {
+        return new KeyTerm(label, kind, alternatives, weight, boundTo, inCorpus, role, p);
     }
 
     public KeyTerm absentFromCorpus() {
-        return new KeyTerm(label, kind, alternatives, weight, boundTo, false, role);
+        return new KeyTerm(label, kind, alternatives, weight, boundTo, false, role, paraphrases);
     }
 
     public KeyTerm withRole(Role r) {
-        return new KeyTerm(label, kind, alternatives, weight, boundTo, inCorpus, r);
+        return new KeyTerm(label, kind, alternatives, weight, boundTo, inCorpus, r, paraphrases);
     }
 
     public KeyTerm withWeight(double w) {
-        return new KeyTerm(label, kind, alternatives, w, boundTo, inCorpus, role);
+        return new KeyTerm(label, kind, alternatives, w, boundTo, inCorpus, role, paraphrases);
     }
 
     public KeyTerm withBoundTo(List<List<String>> entity) {
-        return new KeyTerm(label, kind, alternatives, weight, entity, inCorpus, role);
+        return new KeyTerm(label, kind, alternatives, weight, entity, inCorpus, role, paraphrases);
     }
 
     public boolean essential() {

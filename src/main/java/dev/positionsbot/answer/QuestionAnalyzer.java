@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -70,7 +71,7 @@ public final class QuestionAnalyzer {
      * particular holder, so the evidence must tie the office to that state. Other possessives ("Kazakhstan's
      * population") are looser and are not bound.
      */
-    private static final Set<String> OFFICES = Set.of("president", "presidents", "minister",
+    private static final Set<String> OFFICES = Set.of("president", "presidents", "leader", "leaders", "minister",
             "ministers", "ministry", "ministries", "government", "parliament", "spokesman", "spokeswoman",
             "spokesperson", "ambassador", "embassy", "prime", "premier", "king", "emir", "chairman",
             "army", "military", "prosecutor", "court", "mayor", "governor", "senate", "opposition", "capital",
@@ -118,12 +119,19 @@ public final class QuestionAnalyzer {
     private final TermStatistics statistics;
     private final Lexicon lexicon;
     private final List<NameSpelling> spellings;
+    private final WordRelations relations;
 
     public QuestionAnalyzer(TermAnalyzer analyzer, TermStatistics statistics, Lexicon lexicon) {
+        this(analyzer, statistics, lexicon, WordRelations.NONE);
+    }
+
+    public QuestionAnalyzer(TermAnalyzer analyzer, TermStatistics statistics, Lexicon lexicon,
+                            WordRelations relations) {
         this.analyzer = analyzer;
         this.statistics = statistics;
         this.lexicon = lexicon;
         this.spellings = spellings(lexicon);
+        this.relations = relations;
     }
 
     public AnalyzedQuestion analyze(String question) {
@@ -270,10 +278,23 @@ public final class QuestionAnalyzer {
     private static final Pattern MEASURE = Pattern.compile(
             "\\bhow (many|much|long|large|big|far|often|high|old|soon|severe|serious)\\b", Pattern.CASE_INSENSITIVE);
 
+    /** "right after the war began", "right now": an intensifier, not the noun or adjective "right". */
+    private static final Pattern INTENSIFIER = Pattern.compile(
+            "\\bright(?=\\s+(after|before|away|now|then|there|here|from|at|on|in|when|until)\\b)",
+            Pattern.CASE_INSENSITIVE);
+    /** Longest dictionary term looked for among a question's words ("head of state" is three). */
+    private static final int MAX_PHRASE_WORDS = 4;
+    /** Most dictionary paraphrases kept per question word: the nearest senses and kinds come first. */
+    private static final int MAX_PARAPHRASES = 120;
+
     private void extractWords(String rest, String full, List<KeyTerm> terms) {
         Set<String> seen = new LinkedHashSet<>();
         rest = MEASURE.matcher(rest).replaceAll(" ");
-        for (String w : words(rest)) {
+        rest = INTENSIFIER.matcher(rest).replaceAll(" ");
+        List<String> ws = words(rest);
+        Map<Integer, String> phraseOf = phrases(ws);
+        for (int i = 0; i < ws.size(); i++) {
+            String w = ws.get(i);
             String lower = w.toLowerCase(Locale.ROOT).replace('’', '\'');
             String bare = lower.replaceAll("'s$", "");
             if (STOP.contains(bare) || bare.length() < 2 && !Character.isDigit(bare.charAt(0))) {
@@ -283,10 +304,12 @@ public final class QuestionAnalyzer {
             if (forms.isEmpty() || !seen.add(String.join(" ", forms.get(0)))) {
                 continue;
             }
+            Set<String> bases = relations.baseForms(bare);
             KeyTerm.Kind kind;
             if (YEAR.matcher(bare).matches() || bare.matches("\\d[\\d,.]*") || MONTH.matcher(bare).matches()) {
                 kind = KeyTerm.Kind.NUMBER;
-            } else if (FRAME.contains(bare)) {
+            } else if (FRAME.contains(bare) || bases.stream().anyMatch(FRAME::contains)
+                    || bases.stream().anyMatch(STOP::contains)) {
                 kind = KeyTerm.Kind.FRAME;
             } else if (Character.isUpperCase(w.charAt(0)) && !isSentenceInitial(full, w)) {
                 kind = KeyTerm.Kind.ENTITY;
@@ -300,8 +323,75 @@ public final class QuestionAnalyzer {
                     forms.addAll(forms("sept"));
                 }
             }
-            terms.add(new KeyTerm(w, kind, forms, 0, List.of()));
+            KeyTerm term = new KeyTerm(w, kind, forms, 0, List.of());
+            if (kind == KeyTerm.Kind.CONTENT) {
+                term = term.withParaphrases(paraphrases(forms, bare, bases, phraseOf.get(i)));
+            }
+            terms.add(term);
         }
+    }
+
+    /** Word positions that belong to a dictionary term of several words, mapped to that term. */
+    private Map<Integer, String> phrases(List<String> ws) {
+        Map<Integer, String> out = new java.util.HashMap<>();
+        for (int i = 0; i < ws.size(); i++) {
+            for (int n = Math.min(MAX_PHRASE_WORDS, ws.size() - i); n >= 2; n--) {
+                List<String> span = ws.subList(i, i + n);
+                String first = span.get(0).toLowerCase(Locale.ROOT);
+                String last = span.get(n - 1).toLowerCase(Locale.ROOT);
+                // "of the", "out of": a term must begin and end with words that mean something
+                if (STOP.contains(first) || STOP.contains(last) || Character.isUpperCase(span.get(0).charAt(0))
+                        && i > 0) {
+                    continue;
+                }
+                String phrase = String.join(" ", span).toLowerCase(Locale.ROOT);
+                if (relations.isTerm(phrase)) {
+                    for (int k = i; k < i + n; k++) {
+                        out.putIfAbsent(k, phrase);
+                    }
+                    i += n - 1;
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The word's own forms, then what implies it: its irregular base form ("began" → "begin"), and dictionary
+     * synonyms and kinds ("petroleum" for "crude", "president" for "head of state"). A word inside a dictionary
+     * term takes the term's paraphrases only: "head" alone would bring in parts of the body.
+     */
+    private List<List<String>> paraphrases(List<List<String>> own, String word, Set<String> bases, String phrase) {
+        Set<List<String>> out = new LinkedHashSet<>();
+        for (String b : bases) {
+            forms(b).stream().filter(f -> !own.contains(f)).forEach(out::add);
+        }
+        Set<String> implying = new LinkedHashSet<>();
+        if (phrase != null) {
+            implying.add(phrase);
+            implying.addAll(relations.implying(phrase));
+        } else {
+            implying.addAll(relations.implying(word));
+            for (String b : bases) {
+                implying.addAll(relations.implying(b));
+            }
+        }
+        int added = 0;
+        for (String p : implying) {
+            if (added >= MAX_PARAPHRASES) {
+                break;
+            }
+            // exact stems only: phonetic folding of short dictionary words would collide ("oil" with "all")
+            List<String> exact = analyzer.exactTerms(p);
+            // "get" for "begin": a light verb or grammar word would match nearly any sentence
+            boolean light = exact.size() == 1 && (FRAME.contains(p) || STOP.contains(p));
+            if (!exact.isEmpty() && !light && exact.stream().noneMatch(STOP::contains) && !own.contains(exact)
+                    && out.add(exact)) {
+                added++;
+            }
+        }
+        return new ArrayList<>(out);
     }
 
     /** "Tajikistan's president", "the president of Tajikistan": the head noun counts only near the entity. */
@@ -383,7 +473,7 @@ public final class QuestionAnalyzer {
         for (KeyTerm t : terms) {
             if (t.kind() == KeyTerm.Kind.CONTENT && after.contains(t.label().toLowerCase(Locale.ROOT))) {
                 out.add(new KeyTerm(t.label(), KeyTerm.Kind.CONTENT, t.alternatives(), -1, List.of())
-                        .withRole(KeyTerm.Role.DESCRIBED));
+                        .withRole(KeyTerm.Role.DESCRIBED).withParaphrases(t.paraphrases()));
             } else {
                 out.add(t);
             }
@@ -391,15 +481,16 @@ public final class QuestionAnalyzer {
         return out;
     }
 
+    /**
+     * Weights from rarity. A word's weight comes from its own forms (a paraphrase is evidence for it, not a measure of
+     * how telling it is); it counts as present in the corpus when any of its forms or paraphrases is.
+     */
     private List<KeyTerm> weigh(List<KeyTerm> terms) {
         List<KeyTerm> out = new ArrayList<>(terms.size());
         double maxIdf = Math.log(1.0 + (Math.max(statistics.passageCount(), 1) + 0.5) / 0.5);
         for (KeyTerm t : terms) {
             // Rarity from exact stems: phonetic folding makes short words collide ("died" with "did").
-            double idf = t.alternatives().stream()
-                    .filter(alt -> t.kind() != KeyTerm.Kind.ENTITY || alt.size() == 1)
-                    .mapToDouble(alt -> alt.stream().mapToDouble(statistics::idf).min().orElse(maxIdf))
-                    .min().orElse(maxIdf);
+            double idf = rarity(t, t.alternatives(), maxIdf);
             // Rarity matters, but a common subject ("Kazakhstan" in a corpus about Kazakhstan) is still what the
             // question is about: names get a floor, and the first name asked about counts most.
             double w = Math.max(0.5, idf / maxIdf * 2.0);
@@ -415,9 +506,18 @@ public final class QuestionAnalyzer {
                 w *= 0.3;
             }
             KeyTerm weighted = t.withWeight(w);
-            out.add(idf >= maxIdf - 1e-9 && t.kind() == KeyTerm.Kind.CONTENT ? weighted.absentFromCorpus() : weighted);
+            boolean absent = idf >= maxIdf - 1e-9
+                    && (t.paraphrases().isEmpty() || rarity(t, t.paraphrases(), maxIdf) >= maxIdf - 1e-9);
+            out.add(absent && t.kind() == KeyTerm.Kind.CONTENT ? weighted.absentFromCorpus() : weighted);
         }
         return out;
+    }
+
+    private double rarity(KeyTerm t, List<List<String>> alternatives, double maxIdf) {
+        return alternatives.stream()
+                .filter(alt -> t.kind() != KeyTerm.Kind.ENTITY || alt.size() == 1)
+                .mapToDouble(alt -> alt.stream().mapToDouble(statistics::idf).min().orElse(maxIdf))
+                .min().orElse(maxIdf);
     }
 
     private static boolean isSentenceInitial(String text, String word) {

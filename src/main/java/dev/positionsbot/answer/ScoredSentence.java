@@ -20,10 +20,11 @@ import java.util.List;
  * @param missing    essential key terms found neither in the sentence nor its context
  * @param bonus      small preferences: a quotation when words are asked for, "currently" when the present is
  * @param objectShown for "How did X react to Y?", whether Y appears
+ * @param paraphrased the key terms found (here or nearby) only as a dictionary paraphrase
  */
 public record ScoredSentence(SearchHit hit, int start, int end, String text, SentenceTerms terms, double coverage,
                              double context, double semantic, boolean typeFits, List<KeyTerm> matched,
-                             List<KeyTerm> missing, double bonus, boolean objectShown) {
+                             List<KeyTerm> missing, double bonus, boolean objectShown, List<KeyTerm> paraphrased) {
 
     public double support(SupportPolicy p) {
         double lexical = coverage + p.contextCredit() * context;

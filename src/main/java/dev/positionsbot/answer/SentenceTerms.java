@@ -68,6 +68,11 @@ public final class SentenceTerms {
         return text;
     }
 
+    /** The word at a position, lower-cased. */
+    public String wordAt(int pos) {
+        return words.get(pos);
+    }
+
     /** The first word, lower-cased, or "". */
     public String firstWord() {
         return words.isEmpty() ? "" : words.get(0);
@@ -75,8 +80,22 @@ public final class SentenceTerms {
 
     /** Positions where the term matches (any alternative, honouring its binding), empty if none. */
     public List<Integer> find(KeyTerm term) {
+        return find(term, term.alternatives());
+    }
+
+    /** Positions where only a dictionary paraphrase of the term matches ("president" for "head of state"). */
+    public List<Integer> findParaphrase(KeyTerm term) {
+        return find(term, term.paraphrases());
+    }
+
+    /** Whether the term or a paraphrase of it is here. */
+    public boolean containsEither(KeyTerm term) {
+        return contains(term) || !findParaphrase(term).isEmpty();
+    }
+
+    private List<Integer> find(KeyTerm term, List<List<String>> alternatives) {
         List<Integer> hits = new ArrayList<>();
-        for (List<String> alt : term.alternatives()) {
+        for (List<String> alt : alternatives) {
             for (int pos : findSequence(alt)) {
                 if (term.boundTo().isEmpty() || near(term.boundTo(), pos, 3)) {
                     hits.add(pos);

@@ -13,16 +13,24 @@ package dev.positionsbot.answer;
  * @param candidateHits    how many retrieved passages are read for candidate sentences
  * @param paraphraseSimilarity similarity above which question words absent from the whole corpus are not held
  *                         against a sentence (it says the same in other words)
+ * @param synonymCredit    share of a key term's weight earned when evidence has only a dictionary paraphrase of it
+ *                         ("president" for "head of state"): word senses are guessed, so it earns less than the word
  */
 public record SupportPolicy(double minSupport, double minCoverage, double semanticWeight, double contextCredit,
-                            double secondaryRatio, int maxSentences, int candidateHits, double paraphraseSimilarity) {
+                            double secondaryRatio, int maxSentences, int candidateHits, double paraphraseSimilarity,
+                            double synonymCredit) {
 
     public static SupportPolicy calibrated() {
-        return new SupportPolicy(0.46, 0.50, 0.45, 0.6, 0.80, 3, 10, 0.68);
+        return new SupportPolicy(0.46, 0.50, 0.45, 0.6, 0.80, 3, 10, 0.68, 0.8);
     }
 
     public SupportPolicy with(double minSupport, double minCoverage, double semanticWeight, double contextCredit) {
         return new SupportPolicy(minSupport, minCoverage, semanticWeight, contextCredit, secondaryRatio, maxSentences,
-                candidateHits, paraphraseSimilarity);
+                candidateHits, paraphraseSimilarity, synonymCredit);
+    }
+
+    public SupportPolicy withSynonymCredit(double credit) {
+        return new SupportPolicy(minSupport, minCoverage, semanticWeight, contextCredit, secondaryRatio, maxSentences,
+                candidateHits, paraphraseSimilarity, credit);
     }
 }

