@@ -124,6 +124,35 @@ class GroundedAnswererTest {
     }
 
     @Test
+    void answers_a_question_put_in_dictionary_paraphrases_of_the_article_words() {
+        // "stream" for river, "rely" for depends: no word of the question's topic is the article's own but one
+        GroundedAnswer a = answerer.answer("Which stream do Uzbek farms rely on for irrigation?");
+        assertTrue(a.answered(), a.answer() + " / " + a.refusalReason());
+        assertTrue(a.citations().get(0).quote().contains("depends on the river"), a.answer());
+        assertQuotesAreVerbatim(a);
+    }
+
+    @Test
+    void a_paraphrase_alone_does_not_put_a_sentence_on_topic() {
+        GroundedAnswer a = answerer.answer("What did Uzbekistan say about fish in the stream?");
+        assertRefusalExplains(a);
+        assertTrue(a.answer().contains("do not mention fish"), a.answer());
+    }
+
+    @Test
+    void says_when_no_quoted_article_names_the_source_the_question_credits() {
+        GroundedAnswer credited = answerer.answer("According to the Reuters report, what did Turkmenistan say about "
+                + "the gas union?");
+        assertTrue(credited.answered(), credited.answer() + " / " + credited.refusalReason());
+        assertTrue(credited.answer().contains("None of the quoted articles names its source as Reuters"),
+                credited.answer());
+        GroundedAnswer named = answerer.answer("According to the Steppe Ledger, what did Turkmenistan say about the "
+                + "gas union?");
+        assertTrue(named.answered(), named.answer() + " / " + named.refusalReason());
+        assertFalse(named.answer().contains("names its source"), named.answer());
+    }
+
+    @Test
     void answers_a_numeric_question_with_the_figure() {
         GroundedAnswer a = answerer.answer("How much water will the reservoir of the Naryn dam hold?");
         assertTrue(a.answered(), a.answer() + " / " + a.refusalReason());

@@ -23,8 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The public question sets, answered by the real pipeline: the seed corpus as bundled in knowledge/, and the
  * eight extra articles ingested from their raw pages into a fresh knowledge directory, so that nothing can be
- * tuned to the seeds. Thresholds are the project's targets where it meets them; on the extra corpus the recall
- * figures it does not yet meet are held at their measured floor so that they cannot silently get worse.
+ * tuned to the seeds, alone and mixed with the seeds. The same targets hold on all three.
  */
 class PublicQuestionSetsTest {
 
@@ -56,7 +55,17 @@ class PublicQuestionSetsTest {
 
     @Test
     void answers_the_dev_questions_on_the_seed_corpus_within_the_targets() {
-        EvalReport r = run(Path.of("knowledge"), Path.of("../shared/eval/dev-questions.jsonl"));
+        assertWithinTargets(run(Path.of("knowledge"), Path.of("../shared/eval/dev-questions.jsonl")));
+    }
+
+    @Test
+    void answers_the_extra_questions_on_a_corpus_it_was_not_built_on_within_the_targets() {
+        Path knowledge = tmp.resolve("extra-knowledge");
+        ingestExtraCorpus(knowledge);
+        assertWithinTargets(run(knowledge, Path.of("../shared/eval/extra-questions.jsonl")));
+    }
+
+    private static void assertWithinTargets(EvalReport r) {
         String why = failures(r);
         assertAll(
                 () -> assertTrue(r.refusalRecall() >= 0.9, "refusal recall " + r.refusalRecall() + "\n" + why),
@@ -68,24 +77,7 @@ class PublicQuestionSetsTest {
     }
 
     @Test
-    void answers_the_extra_questions_on_a_corpus_it_was_not_built_on_without_unsupported_claims() {
-        Path knowledge = tmp.resolve("extra-knowledge");
-        ingestExtraCorpus(knowledge);
-        EvalReport r = run(knowledge, Path.of("../shared/eval/extra-questions.jsonl"));
-        String why = failures(r);
-        assertAll(
-                // what protects users holds in full on unseen articles
-                () -> assertTrue(r.refusalRecall() >= 0.9, "refusal recall " + r.refusalRecall() + "\n" + why),
-                () -> assertEquals(1.0, r.quoteVerificationRate(), "every quote verbatim\n" + why),
-                () -> assertEquals(0, r.forbiddenStringsFound(), "forbidden strings\n" + why),
-                // recall on paraphrased and cross-article questions: measured floor, below the 0.85/0.1/0.9 targets
-                () -> assertTrue(r.falseRefusalRate() <= 0.2, "false refusals " + r.falseRefusalRate() + "\n" + why),
-                () -> assertTrue(r.keyFactRecall() >= 0.8, "key-fact recall " + r.keyFactRecall() + "\n" + why),
-                () -> assertTrue(r.sourceRecall() >= 0.8, "expected source cited " + r.sourceRecall() + "\n" + why));
-    }
-
-    @Test
-    void refuses_the_unanswerable_extra_questions_also_when_the_seed_articles_share_the_corpus() {
+    void answers_the_extra_questions_within_the_targets_also_when_the_seed_articles_share_the_corpus() {
         // more articles mean more near misses: a sentence naming the same states on another matter must not pass
         Path knowledge = tmp.resolve("combined-knowledge");
         ingestExtraCorpus(knowledge);
@@ -96,13 +88,7 @@ class PublicQuestionSetsTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        EvalReport r = run(knowledge, Path.of("../shared/eval/extra-questions.jsonl"));
-        String why = failures(r);
-        assertAll(
-                () -> assertTrue(r.refusalRecall() >= 0.9, "refusal recall " + r.refusalRecall() + "\n" + why),
-                () -> assertEquals(1.0, r.quoteVerificationRate(), "every quote verbatim\n" + why),
-                () -> assertEquals(0, r.forbiddenStringsFound(), "forbidden strings\n" + why),
-                () -> assertTrue(r.keyFactRecall() >= 0.8, "key-fact recall " + r.keyFactRecall() + "\n" + why));
+        assertWithinTargets(run(knowledge, Path.of("../shared/eval/extra-questions.jsonl")));
     }
 
     @Test

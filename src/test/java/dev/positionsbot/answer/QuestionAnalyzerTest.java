@@ -18,6 +18,9 @@ class QuestionAnalyzerTest {
     private final QuestionAnalyzer analyzer = new QuestionAnalyzer(new NewsTermAnalyzer(), new FixedTermStatistics(),
             Lexicon.bundled());
 
+    private final QuestionAnalyzer withDictionary = new QuestionAnalyzer(new NewsTermAnalyzer(),
+            new FixedTermStatistics(), Lexicon.bundled(), WordNetRelations.bundled());
+
     private static boolean searchesFor(AnalyzedQuestion q, String word) {
         return q.searchQuery().toLowerCase(Locale.ROOT).contains(word.toLowerCase(Locale.ROOT));
     }
@@ -144,5 +147,54 @@ class QuestionAnalyzerTest {
         AnalyzedQuestion q = analyzer.analyze("What did Kyrgyzstan say about the tariffs?");
         assertTrue(term(q, "say").orElseThrow().weight() < term(q, "tariffs").orElseThrow().weight());
         assertFalse(q.labels().contains("say"), "framing words are not listed as searched terms");
+    }
+
+    @Test
+    void words_of_a_dictionary_term_take_the_paraphrases_of_the_whole_term() {
+        AnalyzedQuestion q = withDictionary.analyze("Which body of water did the head of state prefer?");
+        for (String word : java.util.List.of("body", "water")) {
+            assertTrue(term(q, word).orElseThrow().paraphrases().contains(java.util.List.of("sea")), word);
+        }
+        KeyTerm head = term(q, "head").orElseThrow();
+        assertTrue(head.paraphrases().contains(java.util.List.of("president")), head.toString());
+        // alone, "head" would bring in parts of the body: inside the term it does not
+        assertFalse(head.paraphrases().contains(java.util.List.of("skull")), head.toString());
+    }
+
+    @Test
+    void paraphrases_stay_apart_from_the_words_own_forms() {
+        KeyTerm crude = term(withDictionary.analyze("Where does Kazakhstan sell its crude?"), "crude").orElseThrow();
+        assertFalse(crude.alternatives().contains(java.util.List.of("oil")), crude.toString());
+        assertTrue(crude.paraphrases().contains(java.util.List.of("oil")), crude.toString());
+        assertTrue(term(analyzer.analyze("Where does Kazakhstan sell its crude?"), "crude").orElseThrow()
+                .paraphrases().isEmpty(), "no dictionary, no paraphrases");
+    }
+
+    @Test
+    void an_irregular_verb_form_is_matched_through_its_base_form() {
+        KeyTerm began = term(withDictionary.analyze("When the war began, what did Kazakhstan say?"), "began")
+                .orElseThrow();
+        assertTrue(began.paraphrases().contains(java.util.List.of("begin")), began.toString());
+        assertTrue(began.paraphrases().contains(java.util.List.of("start")), began.toString());
+        assertFalse(began.paraphrases().contains(java.util.List.of("get")), "light verbs are no paraphrase");
+    }
+
+    @Test
+    void inflected_light_verbs_frame_the_question() {
+        assertEquals(KeyTerm.Kind.FRAME, term(withDictionary.analyze("What is Kazakhstan getting from China?"),
+                "getting").orElseThrow().kind());
+    }
+
+    @Test
+    void right_before_a_time_word_is_an_intensifier_not_a_search_term() {
+        AnalyzedQuestion q = analyzer.analyze("What did Kazakhstan do right after the referendums?");
+        assertTrue(term(q, "right").isEmpty(), q.terms().toString());
+        assertTrue(term(analyzer.analyze("Does Kazakhstan defend the right to asylum?"), "right").isPresent());
+    }
+
+    @Test
+    void a_leader_of_a_state_is_an_office_bound_to_it() {
+        assertTrue(term(analyzer.analyze("What did Uzbekistan's leader say about the union?"), "leader")
+                .orElseThrow().bound());
     }
 }

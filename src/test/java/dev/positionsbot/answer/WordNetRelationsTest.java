@@ -1,0 +1,66 @@
+package dev.positionsbot.answer;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class WordNetRelationsTest {
+
+    private static final WordNetRelations WORDNET = WordNetRelations.bundled();
+
+    @Test
+    void a_kind_of_thing_implies_the_thing() {
+        assertTrue(WORDNET.implying("body of water").contains("sea"));
+        assertTrue(WORDNET.implying("head of state").contains("president"));
+        assertTrue(WORDNET.implying("stream").contains("river"));
+    }
+
+    @Test
+    void a_synonym_implies_the_word() {
+        assertTrue(WORDNET.implying("crude").contains("petroleum"));
+        assertTrue(WORDNET.implying("propose").contains("suggest"));
+    }
+
+    @Test
+    void a_broader_word_does_not_imply_a_narrower_one() {
+        // every sea is a body of water, but a body of water need not be a sea
+        assertFalse(WORDNET.implying("sea").contains("body of water"));
+        assertFalse(WORDNET.implying("president").contains("head of state"));
+    }
+
+    @Test
+    void a_sense_too_general_to_stand_in_for_is_not_expanded_into_its_kinds() {
+        assertFalse(WORDNET.implying("leader").contains("pope"));
+        assertFalse(WORDNET.implying("leader").contains("president"));
+    }
+
+    @Test
+    void verbs_keep_to_synonyms_of_their_usual_sense() {
+        // "fight" has troponyms from "fence" to "gas": none of them is what a question about fighting means
+        assertFalse(WORDNET.implying("fight").contains("gas"));
+        assertFalse(WORDNET.implying("propose").contains("state"));
+    }
+
+    @Test
+    void names_are_never_paraphrases() {
+        assertTrue(WORDNET.implying("head of state").stream().noneMatch(p -> p.contains("united states")));
+        assertTrue(WORDNET.implying("body of water").stream().allMatch(p -> p.equals(p.toLowerCase())));
+    }
+
+    @Test
+    void irregular_forms_have_their_base_form() {
+        assertTrue(WORDNET.baseForms("began").contains("begin"));
+        assertTrue(WORDNET.baseForms("buyers").contains("buyer"));
+        assertEquals(0, WORDNET.baseForms("xyzzyq").size());
+    }
+
+    @Test
+    void multi_word_terms_are_recognised_and_loose_phrases_are_not() {
+        assertTrue(WORDNET.isTerm("head of state"));
+        assertTrue(WORDNET.isTerm("body of water"));
+        assertFalse(WORDNET.isTerm("economic bloc"));
+        assertFalse(WORDNET.isTerm("water"));
+    }
+}
