@@ -12,13 +12,17 @@ import java.util.List;
  * @param terms       key terms evidence should contain
  * @param answerType  what kind of answer the question asks for
  * @param negated     whether the question itself is negative ("Why didn't ...")
- * @param reactionObjects for "How did X react to Y?", the content terms of Y, of which evidence needs one
+ * @param reactionObjects for "How did X react to Y?" or "What did X say about Y?", the terms of Y, of which evidence
+ *                    needs one
+ * @param objectMayBeNearby true for "about Y" (what was said may be told next to where Y is named), false for
+ *                    "react to Y" (a reaction is to Y, named in the same sentence)
  * @param asksForWords whether it asks what someone said, called or described (quotations answer best)
  * @param asksForPresent whether it asks about the present ("today", "currently")
  */
 public record AnalyzedQuestion(String text, String language, String english, String searchQuery,
                                List<KeyTerm> terms, AnswerType answerType, boolean negated,
-                               List<KeyTerm> reactionObjects, boolean asksForWords, boolean asksForPresent) {
+                               List<KeyTerm> reactionObjects, boolean objectMayBeNearby, boolean asksForWords,
+                               boolean asksForPresent) {
 
     /** AUTHOR: who wrote an article, which only its byline (front matter) can tell. */
     public enum AnswerType { NUMBER, DATE, PERSON, REASON, AUTHOR, GENERAL }
@@ -31,7 +35,7 @@ public record AnalyzedQuestion(String text, String language, String english, Str
     /** The same question asking for no particular kind of answer (for compound questions taken whole). */
     public AnalyzedQuestion general() {
         return new AnalyzedQuestion(text, language, english, searchQuery, terms, AnswerType.GENERAL, negated,
-                reactionObjects, asksForWords, asksForPresent);
+                reactionObjects, objectMayBeNearby, asksForWords, asksForPresent);
     }
 
     /** The question's subject: its first named entity outside a source attribution, if any. */

@@ -262,6 +262,7 @@ public final class ExtractiveComposer implements AnswerComposer {
         List<KeyTerm> matched = new ArrayList<>();
         List<KeyTerm> missing = new ArrayList<>();
         List<KeyTerm> paraphrased = new ArrayList<>();
+        List<KeyTerm> nearbyOnly = new ArrayList<>();
         for (KeyTerm t : q.terms()) {
             boolean here = st.contains(t);
             boolean nearby = !here && !t.bound() && passageTerms.contains(t);
@@ -279,6 +280,7 @@ public final class ExtractiveComposer implements AnswerComposer {
                 cov += t.weight() * credit;
                 matched.add(t);
             } else if (nearby) {
+                nearbyOnly.add(t);
                 // an office must stand by its state in the quote itself; a circumstance may be told nearby
                 if (t.role() == KeyTerm.Role.CIRCUMSTANCE) {
                     cov += t.weight() * credit;
@@ -305,7 +307,8 @@ public final class ExtractiveComposer implements AnswerComposer {
             bonus += 0.04;
         }
         boolean objectShown = q.reactionObjects().isEmpty()
-                || q.reactionObjects().stream().anyMatch(t -> matched.contains(t));
+                || q.reactionObjects().stream().anyMatch(t -> matched.contains(t)
+                || q.objectMayBeNearby() && nearbyOnly.contains(t));
         if (!objectShown) {
             q.reactionObjects().stream().filter(t -> !missing.contains(t)).forEach(missing::add);
         }
@@ -361,6 +364,12 @@ public final class ExtractiveComposer implements AnswerComposer {
         if (s.matched().stream().noneMatch(t -> t.essential() && t.weight() >= 0.6)) {
             return false;
         }
+        // the subject only nearby while the sentence names someone else: it is about them ("Did Turkmenistan vote
+        // ...?" is not answered by what Kyrgyzstan said, in a paragraph that also mentions Turkmenistan)
+        java.util.Optional<KeyTerm> subject = q.subject();
+        if (subject.isPresent() && !s.matched().contains(subject.get()) && namesSomeoneElse(q, s)) {
+            return false;
+        }
         // Names alone do not make an answer: when the question has topic words, the evidence needs one of them
         // ("Turkmenistan's position on the Kyrgyz-Tajik border conflict" is not answered by a sentence about
         // Turkmenistan, Kyrgyzstan and Tajikistan on another matter).
@@ -373,6 +382,17 @@ public final class ExtractiveComposer implements AnswerComposer {
         }
         return s.paraphraseReach(policy, q.totalWeight()) >= policy.minCoverage()
                 && s.support(policy) >= policy.minSupport();
+    }
+
+    /** Whether the sentence names a state, leader or city that is none of the question's nor on their side. */
+    private boolean namesSomeoneElse(AnalyzedQuestion q, ScoredSentence s) {
+        List<Lexicon.Name> asked = q.terms().stream().map(analyzer::entity).flatMap(java.util.Optional::stream).toList();
+        for (Lexicon.Name n : analyzer.namesIn(s.text())) {
+            if (asked.stream().noneMatch(n::sameSide)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Adds sentences that corroborate or complete the answer: other sources, or terms the first one lacks. */

@@ -23,8 +23,17 @@ import java.util.Optional;
  */
 public final class Lexicon {
 
-    /** One named entity: its canonical English name, Latin spellings (whole words) and Cyrillic stems. */
-    public record Name(String canonical, List<String> latin, List<String> cyrillicStems) {
+    /**
+     * One named entity: its canonical English name, Latin spellings (whole words) and Cyrillic stems, and for a
+     * leader or city the state it belongs to ("Kazakhstan" for Tokayev), else "".
+     */
+    public record Name(String canonical, List<String> latin, List<String> cyrillicStems, String of) {
+
+        /** Whether this name stands for the same state or person as the other (Tokayev and Kazakhstan do). */
+        public boolean sameSide(Name other) {
+            return canonical.equals(other.canonical) || !of.isEmpty() && of.equals(other.canonical)
+                    || !other.of.isEmpty() && (other.of.equals(canonical) || other.of.equals(of));
+        }
     }
 
     private final List<Name> names;
@@ -72,7 +81,7 @@ public final class Lexicon {
                     latin.add(t);
                 }
             }
-            names.add(new Name(row[0].trim(), latin, cyr));
+            names.add(new Name(row[0].trim(), latin, cyr, row.length > 2 ? row[2].trim() : ""));
         }
         Map<String, String> glossary = new HashMap<>();
         for (String[] row : rows("lexicon/ru-en.tsv")) {
@@ -96,8 +105,8 @@ public final class Lexicon {
                     continue;
                 }
                 String[] cols = line.split("\t");
-                if (cols.length != 2) {
-                    throw new PositionsBotException(resource + " line " + no + ": expected 2 tab-separated columns");
+                if (cols.length < 2 || cols.length > 3) {
+                    throw new PositionsBotException(resource + " line " + no + ": expected 2 or 3 tab-separated columns");
                 }
                 out.add(cols);
             }

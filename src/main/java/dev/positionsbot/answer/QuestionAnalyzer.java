@@ -81,6 +81,13 @@ public final class QuestionAnalyzer {
     private static final Pattern REACTION = Pattern.compile(
             "\\b(react|reacted|reacts|respond|responded|responds|reply|replied|replies|reaction|response|answer|answered)\\s+(to|on)\\s+(.+)$",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * "What did X say about Y?", "X's position on Y": what was said is about Y, and a sentence that does not mention Y
+     * (itself, not just nearby) answers another question.
+     */
+    private static final Pattern ABOUT = Pattern.compile(
+            "\\b(say|said|says|think|thinks|thought|comment|commented|comments|position|positions|stance|view|views|attitude|policy|statement|statements|speak|spoke|talk|talked|write|wrote|tell|told|warn|warned|promise|promised)\\b[^?]*?\\b(about|on|regarding|concerning|towards?)\\s+(.+)$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern SPEECH = Pattern.compile(
             "\\b(say|said|says|tell|told|call|called|calls|describe|described|describes|claim|claimed|warn|warned|state|stated|label|labelled|labeled|term|termed|put it|quote|quoted)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -89,7 +96,7 @@ public final class QuestionAnalyzer {
 
     /** "according to the Carnegie analysis", "the Reuters report", "does the RFE/RL article use": who reported it. */
     private static final Pattern SOURCE_ATTRIBUTION = Pattern.compile(
-            "\\baccording to (?:the |an? )?((?:[\\p{Lu}][\\p{L}/\\-]*\\s?)+)|\\b(?:the|an?) ((?:[\\p{Lu}][\\p{L}/\\-]*\\s?)+)(?:analysis|article|report|story|piece|study|paper|interview|op-ed|editorial)\\b");
+            "\\b(?i:according to) (?:the |an? )?((?:[\\p{Lu}][\\p{L}/\\-]*\\s?)+)|\\b(?:the|an?) ((?:[\\p{Lu}][\\p{L}/\\-]*\\s?)+)(?:analysis|article|report|story|piece|study|paper|interview|op-ed|editorial)\\b");
 
     /** Setting clauses: "after the court ruling", "during the unrest", "around the Xi'an summit". */
     private static final Pattern CIRCUMSTANCE = Pattern.compile(
@@ -166,16 +173,25 @@ public final class QuestionAnalyzer {
         }
         List<KeyTerm> objects = new ArrayList<>();
         Matcher reaction = REACTION.matcher(english);
-        if (reaction.find()) {
-            String object = reaction.group(3).toLowerCase(Locale.ROOT);
+        Matcher about = ABOUT.matcher(english);
+        boolean reacts = reaction.find();
+        String object = reacts ? reaction.group(3) : about.find() ? about.group(3) : null;
+        if (object != null) {
+            String lowerObject = object.toLowerCase(Locale.ROOT);
+            KeyTerm subject = weighted.stream().filter(t -> t.kind() == KeyTerm.Kind.ENTITY
+                    && t.role() != KeyTerm.Role.SOURCE).findFirst().orElse(null);
             for (KeyTerm t : weighted) {
-                if (t.kind() == KeyTerm.Kind.CONTENT && object.contains(t.label().toLowerCase(Locale.ROOT))) {
+                // a reaction is to a thing ("to Kazakhstan's statement"), whose owner is no answer on its own
+                boolean topical = t.kind() == KeyTerm.Kind.CONTENT || !reacts
+                        && t.kind() == KeyTerm.Kind.ENTITY && t != subject && t.role() != KeyTerm.Role.SOURCE;
+                if (topical && t.role() != KeyTerm.Role.CIRCUMSTANCE
+                        && containsWord(lowerObject, t.label().toLowerCase(Locale.ROOT))) {
                     objects.add(t);
                 }
             }
         }
         return new AnalyzedQuestion(q, russian ? "ru" : "en", english, search.toString(), weighted, type, negated,
-                objects, SPEECH.matcher(english).find(), PRESENT.matcher(english).find());
+                objects, !reacts, SPEECH.matcher(english).find(), PRESENT.matcher(english).find());
     }
 
     /** Renders a Russian question in English words: names via the lexicon, vocabulary via the glossary, the rest transliterated. */
@@ -232,6 +248,27 @@ public final class QuestionAnalyzer {
             out.add(new NameSpelling(p, lexicon.latin(v).orElseThrow()));
         }
         return List.copyOf(out);
+    }
+
+    /** The lexicon's entities named in a text. */
+    public List<Lexicon.Name> namesIn(String text) {
+        List<Lexicon.Name> out = new ArrayList<>();
+        String rest = text;
+        for (NameSpelling spelling : spellings) {
+            Matcher m = spelling.pattern().matcher(rest);
+            if (m.find()) {
+                if (!out.contains(spelling.name())) {
+                    out.add(spelling.name());
+                }
+                rest = m.replaceAll(" ");
+            }
+        }
+        return out;
+    }
+
+    /** The lexicon entity a question's entity term names, if it is one. */
+    public Optional<Lexicon.Name> entity(KeyTerm t) {
+        return t.kind() == KeyTerm.Kind.ENTITY ? lexicon.latin(t.label()) : Optional.empty();
     }
 
     private String extractEntities(String text, List<KeyTerm> terms, Set<String> canonicals) {
@@ -322,6 +359,11 @@ public final class QuestionAnalyzer {
                 if (bare.equals("september")) {
                     forms.addAll(forms("sept"));
                 }
+            }
+            if (kind == KeyTerm.Kind.ENTITY && bare.length() < 5) {
+                // phonetic folding is for spellings of names; on a short word it collides ("Sea" with "see")
+                List<String> exact = analyzer.exactTerms(w);
+                forms = exact.isEmpty() ? forms : List.of(exact);
             }
             KeyTerm term = new KeyTerm(w, kind, forms, 0, List.of());
             if (kind == KeyTerm.Kind.CONTENT) {

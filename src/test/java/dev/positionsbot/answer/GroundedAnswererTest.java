@@ -153,6 +153,14 @@ class GroundedAnswererTest {
     }
 
     @Test
+    void does_not_attribute_to_one_state_what_another_said_in_the_same_paragraph() {
+        // Kyrgyzstan is named in the paragraph; the sentence about irrigation is what Uzbek officials said
+        GroundedAnswer a = answerer.answer("What did Kyrgyzstan say about irrigating the Fergana valley?");
+        assertTrue(a.citations().stream().noneMatch(c -> c.quote().contains("Uzbek officials said")), a.answer());
+        assertQuotesAreVerbatim(a);
+    }
+
+    @Test
     void answers_a_numeric_question_with_the_figure() {
         GroundedAnswer a = answerer.answer("How much water will the reservoir of the Naryn dam hold?");
         assertTrue(a.answered(), a.answer() + " / " + a.refusalReason());

@@ -197,4 +197,39 @@ class QuestionAnalyzerTest {
         assertTrue(term(analyzer.analyze("What did Uzbekistan's leader say about the union?"), "leader")
                 .orElseThrow().bound());
     }
+
+    @Test
+    void what_was_said_about_something_must_show_that_something() {
+        AnalyzedQuestion q = analyzer.analyze("What did Kazakhstan say about the Taliban?");
+        assertEquals(java.util.List.of("Taliban"), q.reactionObjects().stream().map(KeyTerm::label).toList());
+        assertTrue(q.objectMayBeNearby(), "what was said may be told next to where the thing is named");
+        AnalyzedQuestion reaction = analyzer.analyze("How did the European Union respond to Kazakhstan's statement?");
+        assertEquals(java.util.List.of("statement"), reaction.reactionObjects().stream().map(KeyTerm::label).toList());
+        assertFalse(reaction.objectMayBeNearby());
+    }
+
+    @Test
+    void according_to_at_the_start_of_a_question_attributes_a_source() {
+        AnalyzedQuestion q = analyzer.analyze("According to the Steppe Ledger, what did Turkmenistan say?");
+        assertEquals(KeyTerm.Role.SOURCE, term(q, "Steppe").orElseThrow().role());
+        assertEquals("Turkmenistan", q.subject().orElseThrow().label());
+    }
+
+    @Test
+    void a_short_capitalised_word_is_matched_as_spelled() {
+        // phonetic folding would make "Sea" match "see"
+        KeyTerm sea = term(analyzer.analyze("What did Kazakhstan say about the Caspian Sea?"), "Sea").orElseThrow();
+        assertEquals(java.util.List.of(java.util.List.of("sea")), sea.alternatives());
+    }
+
+    @Test
+    void finds_the_lexicon_names_a_sentence_mentions_with_the_state_they_belong_to() {
+        java.util.List<Lexicon.Name> names = analyzer.namesIn("Tokayev met Uzbek officials in Tashkent.");
+        assertEquals(java.util.List.of("Tokayev", "Uzbekistan"), names.stream().map(Lexicon.Name::canonical).sorted()
+                .toList());
+        Lexicon.Name tokayev = names.stream().filter(n -> n.canonical().equals("Tokayev")).findFirst().orElseThrow();
+        Lexicon.Name kazakhstan = Lexicon.bundled().latin("Kazakhstan").orElseThrow();
+        assertTrue(tokayev.sameSide(kazakhstan) && kazakhstan.sameSide(tokayev));
+        assertFalse(tokayev.sameSide(Lexicon.bundled().latin("Uzbekistan").orElseThrow()));
+    }
 }
