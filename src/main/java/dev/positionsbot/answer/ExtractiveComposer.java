@@ -364,6 +364,11 @@ public final class ExtractiveComposer implements AnswerComposer {
         if (s.matched().stream().noneMatch(t -> t.essential() && t.weight() >= 0.6)) {
             return false;
         }
+        // "Which river …?" is answered by a river: the sentence names the kind, a kind of it, or an instance of it
+        java.util.Optional<KeyTerm> kind = analyzer.askedKind(q);
+        if (kind.isPresent() && !s.terms().containsEither(kind.get()) && !namesAnInstance(s, kind.get())) {
+            return false;
+        }
         // the subject only nearby while the sentence names someone else: it is about them ("Did Turkmenistan vote
         // ...?" is not answered by what Kyrgyzstan said, in a paragraph that also mentions Turkmenistan)
         java.util.Optional<KeyTerm> subject = q.subject();
@@ -382,6 +387,20 @@ public final class ExtractiveComposer implements AnswerComposer {
         }
         return s.paraphraseReach(policy, q.totalWeight()) >= policy.minCoverage()
                 && s.support(policy) >= policy.minSupport();
+    }
+
+    private static final Pattern PROPER_NAME = Pattern.compile("\\p{Lu}[\\p{L}\\-]+(?:\\s+\\p{Lu}[\\p{L}\\-]+)?");
+
+    private boolean namesAnInstance(ScoredSentence s, KeyTerm kind) {
+        Matcher m = PROPER_NAME.matcher(s.text());
+        while (m.find()) {
+            String name = m.group();
+            if (analyzer.isInstanceOf(name, kind.label())
+                    || name.contains(" ") && analyzer.isInstanceOf(name.substring(0, name.indexOf(' ')), kind.label())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the sentence names a state, leader or city that is none of the question's nor on their side. */

@@ -266,6 +266,27 @@ public final class QuestionAnalyzer {
         return out;
     }
 
+    /** "Which river …?", "What document …?": the kind of thing asked for, when the question names one. */
+    private static final Pattern WHICH = Pattern.compile(
+            "^\\s*(?:which|what)\\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+)?([\\p{L}\\-]+)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The content word naming the kind of thing a "which N" question asks for, if any. */
+    public Optional<KeyTerm> askedKind(AnalyzedQuestion q) {
+        Matcher m = WHICH.matcher(q.english());
+        if (!m.find() || q.answerType() != AnalyzedQuestion.AnswerType.GENERAL) {
+            return Optional.empty();
+        }
+        String head = m.group(1);
+        return q.terms().stream().filter(t -> t.kind() == KeyTerm.Kind.CONTENT && t.label().equalsIgnoreCase(head))
+                .findFirst();
+    }
+
+    /** Whether a proper name is, by the dictionary, an instance of the kind ("Caspian" of "lake"). */
+    public boolean isInstanceOf(String name, String kind) {
+        return relations.isInstanceOf(name, kind);
+    }
+
     /** The lexicon entity a question's entity term names, if it is one. */
     public Optional<Lexicon.Name> entity(KeyTerm t) {
         return t.kind() == KeyTerm.Kind.ENTITY ? lexicon.latin(t.label()) : Optional.empty();

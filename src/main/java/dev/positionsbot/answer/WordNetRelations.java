@@ -116,6 +116,51 @@ public final class WordNetRelations implements WordRelations {
         return Set.copyOf(out);
     }
 
+    /** How far above the instance's own class the kind may be ("China" → Asian country → country). */
+    private static final int INSTANCE_DEPTH = 3;
+
+    @Override
+    public synchronized boolean isInstanceOf(String name, String kind) {
+        IndexWord iw;
+        try {
+            iw = dictionary.getIndexWord(POS.NOUN, name);
+        } catch (JWNLException e) {
+            throw new PositionsBotException("WordNet cannot look up \"" + name + "\": " + e.getMessage(), e);
+        }
+        if (iw == null) {
+            return false;
+        }
+        String wanted = kind.toLowerCase(Locale.ROOT);
+        for (Synset sense : iw.getSenses()) {
+            List<Synset> level = new ArrayList<>();
+            for (Pointer p : sense.getPointers(PointerType.INSTANCE_HYPERNYM)) {
+                level.add(target(p, sense));
+            }
+            for (int depth = 0; depth <= INSTANCE_DEPTH && !level.isEmpty(); depth++) {
+                List<Synset> next = new ArrayList<>();
+                for (Synset s : level) {
+                    if (s.getWords().stream().anyMatch(w -> w.getLemma().equalsIgnoreCase(wanted))) {
+                        return true;
+                    }
+                    for (Pointer p : s.getPointers(PointerType.HYPERNYM)) {
+                        next.add(target(p, s));
+                    }
+                }
+                level = next;
+            }
+        }
+        return false;
+    }
+
+    private static Synset target(Pointer p, Synset from) {
+        try {
+            return p.getTargetSynset();
+        } catch (JWNLException e) {
+            throw new PositionsBotException("WordNet pointer from \"" + from.getWords().get(0).getLemma()
+                    + "\" cannot be read: " + e.getMessage(), e);
+        }
+    }
+
     private List<Synset> commonSenses(IndexWord iw, int maxSenses) {
         List<Synset> senses = iw.getSenses();
         int[] counts = new int[senses.size()];

@@ -26,6 +26,11 @@ public interface WordRelations {
         public Set<String> implying(String wordOrPhrase) {
             return Set.of();
         }
+
+        @Override
+        public boolean isInstanceOf(String name, String kind) {
+            return false;
+        }
     };
 
     /** Dictionary base forms of a word ("began" → "begin", "buyers" → "buyer"); empty when unknown. */
@@ -39,4 +44,7 @@ public interface WordRelations {
      * thing they name ("sea", "lake" for "body of water"). Excludes the word itself and proper names.
      */
     Set<String> implying(String wordOrPhrase);
+
+    /** Whether a proper name is, by the dictionary, an instance of a kind ("Caspian" a lake, "China" a country). */
+    boolean isInstanceOf(String name, String kind);
 }

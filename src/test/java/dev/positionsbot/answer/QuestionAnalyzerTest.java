@@ -232,4 +232,15 @@ class QuestionAnalyzerTest {
         assertTrue(tokayev.sameSide(kazakhstan) && kazakhstan.sameSide(tokayev));
         assertFalse(tokayev.sameSide(Lexicon.bundled().latin("Uzbekistan").orElseThrow()));
     }
+
+    @Test
+    void a_which_question_names_the_kind_of_thing_it_asks_for() {
+        assertEquals("river", analyzer.askedKind(analyzer.analyze("Which river did the two states fight over?"))
+                .orElseThrow().label());
+        assertEquals("regions", analyzer.askedKind(analyzer.analyze("Which four regions held referendums?"))
+                .orElseThrow().label());
+        assertTrue(analyzer.askedKind(analyzer.analyze("What did Kazakhstan say?")).isEmpty());
+        assertTrue(analyzer.askedKind(analyzer.analyze("What position does Kazakhstan take?")).isEmpty(),
+                "a framing word is no kind of thing");
+    }
 }

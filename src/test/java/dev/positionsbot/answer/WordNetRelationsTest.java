@@ -63,4 +63,12 @@ class WordNetRelationsTest {
         assertFalse(WORDNET.isTerm("economic bloc"));
         assertFalse(WORDNET.isTerm("water"));
     }
+
+    @Test
+    void a_proper_name_is_an_instance_of_its_kind_and_of_the_kinds_above() {
+        assertTrue(WORDNET.isInstanceOf("Caspian", "lake"));
+        assertTrue(WORDNET.isInstanceOf("China", "country"));
+        assertFalse(WORDNET.isInstanceOf("China", "river"));
+        assertFalse(WORDNET.isInstanceOf("Xyzzyq", "country"));
+    }
 }
