@@ -40,6 +40,10 @@ public record AnalyzedQuestion(String text, String language, String english, Str
 
     /** The question's subject: its first named entity outside a source attribution, if any. */
     public java.util.Optional<KeyTerm> subject() {
+        return subjectOf(terms);
+    }
+
+    static java.util.Optional<KeyTerm> subjectOf(List<KeyTerm> terms) {
         return terms.stream().filter(t -> t.kind() == KeyTerm.Kind.ENTITY && t.role() != KeyTerm.Role.SOURCE)
                 .findFirst();
     }

@@ -119,13 +119,10 @@ public final class ExtractiveComposer implements AnswerComposer {
         }
         Article a = best.hit().article();
         // "the Carnegie analysis" says which article is meant: an article by another outlet is not it
-        List<KeyTerm> named = q.terms().stream().filter(t -> t.role() == KeyTerm.Role.SOURCE).toList();
-        SentenceTerms identity = SentenceTerms.of(metadata(a) + " . " + a.body(), termAnalyzer, termCache);
-        for (KeyTerm t : named) {
-            if (!identity.contains(t)) {
-                return refusals.refuse(q, evidence, candidates, "no article matching the question is from or names "
-                        + t.label());
-            }
+        List<String> unnamed = unnamedSources(q, List.of(a));
+        if (!unnamed.isEmpty()) {
+            return refusals.refuse(q, evidence, candidates, "no article matching the question is from or names "
+                    + unnamed.get(0));
         }
         if (a.author().isBlank()) {
             return refusals.refuse(q, evidence, candidates, "the article that matches, \u201C" + a.title()
@@ -488,7 +485,7 @@ public final class ExtractiveComposer implements AnswerComposer {
             body += (russian ? "\nВ статьях нет ответа на часть вопроса о: " : "\nNot covered by the articles: the part about ")
                     + String.join("; ", uncovered) + ".";
         }
-        List<String> unnamed = unnamedSources(q, chosen);
+        List<String> unnamed = unnamedSources(q, chosen.stream().map(c -> c.hit().article()).distinct().toList());
         if (!unnamed.isEmpty()) {
             // the question credits a source ("the Carnegie article") that no quoted article names: say so, rather
             // than let the reader take the quote for that source's
@@ -500,20 +497,12 @@ public final class ExtractiveComposer implements AnswerComposer {
                 citations, "", name(), List.of(), 0);
     }
 
-    /** Source attributions of the question ("according to Reuters") that no quoted article's text or byline has. */
-    private List<String> unnamedSources(AnalyzedQuestion q, List<ScoredSentence> chosen) {
-        List<String> out = new ArrayList<>();
-        for (KeyTerm t : q.terms()) {
-            if (t.role() != KeyTerm.Role.SOURCE || t.kind() == KeyTerm.Kind.FRAME) {
-                continue;
-            }
-            boolean named = chosen.stream().map(c -> c.hit().article()).distinct().anyMatch(a ->
-                    SentenceTerms.of(metadata(a) + " . " + a.body(), termAnalyzer, termCache).contains(t));
-            if (!named) {
-                out.add(t.label());
-            }
-        }
-        return out;
+    /** The question's source attributions ("according to Reuters") that none of the articles' text or byline has. */
+    private List<String> unnamedSources(AnalyzedQuestion q, List<Article> articles) {
+        List<SentenceTerms> identities = articles.stream()
+                .map(a -> SentenceTerms.of(metadata(a) + " . " + a.body(), termAnalyzer, termCache)).toList();
+        return q.terms().stream().filter(t -> t.role() == KeyTerm.Role.SOURCE)
+                .filter(t -> identities.stream().noneMatch(id -> id.contains(t))).map(KeyTerm::label).toList();
     }
 
     /** "Why did X recognise ...?" answered by a sentence saying X will not recognise. */

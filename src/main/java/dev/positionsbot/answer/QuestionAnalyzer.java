@@ -178,8 +178,7 @@ public final class QuestionAnalyzer {
         String object = reacts ? reaction.group(3) : about.find() ? about.group(3) : null;
         if (object != null) {
             String lowerObject = object.toLowerCase(Locale.ROOT);
-            KeyTerm subject = weighted.stream().filter(t -> t.kind() == KeyTerm.Kind.ENTITY
-                    && t.role() != KeyTerm.Role.SOURCE).findFirst().orElse(null);
+            KeyTerm subject = AnalyzedQuestion.subjectOf(weighted).orElse(null);
             for (KeyTerm t : weighted) {
                 // a reaction is to a thing ("to Kazakhstan's statement"), whose owner is no answer on its own
                 boolean topical = t.kind() == KeyTerm.Kind.CONTENT || !reacts
@@ -229,7 +228,6 @@ public final class QuestionAnalyzer {
         return b.append('?').toString();
     }
 
-    /** Finds lexicon names (longest phrases first), adds them as entities and blanks them out of the text. */
     /** A Latin spelling of a lexicon name and the pattern that finds it as a whole word (possessive allowed). */
     private record NameSpelling(Pattern pattern, Lexicon.Name name) {
     }
@@ -253,17 +251,28 @@ public final class QuestionAnalyzer {
     /** The lexicon's entities named in a text. */
     public List<Lexicon.Name> namesIn(String text) {
         List<Lexicon.Name> out = new ArrayList<>();
+        scanNames(text, (written, name) -> {
+            if (!out.contains(name)) {
+                out.add(name);
+            }
+        });
+        return out;
+    }
+
+    /**
+     * Finds lexicon names in a text, longest spellings first, telling each as written (possessive dropped) with its
+     * entity, and returns the text with them blanked out, so that "Central Asian" is not found again as "Central Asia".
+     */
+    private String scanNames(String text, java.util.function.BiConsumer<String, Lexicon.Name> found) {
         String rest = text;
         for (NameSpelling spelling : spellings) {
             Matcher m = spelling.pattern().matcher(rest);
             if (m.find()) {
-                if (!out.contains(spelling.name())) {
-                    out.add(spelling.name());
-                }
+                found.accept(m.group().replaceAll("['’]s$", ""), spelling.name());
                 rest = m.replaceAll(" ");
             }
         }
-        return out;
+        return rest;
     }
 
     /** "Which river …?", "What document …?": the kind of thing asked for, when the question names one. */
@@ -293,21 +302,11 @@ public final class QuestionAnalyzer {
     }
 
     private String extractEntities(String text, List<KeyTerm> terms, Set<String> canonicals) {
-        String rest = text;
-        Set<String> seen = new LinkedHashSet<>();
-        for (NameSpelling spelling : spellings) {
-            Matcher m = spelling.pattern().matcher(rest);
-            if (m.find()) {
-                Lexicon.Name name = spelling.name();
-                if (seen.add(name.canonical())) {
-                    terms.add(new KeyTerm(m.group().replaceAll("['’]s$", ""), KeyTerm.Kind.ENTITY,
-                            alternatives(name), 0, List.of()));
-                    canonicals.add(name.canonical());
-                }
-                rest = m.replaceAll(" ");
+        return scanNames(text, (written, name) -> {
+            if (canonicals.add(name.canonical())) {
+                terms.add(new KeyTerm(written, KeyTerm.Kind.ENTITY, alternatives(name), 0, List.of()));
             }
-        }
-        return rest;
+        });
     }
 
     private List<List<String>> alternatives(Lexicon.Name name) {

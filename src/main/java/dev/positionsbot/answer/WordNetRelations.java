@@ -199,12 +199,7 @@ public final class WordNetRelations implements WordRelations {
             return;
         }
         for (Pointer p : kinds) {
-            try {
-                addLemmas(p.getTargetSynset(), out);
-            } catch (JWNLException e) {
-                throw new PositionsBotException("WordNet pointer from \"" + sense.getWords().get(0).getLemma()
-                        + "\" cannot be read: " + e.getMessage(), e);
-            }
+            addLemmas(target(p, sense), out);
         }
     }
 
