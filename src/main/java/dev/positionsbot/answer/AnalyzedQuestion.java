@@ -24,8 +24,28 @@ public record AnalyzedQuestion(String text, String language, String english, Str
                                List<KeyTerm> reactionObjects, boolean objectMayBeNearby, boolean asksForWords,
                                boolean asksForPresent) {
 
-    /** AUTHOR: who wrote an article, which only its byline (front matter) can tell. */
-    public enum AnswerType { NUMBER, DATE, PERSON, REASON, AUTHOR, GENERAL }
+    /**
+     * What is asked for. AUTHOR: who wrote an article, which only its byline (front matter) can tell. IDENTITY:
+     * "Who is X?" for a named person, answered by how the articles introduce X. STANCE: a position or reaction.
+     * LIST and COMPARISON want several sentences; YES_NO, REASON and GENERAL want a statement on the topic.
+     */
+    public enum AnswerType {
+        NUMBER, DATE, PERSON, PLACE, ORGANISATION, EVENT, IDENTITY, YES_NO, REASON, STANCE, LIST, COMPARISON,
+        AUTHOR, GENERAL;
+
+        /** Kinds whose answer is a span of a particular type that a sentence either has or lacks. */
+        public boolean wantsSpan() {
+            return switch (this) {
+                case NUMBER, DATE, PERSON, PLACE, ORGANISATION, EVENT -> true;
+                default -> false;
+            };
+        }
+
+        /** Kinds whose answer is usually told in more than one sentence. */
+        public boolean wantsSeveral() {
+            return this == LIST || this == COMPARISON || this == STANCE;
+        }
+    }
 
     public AnalyzedQuestion {
         terms = List.copyOf(terms);
@@ -38,14 +58,17 @@ public record AnalyzedQuestion(String text, String language, String english, Str
                 reactionObjects, objectMayBeNearby, asksForWords, asksForPresent);
     }
 
-    /** The question's subject: its first named entity outside a source attribution, if any. */
+    /**
+     * The question's subject: its first entity the lexicon knows, outside a source attribution, if any. A capitalised
+     * word the lexicon does not know may be an adjective or a title word, so it is weighed, not required.
+     */
     public java.util.Optional<KeyTerm> subject() {
         return subjectOf(terms);
     }
 
     static java.util.Optional<KeyTerm> subjectOf(List<KeyTerm> terms) {
-        return terms.stream().filter(t -> t.kind() == KeyTerm.Kind.ENTITY && t.role() != KeyTerm.Role.SOURCE)
-                .findFirst();
+        return terms.stream().filter(t -> t.kind() == KeyTerm.Kind.ENTITY && t.known()
+                && t.role() != KeyTerm.Role.SOURCE).findFirst();
     }
 
     /** What evidence cannot lack: the subject, any number or year asked about, and offices bound to a state. */

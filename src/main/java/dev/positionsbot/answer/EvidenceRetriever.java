@@ -31,6 +31,12 @@ public final class EvidenceRetriever {
         for (SearchHit h : search.search(q.searchQuery(), k)) {
             merged.putIfAbsent(h.passage().id(), h);
         }
+        if (!q.language().equals("en")) {
+            // the question's own words find articles written in its language, which its English rendering cannot
+            for (SearchHit h : search.search(q.text(), Math.max(3, k / 2))) {
+                merged.putIfAbsent(h.passage().id(), h);
+            }
+        }
         List<String> parts = clauses.split(q.english());
         if (parts.size() > 1) {
             for (String part : parts) {

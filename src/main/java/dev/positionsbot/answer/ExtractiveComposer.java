@@ -1,9 +1,7 @@
 package dev.positionsbot.answer;
 
+import dev.langchain4j.data.segment.TextSegment;
 import dev.positionsbot.corpus.Article;
-import dev.positionsbot.corpus.Sentence;
-import dev.positionsbot.corpus.SentenceSplitter;
-import dev.positionsbot.index.SearchHit;
 import dev.positionsbot.index.TermAnalyzer;
 
 import java.util.ArrayList;
@@ -17,40 +15,40 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The offline composer: answers by quoting the sentences of the retrieved passages that best support the question,
- * each with its citation, or refuses when no sentence does. It never writes a claim of its own; the only text it
- * adds is framing ("The articles do not support the premise ...", "Not covered by the articles: ...").
+ * The offline composer: answers by quoting the units of the retrieved passages that the answer model finds most
+ * likely to answer the question, each with its citation, or refuses when none is likely enough. It never writes a
+ * claim of its own; the only text it adds is framing ("The articles do not support the premise ...").
+ *
+ * <p>One general model decides (see {@link CandidateFeatures} and {@link AnswerModel}); besides it only a few hard
+ * checks that are general by nature: the subject, any number or year asked about and offices bound to a state must be
+ * supported; a question for a figure or a date needs one in the quote; and names alone are no answer.
  */
 public final class ExtractiveComposer implements AnswerComposer {
 
-    private static final int CONTEXT_CHARS = 500;
-    private static final Pattern QUOTATION = Pattern.compile("[\"“”«»]|\\b(said|says|told|called|described)\\b");
-    private static final Pattern PRESENT = Pattern.compile("\\b(currently|today|now|at present|this year|nowadays)\\b",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern FIGURE = Pattern.compile("\\d[\\d,.]*");
     private static final Pattern YES_NO = Pattern.compile(
             "^\\s*(did|does|do|is|are|was|were|has|have|had|will|would|can|could)\\b", Pattern.CASE_INSENSITIVE);
-    /** Sentence openings that lean on the sentence before ("He added ...", "They include ..."). */
-    private static final java.util.Set<String> ANAPHORA = java.util.Set.of("he", "she", "they", "it", "this", "these",
-            "those", "that", "his", "her", "their", "its", "such", "both", "the", "there");
+    private static final Pattern ANY_YEAR = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b");
 
     private final QuestionAnalyzer analyzer;
     private final TermAnalyzer termAnalyzer;
-    private final SemanticSimilarity similarity;
+    private final CandidateGenerator generator;
+    private final CandidateScorer scorer;
+    private final AnswerModel model;
     private final RefusalWriter refusals;
-    private final SupportPolicy policy;
-    private final SentenceSplitter splitter = new SentenceSplitter();
-    private final ClauseSplitter clauses = new ClauseSplitter();
     private final QuoteVerifier verifier = new QuoteVerifier();
+    private final ClauseSplitter clauses = new ClauseSplitter();
     private final Map<String, List<String>> termCache = SentenceTerms.newCache();
 
     public ExtractiveComposer(QuestionAnalyzer analyzer, TermAnalyzer termAnalyzer, SemanticSimilarity similarity,
-                              RefusalWriter refusals, SupportPolicy policy) {
+                              RefusalWriter refusals, AnswerModel model, CandidateScorer scorer, Lexicon lexicon) {
         this.analyzer = analyzer;
         this.termAnalyzer = termAnalyzer;
-        this.similarity = similarity;
+        this.generator = new CandidateGenerator(analyzer, termAnalyzer, similarity, new TypedSpanFinder(lexicon),
+                AnswerModel.SYNONYM_CREDIT);
+        this.scorer = scorer;
+        this.model = model;
         this.refusals = refusals;
-        this.policy = policy;
     }
 
     @Override
@@ -64,61 +62,214 @@ public final class ExtractiveComposer implements AnswerComposer {
         if (q.terms().stream().noneMatch(KeyTerm::essential)) {
             return refusals.refuse(q, evidence, List.of(), "the question names nothing the articles could be searched for");
         }
-        List<ScoredSentence> candidates = score(q, evidence.hits());
-        if (q.answerType() == AnalyzedQuestion.AnswerType.AUTHOR) {
-            return byline(q, evidence, candidates);
-        }
-        List<String> parts = clauses.split(q.english());
-        List<AnalyzedQuestion> partQuestions = parts.size() > 1 ? analyzeParts(parts) : List.of();
+        return compose(q, evidence, explain(q, evidence));
+    }
 
+    /** The answer from candidates already scored, best first (the trainer rescores them per model). */
+    GroundedAnswer compose(AnalyzedQuestion q, Evidence evidence, List<ScoredSentence> candidates) {
+        List<String> parts = clauses.split(q.english());
+        if (parts.size() < 2 || q.answerType() == AnalyzedQuestion.AnswerType.AUTHOR) {
+            return decide(q, evidence, candidates);
+        }
+        return compound(q, evidence, candidates, parts);
+    }
+
+    /**
+     * A question of several parts ("Who ordered it, and for how long?"): the whole question's best units, plus the
+     * best unit of each part that none of them answers; a part nothing answers is named in its own words of
+     * substance, but only when no quoted unit has any of them.
+     */
+    private GroundedAnswer compound(AnalyzedQuestion q, Evidence evidence, List<ScoredSentence> candidates,
+                                    List<String> parts) {
+        List<ScoredSentence> eligible = candidates.stream().filter(s -> passesChecks(q, s)).toList();
         List<ScoredSentence> chosen = new ArrayList<>();
+        if (answerable(q, candidates, eligible)) {
+            chosen.addAll(select(q, eligible));
+        }
         List<String> uncovered = new ArrayList<>();
-        if (partQuestions.size() > 1) {
-            for (int i = 0; i < partQuestions.size(); i++) {
-                AnalyzedQuestion pq = partQuestions.get(i);
-                List<ScoredSentence> partCandidates = score(pq, evidence.hits());
-                ScoredSentence best = best(pq, partCandidates);
-                if (best == null) {
-                    // named by its search terms, never echoed: the part may be an instruction aimed at the bot
-                    uncovered.add(String.join(", ", pq.labels()));
-                } else if (chosen.stream().noneMatch(c -> sameSentence(c, best))) {
+        for (AnalyzedQuestion pq : analyzeParts(parts)) {
+            List<ScoredSentence> partCandidates = explain(pq, evidence);
+            List<ScoredSentence> partEligible = partCandidates.stream().filter(s -> passesChecks(pq, s)).toList();
+            if (answerable(pq, partCandidates, partEligible)) {
+                ScoredSentence best = partEligible.get(0);
+                if (chosen.size() < AnswerModel.MAX_UNITS + 1 && chosen.stream().noneMatch(c -> c.overlaps(best))) {
                     chosen.add(best);
                 }
+                continue;
             }
-            if (chosen.isEmpty()) {
-                // no part stands on its own: try the question as a whole, asking for no particular answer type
-                AnalyzedQuestion general = q.general();
-                candidates = score(general, evidence.hits());
-                ScoredSentence whole = best(general, candidates);
-                if (whole != null) {
-                    chosen.add(whole);
-                    uncovered.clear();
-                }
-            }
-        } else {
-            ScoredSentence best = best(q, candidates);
-            if (best != null) {
-                chosen.add(best);
+            List<KeyTerm> substance = pq.terms().stream().filter(t -> t.kind() == KeyTerm.Kind.CONTENT
+                    && t.role() == KeyTerm.Role.CORE).toList();
+            boolean told = substance.isEmpty() || chosen.stream().anyMatch(c -> 2 * substance.stream()
+                    .filter(t -> c.terms().contains(t)).count() >= substance.size());
+            if (!told) {
+                // named by its words of substance, never echoed whole: the part may be an instruction to the bot
+                uncovered.add(String.join(", ", substance.stream().map(KeyTerm::label).toList()));
             }
         }
         if (chosen.isEmpty()) {
             return refusals.refuse(q, evidence, candidates, null);
         }
-        addCorroboration(q, candidates, chosen);
-        return answer(q, evidence, chosen, uncovered);
+        GroundedAnswer a = answer(q, evidence, chosen);
+        if (uncovered.isEmpty() || !a.answered()) {
+            return a;
+        }
+        String note = ("ru".equals(q.language()) ? "\nВ статьях нет ответа на часть вопроса о: "
+                : "\nThe articles do not say anything about ") + String.join("; ", uncovered) + ".";
+        return new GroundedAnswer(a.question(), a.standaloneQuestion(), a.status(), a.answer() + note, a.citations(),
+                a.refusalReason(), a.composer(), a.droppedSentences(), a.latencyMs());
+    }
+
+    /** Later parts of a compound question often say "they": they inherit the names of the first part. */
+    private List<AnalyzedQuestion> analyzeParts(List<String> parts) {
+        List<AnalyzedQuestion> out = new ArrayList<>();
+        List<String> names = List.of();
+        for (int i = 0; i < parts.size(); i++) {
+            AnalyzedQuestion pq = analyzer.analyze(parts.get(i));
+            List<String> own = pq.terms().stream().filter(t -> t.kind() == KeyTerm.Kind.ENTITY).map(KeyTerm::label)
+                    .toList();
+            if (i == 0) {
+                names = own;
+            } else if (own.isEmpty() && !names.isEmpty()) {
+                pq = analyzer.analyze(parts.get(i).replaceAll("[?.!\\s]+$", "") + " (" + String.join(", ", names) + ")");
+            }
+            if (pq.terms().stream().anyMatch(KeyTerm::essential)) {
+                out.add(pq);
+            }
+        }
+        return out;
+    }
+
+    /** The answer or refusal given the scored candidates, best first. */
+    GroundedAnswer decide(AnalyzedQuestion q, Evidence evidence, List<ScoredSentence> candidates) {
+        List<ScoredSentence> eligible = candidates.stream().filter(s -> passesChecks(q, s)).toList();
+        if (q.answerType() == AnalyzedQuestion.AnswerType.AUTHOR) {
+            return byline(q, evidence, candidates, eligible);
+        }
+        if (!answerable(q, candidates, eligible)) {
+            return refusals.refuse(q, evidence, candidates, null);
+        }
+        return answer(q, evidence, select(q, eligible));
+    }
+
+    /** Every candidate unit for the evidence, scored, best first: what {@code ask --explain} shows. */
+    public List<ScoredSentence> explain(Evidence evidence) {
+        return explain(analyzer.analyze(evidence.question()), evidence);
+    }
+
+    List<ScoredSentence> explain(AnalyzedQuestion q, Evidence evidence) {
+        List<ScoredSentence> candidates = generator.candidates(q, evidence.hits(), AnswerModel.CANDIDATE_HITS);
+        List<double[]> features = CandidateFeatures.all(q, candidates);
+        List<TextSegment> segments = new ArrayList<>(candidates.size());
+        for (int i = 0; i < candidates.size(); i++) {
+            segments.add(CandidateSegments.of(candidates.get(i), features.get(i)));
+        }
+        double[] scores = scorer.scores(segments, q.english());
+        List<ScoredSentence> out = new ArrayList<>(candidates.size());
+        for (int i = 0; i < candidates.size(); i++) {
+            out.add(candidates.get(i).withProbability(scores[i]));
+        }
+        out.sort(Comparator.comparingDouble(ScoredSentence::probability).reversed());
+        return out;
+    }
+
+    /** The contributions of each feature to each candidate's score, in candidate order, for {@code ask --explain}. */
+    public List<Map<String, Double>> contributions(String question, List<ScoredSentence> candidates) {
+        return CandidateFeatures.all(analyzer.analyze(question), candidates).stream().map(model::contributions).toList();
+    }
+
+    public double threshold() {
+        return scorer.threshold();
+    }
+
+    /**
+     * The hard checks, general by nature. An answer about someone else, another year or without the figure asked
+     * for is no answer however similar it reads.
+     */
+    public boolean passesChecks(AnalyzedQuestion q, ScoredSentence s) {
+        Article article = s.hit().article();
+        boolean undated = article.published().isBlank() && !ANY_YEAR.matcher(article.body()).find();
+        boolean refutes = contradictsPremise(q, s);
+        for (KeyTerm t : s.missing()) {
+            // the date of a premise the evidence refutes, or of a setting in an article that states no date at all,
+            // can neither confirm nor contradict
+            boolean uncheckable = t.kind() == KeyTerm.Kind.NUMBER && (refutes || undated
+                    && t.role() == KeyTerm.Role.CIRCUMSTANCE);
+            if (q.required(t) && !uncheckable) {
+                return false;
+            }
+        }
+        if (!s.typeFits() && (q.answerType() == AnalyzedQuestion.AnswerType.NUMBER
+                || q.answerType() == AnalyzedQuestion.AnswerType.DATE)) {
+            return false;
+        }
+        // the subject told only nearby while the unit names another state or leader: the unit is about them
+        if (s.subject() == ScoredSentence.Presence.NEARBY && s.namesOther()) {
+            return false;
+        }
+        // "what did X say about Y", "how did X react to Y": Y must be there in its own words (for "about", the
+        // paragraph may name it); a dictionary paraphrase of it is a guess at its sense
+        if (!q.reactionObjects().isEmpty() && q.reactionObjects().stream().noneMatch(t -> !s.paraphrased().contains(t)
+                && (s.matched().contains(t) || q.objectMayBeNearby() && !s.missing().contains(t)))) {
+            return false;
+        }
+        // names alone are no answer: the unit must have one of the question's words of substance itself
+        return s.matched().stream().anyMatch(KeyTerm::essential);
+    }
+
+    /**
+     * Whether the question is answered at all: the answerability stage judges the best unit that passes the checks;
+     * an external scoring model, when it replaces the built-in one, judges by its own minimum score instead.
+     */
+    boolean answerable(AnalyzedQuestion q, List<ScoredSentence> candidates, List<ScoredSentence> eligible) {
+        if (eligible.isEmpty()) {
+            return false;
+        }
+        if (scorer.mode() != CandidateScorer.Mode.BUILTIN) {
+            return eligible.get(0).probability() >= scorer.threshold();
+        }
+        return model.answerable(AnswerabilityFeatures.of(q, eligible.get(0), candidates, eligible.size()))
+                >= model.threshold();
+    }
+
+    /**
+     * The best unit, and more when they add to it: for lists, comparisons and positions, every unit nearly as likely;
+     * otherwise one more from another article or with words of the question the first lacks.
+     */
+    private List<ScoredSentence> select(AnalyzedQuestion q, List<ScoredSentence> eligible) {
+        List<ScoredSentence> chosen = new ArrayList<>();
+        ScoredSentence best = eligible.get(0);
+        chosen.add(best);
+        double bar = best.probability() * model.secondary();
+        int max = q.answerType().wantsSeveral() ? AnswerModel.MAX_UNITS : AnswerModel.MAX_UNITS - 1;
+        for (ScoredSentence s : eligible) {
+            if (chosen.size() >= max || s.probability() < bar) {
+                break;
+            }
+            if (chosen.stream().anyMatch(c -> c.overlaps(s))) {
+                continue;
+            }
+            boolean otherSource = chosen.stream().noneMatch(c -> c.articleId().equals(s.articleId()));
+            boolean addsTerms = s.matched().stream().anyMatch(t -> t.essential()
+                    && chosen.stream().noneMatch(c -> c.matched().contains(t)));
+            if (q.answerType().wantsSeveral() || otherSource || addsTerms) {
+                chosen.add(s);
+            }
+        }
+        return chosen;
     }
 
     /**
      * "Who wrote the analysis about X?": the article about X is found as usual, but only its byline can answer, so
      * the answer comes from the article's author field, and is refused when the article names no author.
      */
-    private GroundedAnswer byline(AnalyzedQuestion q, Evidence evidence, List<ScoredSentence> candidates) {
-        ScoredSentence best = best(q, candidates);
-        if (best == null) {
+    private GroundedAnswer byline(AnalyzedQuestion q, Evidence evidence, List<ScoredSentence> candidates,
+                                  List<ScoredSentence> eligible) {
+        if (!answerable(q, candidates, eligible)) {
             return refusals.refuse(q, evidence, candidates, null);
         }
+        ScoredSentence best = eligible.get(0);
         Article a = best.hit().article();
-        // "the Carnegie analysis" says which article is meant: an article by another outlet is not it
+        // "the Agency X analysis" says which article is meant: an article by another outlet is not it
         List<String> unnamed = unnamedSources(q, List.of(a));
         if (!unnamed.isEmpty()) {
             return refusals.refuse(q, evidence, candidates, "no article matching the question is from or names "
@@ -137,322 +288,7 @@ public final class ExtractiveComposer implements AnswerComposer {
                 List.of(c), "", name(), List.of(), 0);
     }
 
-    /** Later parts of a compound question often say "they": they inherit the names of the first part. */
-    private List<AnalyzedQuestion> analyzeParts(List<String> parts) {
-        List<AnalyzedQuestion> out = new ArrayList<>();
-        List<String> names = List.of();
-        for (int i = 0; i < parts.size(); i++) {
-            AnalyzedQuestion pq = analyzer.analyze(parts.get(i));
-            List<String> own = pq.terms().stream().filter(t -> t.kind() == KeyTerm.Kind.ENTITY).map(KeyTerm::label).toList();
-            if (i == 0) {
-                names = own;
-            } else if (own.isEmpty() && !names.isEmpty()) {
-                pq = analyzer.analyze(parts.get(i).replaceAll("[?.!\\s]+$", "") + " (" + String.join(", ", names) + ")");
-            }
-            if (pq.terms().stream().anyMatch(KeyTerm::essential)) {
-                out.add(pq);
-            }
-        }
-        return out;
-    }
-
-    /** Every candidate sentence for the evidence, best first, with its scores: what {@code ask --explain} shows. */
-    public List<ScoredSentence> explain(Evidence evidence) {
-        return score(analyzer.analyze(evidence.question()), evidence.hits());
-    }
-
-    /** Scores every sentence (and sentence with its continuation) of the top passages against the question. */
-    List<ScoredSentence> score(AnalyzedQuestion q, List<SearchHit> hits) {
-        List<SearchHit> top = hits.subList(0, Math.min(hits.size(), policy.candidateHits()));
-        List<ScoredSentence> raw = new ArrayList<>();
-        List<String> texts = new ArrayList<>();
-        for (SearchHit hit : top) {
-            String passageText = hit.passage().text();
-            SentenceTerms passageTerms = SentenceTerms.of(surroundings(hit) + " . " + metadata(hit.article())
-                    + " . " + hit.passage().heading(), termAnalyzer, termCache);
-            List<Sentence> sentences = splitter.split(passageText);
-            for (int i = 0; i < sentences.size(); i++) {
-                Sentence s = sentences.get(i);
-                if (s.text().length() < 25) {
-                    continue; // captions, datelines and other fragments do not make an answer
-                }
-                int start = hit.passage().start() + s.start();
-                int from = start;
-                if (i > 0 && leansOnPrevious(s.text())) {
-                    from = hit.passage().start() + sentences.get(i - 1).start();
-                }
-                String unit = hit.article().body().substring(from, start + s.text().length());
-                raw.add(measure(q, hit, from, start + s.text().length(), unit, passageTerms));
-                texts.add(unit);
-                if (i + 1 < sentences.size() && continues(sentences.get(i + 1).text())) {
-                    int end = hit.passage().start() + sentences.get(i + 1).end();
-                    String pair = hit.article().body().substring(from, end);
-                    raw.add(measure(q, hit, from, end, pair, passageTerms));
-                    texts.add(pair);
-                }
-            }
-        }
-        if (raw.isEmpty()) {
-            return raw;
-        }
-        double[] sims = similarity.similarities(q.english(), texts);
-        List<ScoredSentence> out = new ArrayList<>(raw.size());
-        for (int i = 0; i < raw.size(); i++) {
-            ScoredSentence r = raw.get(i);
-            out.add(new ScoredSentence(r.hit(), r.start(), r.end(), r.text(), r.terms(), r.coverage(), r.context(),
-                    sims[i], r.typeFits(), r.matched(), r.missing(), r.bonus(), r.objectShown(), r.paraphrased()));
-        }
-        out.sort(Comparator.comparingDouble((ScoredSentence s) -> s.support(policy)).reversed());
-        return out;
-    }
-
-    /**
-     * What the article says about itself: title, outlet, author and date. "According to the Carnegie analysis" or
-     * "in August 2021" are supported by the article's metadata, not by its sentences.
-     */
-    private static String metadata(Article a) {
-        StringBuilder b = new StringBuilder(a.title()).append(" . ").append(a.outlet()).append(" . ").append(a.author());
-        String d = a.published();
-        if (d.matches("\\d{4}-\\d{2}(-\\d{2})?.*")) {
-            int month = Integer.parseInt(d.substring(5, 7));
-            if (month >= 1 && month <= 12) {
-                b.append(" . ").append(java.time.Month.of(month).getDisplayName(java.time.format.TextStyle.FULL,
-                        java.util.Locale.ENGLISH));
-            }
-            b.append(' ').append(d, 0, 4);
-        }
-        return b.toString();
-    }
-
-    /** The passage with the paragraph before and after it: where "he", "the vote" and "that year" are resolved. */
-    private static String surroundings(SearchHit hit) {
-        String body = hit.article().body();
-        int from = Math.max(0, hit.passage().start() - CONTEXT_CHARS);
-        int to = Math.min(body.length(), hit.passage().end() + CONTEXT_CHARS / 2);
-        return body.substring(from, to);
-    }
-
-    private static final Pattern CONTINUATION = Pattern.compile(
-            "\\b(another|also|as well|in addition|likewise|similarly|the rest|the remaining)\\b", Pattern.CASE_INSENSITIVE);
-    /** Questions about what two parties did to each other: each party's side belongs in the answer. */
-    private static final Pattern RECIPROCAL = Pattern.compile(
-            "\\b(each other|one another|each side|both sides|either side|each country|both countries|each party|both parties|the two sides|the two countries|mutual|mutually)\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern ANY_YEAR = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b");
-
-    /** A sentence that carries on the one before: it opens with a pronoun or adds to it ("owns another 20 percent"). */
-    private static boolean continues(String sentence) {
-        return leansOnPrevious(sentence) || CONTINUATION.matcher(sentence).find();
-    }
-
-    private static boolean leansOnPrevious(String sentence) {
-        String first = sentence.strip().split("[\\s,]+", 2)[0].toLowerCase(java.util.Locale.ROOT);
-        return ANAPHORA.contains(first) && !first.equals("the") && !first.equals("there") && !first.equals("that");
-    }
-
-    private ScoredSentence measure(AnalyzedQuestion q, SearchHit hit, int start, int end, String text,
-                                   SentenceTerms passageTerms) {
-        SentenceTerms st = SentenceTerms.of(text, termAnalyzer, termCache);
-        double total = q.totalWeight();
-        double cov = 0;
-        double ctx = 0;
-        List<KeyTerm> matched = new ArrayList<>();
-        List<KeyTerm> missing = new ArrayList<>();
-        List<KeyTerm> paraphrased = new ArrayList<>();
-        List<KeyTerm> nearbyOnly = new ArrayList<>();
-        for (KeyTerm t : q.terms()) {
-            boolean here = st.contains(t);
-            boolean nearby = !here && !t.bound() && passageTerms.contains(t);
-            double credit = 1.0;
-            if (!here && !nearby && !t.paraphrases().isEmpty()) {
-                // only a dictionary paraphrase: less credit, since the word sense is a guess
-                here = !st.findParaphrase(t).isEmpty();
-                nearby = !here && !t.bound() && !passageTerms.findParaphrase(t).isEmpty();
-                credit = policy.synonymCredit();
-                if (here || nearby) {
-                    paraphrased.add(t);
-                }
-            }
-            if (here) {
-                cov += t.weight() * credit;
-                matched.add(t);
-            } else if (nearby) {
-                nearbyOnly.add(t);
-                // an office must stand by its state in the quote itself; a circumstance may be told nearby
-                if (t.role() == KeyTerm.Role.CIRCUMSTANCE) {
-                    cov += t.weight() * credit;
-                    matched.add(t);
-                } else {
-                    ctx += t.weight() * credit;
-                }
-            } else if (t.essential()) {
-                missing.add(t);
-            }
-        }
-        boolean fits = switch (q.answerType()) {
-            case NUMBER -> st.hasNumber();
-            case AUTHOR -> true;
-            case DATE -> st.hasDate();
-            case PERSON -> st.hasPersonNameOtherThan(q.terms(), termAnalyzer);
-            default -> true;
-        };
-        double bonus = 0;
-        if (q.asksForWords() && QUOTATION.matcher(text).find()) {
-            bonus += 0.06;
-        }
-        if (q.asksForPresent() && PRESENT.matcher(text).find()) {
-            bonus += 0.04;
-        }
-        boolean objectShown = q.reactionObjects().isEmpty()
-                || q.reactionObjects().stream().anyMatch(t -> matched.contains(t)
-                || q.objectMayBeNearby() && nearbyOnly.contains(t));
-        if (!objectShown) {
-            q.reactionObjects().stream().filter(t -> !missing.contains(t)).forEach(missing::add);
-        }
-        return new ScoredSentence(hit, start, end, text, st, total == 0 ? 0 : cov / total,
-                total == 0 ? 0 : ctx / total, 0, fits, matched, missing, bonus, objectShown, paraphrased);
-    }
-
-    /** The best sentence that passes every check, or null when nothing supports the question. */
-    private ScoredSentence best(AnalyzedQuestion q, List<ScoredSentence> candidates) {
-        for (ScoredSentence s : candidates) {
-            if (supports(q, s)) {
-                return fuller(q, s, candidates);
-            }
-        }
-        return null;
-    }
-
-    /**
-     * The same sentence with its continuation, when that scores about as well: the quote then carries what the
-     * next sentence adds ("This is a curious case of the Turkmen side responding negatively ...").
-     */
-    private ScoredSentence fuller(AnalyzedQuestion q, ScoredSentence s, List<ScoredSentence> candidates) {
-        for (ScoredSentence c : candidates) {
-            boolean extends_ = c.articleId().equals(s.articleId()) && c.start() == s.start() && c.end() > s.end();
-            if (extends_ && c.coverage() >= s.coverage() && c.support(policy) >= s.support(policy) - 0.05
-                    && supports(q, c)) {
-                return c;
-            }
-        }
-        return s;
-    }
-
-    public boolean supports(AnalyzedQuestion q, ScoredSentence s) {
-        if (!s.typeFits() || !s.objectShown()) {
-            return false;
-        }
-        // A name or number the question asks about must be in the sentence or its passage: an answer about
-        // someone else is no answer.
-        boolean refutes = contradictsPremise(q, s);
-        Article article = s.hit().article();
-        boolean undated = article.published().isBlank() && !ANY_YEAR.matcher(article.body()).find();
-        for (KeyTerm t : s.missing()) {
-            // evidence that X will not do Y refutes "Why did X do Y in August 2021?" whatever the date
-            boolean dateOfRefutedPremise = refutes && t.kind() == KeyTerm.Kind.NUMBER;
-            // the date of a setting ("during the January 2022 unrest") cannot be checked in an article that states
-            // no date and no year at all; it neither confirms nor contradicts
-            boolean uncheckableSetting = undated && t.kind() == KeyTerm.Kind.NUMBER
-                    && t.role() == KeyTerm.Role.CIRCUMSTANCE;
-            if (q.required(t) && !dateOfRefutedPremise && !uncheckableSetting) {
-                return false;
-            }
-        }
-        if (s.matched().stream().noneMatch(t -> t.essential() && t.weight() >= 0.6)) {
-            return false;
-        }
-        // "Which river …?" is answered by a river: the sentence names the kind, a kind of it, or an instance of it
-        java.util.Optional<KeyTerm> kind = analyzer.askedKind(q);
-        if (kind.isPresent() && !s.terms().containsEither(kind.get()) && !namesAnInstance(s, kind.get())) {
-            return false;
-        }
-        // the subject only nearby while the sentence names someone else: it is about them ("Did Turkmenistan vote
-        // ...?" is not answered by what Kyrgyzstan said, in a paragraph that also mentions Turkmenistan)
-        java.util.Optional<KeyTerm> subject = q.subject();
-        if (subject.isPresent() && !s.matched().contains(subject.get()) && namesSomeoneElse(q, s)) {
-            return false;
-        }
-        // Names alone do not make an answer: when the question has topic words, the evidence needs one of them
-        // ("Turkmenistan's position on the Kyrgyz-Tajik border conflict" is not answered by a sentence about
-        // Turkmenistan, Kyrgyzstan and Tajikistan on another matter).
-        List<KeyTerm> topic = q.terms().stream().filter(t -> t.kind() == KeyTerm.Kind.CONTENT
-                && t.role() == KeyTerm.Role.CORE && t.inCorpus()).toList();
-        // a dictionary paraphrase alone does not make a sentence on topic: word senses are guessed
-        if (!topic.isEmpty() && topic.stream().allMatch(t -> s.missing().contains(t) || s.paraphrased().contains(t))
-                && s.semantic() < policy.paraphraseSimilarity()) {
-            return false;
-        }
-        return s.paraphraseReach(policy, q.totalWeight()) >= policy.minCoverage()
-                && s.support(policy) >= policy.minSupport();
-    }
-
-    private static final Pattern PROPER_NAME = Pattern.compile("\\p{Lu}[\\p{L}\\-]+(?:\\s+\\p{Lu}[\\p{L}\\-]+)?");
-
-    private boolean namesAnInstance(ScoredSentence s, KeyTerm kind) {
-        Matcher m = PROPER_NAME.matcher(s.text());
-        while (m.find()) {
-            String name = m.group();
-            if (analyzer.isInstanceOf(name, kind.label())
-                    || name.contains(" ") && analyzer.isInstanceOf(name.substring(0, name.indexOf(' ')), kind.label())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether the sentence names a state, leader or city that is none of the question's nor on their side. */
-    private boolean namesSomeoneElse(AnalyzedQuestion q, ScoredSentence s) {
-        List<Lexicon.Name> asked = q.terms().stream().map(analyzer::entity).flatMap(java.util.Optional::stream).toList();
-        for (Lexicon.Name n : analyzer.namesIn(s.text())) {
-            if (asked.stream().noneMatch(n::sameSide)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Adds sentences that corroborate or complete the answer: other sources, or terms the first one lacks. */
-    private void addCorroboration(AnalyzedQuestion q, List<ScoredSentence> candidates, List<ScoredSentence> chosen) {
-        double bar = chosen.get(0).support(policy) * policy.secondaryRatio();
-        boolean reciprocal = RECIPROCAL.matcher(q.english()).find();
-        for (ScoredSentence s : candidates) {
-            if (chosen.size() >= policy.maxSentences()) {
-                break;
-            }
-            if (s.support(policy) < bar || !supports(q, s) || chosen.stream().anyMatch(c -> sameSentence(c, s))) {
-                continue;
-            }
-            boolean otherSource = chosen.stream().noneMatch(c -> c.articleId().equals(s.articleId()));
-            boolean addsTerms = s.matched().stream().anyMatch(t -> t.essential()
-                    && chosen.stream().noneMatch(c -> c.matched().contains(t)));
-            // "what did each side accuse the other of?": one side's account is half the answer
-            boolean otherParty = reciprocal && leadingName(q, s).filter(n -> chosen.stream()
-                    .noneMatch(c -> leadingName(q, c).filter(n::equals).isPresent())).isPresent();
-            if (otherSource || addsTerms || otherParty) {
-                chosen.add(s);
-            }
-        }
-    }
-
-    /** The question's name that comes first in the sentence: in news style, who acts or speaks. */
-    private static java.util.Optional<KeyTerm> leadingName(AnalyzedQuestion q, ScoredSentence s) {
-        KeyTerm lead = null;
-        int first = Integer.MAX_VALUE;
-        for (KeyTerm t : q.terms()) {
-            if (t.kind() == KeyTerm.Kind.ENTITY) {
-                for (int pos : s.terms().find(t)) {
-                    if (pos < first) {
-                        first = pos;
-                        lead = t;
-                    }
-                }
-            }
-        }
-        return java.util.Optional.ofNullable(lead);
-    }
-
-    private GroundedAnswer answer(AnalyzedQuestion q, Evidence evidence, List<ScoredSentence> chosen,
-                                  List<String> uncovered) {
+    private GroundedAnswer answer(AnalyzedQuestion q, Evidence evidence, List<ScoredSentence> chosen) {
         List<Citation> citations = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         boolean russian = "ru".equals(q.language());
@@ -481,14 +317,10 @@ public final class ExtractiveComposer implements AnswerComposer {
             return refusals.refuse(q, evidence, chosen, null);
         }
         String body = text.toString().strip();
-        if (!uncovered.isEmpty()) {
-            body += (russian ? "\nВ статьях нет ответа на часть вопроса о: " : "\nNot covered by the articles: the part about ")
-                    + String.join("; ", uncovered) + ".";
-        }
         List<String> unnamed = unnamedSources(q, chosen.stream().map(c -> c.hit().article()).distinct().toList());
         if (!unnamed.isEmpty()) {
-            // the question credits a source ("the Carnegie article") that no quoted article names: say so, rather
-            // than let the reader take the quote for that source's
+            // the question credits a source that no quoted article names: say so, rather than let the reader take
+            // the quote for that source's
             body += (russian ? "\nНи одна из процитированных статей не указывает источник: "
                     : "\nNone of the quoted articles names its source as ") + String.join(", ", unnamed)
                     + (russian ? "." : "; the quotes are from the articles that match the rest of the question.");
@@ -497,15 +329,16 @@ public final class ExtractiveComposer implements AnswerComposer {
                 citations, "", name(), List.of(), 0);
     }
 
-    /** The question's source attributions ("according to Reuters") that none of the articles' text or byline has. */
+    /** The question's source attributions ("according to Agency X") that none of the articles' text or byline has. */
     private List<String> unnamedSources(AnalyzedQuestion q, List<Article> articles) {
         List<SentenceTerms> identities = articles.stream()
-                .map(a -> SentenceTerms.of(metadata(a) + " . " + a.body(), termAnalyzer, termCache)).toList();
+                .map(a -> SentenceTerms.of(CandidateGenerator.metadata(a) + " . " + a.body(), termAnalyzer, termCache))
+                .toList();
         return q.terms().stream().filter(t -> t.role() == KeyTerm.Role.SOURCE)
                 .filter(t -> identities.stream().noneMatch(id -> id.contains(t))).map(KeyTerm::label).toList();
     }
 
-    /** "Why did X recognise ...?" answered by a sentence saying X will not recognise. */
+    /** "Why did X sign ...?" or "Did X sign ...?" answered by a unit saying X did not sign, refused or declined. */
     private boolean contradictsPremise(AnalyzedQuestion q, ScoredSentence s) {
         boolean asksWhyOrWhether = q.answerType() == AnalyzedQuestion.AnswerType.REASON
                 || YES_NO.matcher(q.english()).find();
@@ -546,11 +379,4 @@ public final class ExtractiveComposer implements AnswerComposer {
         }
         return false;
     }
-
-    /** The same text, or overlapping spans of one article (a sentence and the pair it opens). */
-    private static boolean sameSentence(ScoredSentence a, ScoredSentence b) {
-        boolean overlap = a.articleId().equals(b.articleId()) && a.start() < b.end() && b.start() < a.end();
-        return overlap || QuoteVerifier.normalize(a.text()).equalsIgnoreCase(QuoteVerifier.normalize(b.text()));
-    }
-
 }

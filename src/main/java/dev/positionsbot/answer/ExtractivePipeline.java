@@ -16,22 +16,29 @@ import java.util.List;
  * @param similarityModel the model sentence similarity uses; the support thresholds are calibrated on MiniLM's scale
  */
 public record ExtractivePipeline(QuestionAnalyzer questions, EvidenceRetriever retriever, ExtractiveComposer composer,
-                                 FollowUpRewriter rewriter, CorpusCoverage coverage, SupportPolicy policy) {
+                                 FollowUpRewriter rewriter, CorpusCoverage coverage) {
 
     /** How many passages the retriever hands to the composer. */
-    public static final int EVIDENCE_PASSAGES = 8;
+    public static final int EVIDENCE_PASSAGES = 10;
     private static final int SIMILARITY_CACHE = 20_000;
 
     public static ExtractivePipeline over(PassageSearch search, TermStatistics statistics, TermAnalyzer terms,
                                           List<Article> articles, EmbeddingModel similarityModel) {
+        return over(search, statistics, terms, articles, similarityModel, CandidateScorer.builtin(AnswerModel.bundled()));
+    }
+
+    /** The pipeline with the given candidate scorer (the built-in answer model, or a user's scoring model beside it). */
+    public static ExtractivePipeline over(PassageSearch search, TermStatistics statistics, TermAnalyzer terms,
+                                          List<Article> articles, EmbeddingModel similarityModel,
+                                          CandidateScorer scorer) {
         Lexicon lexicon = Lexicon.bundled();
         QuestionAnalyzer questions = new QuestionAnalyzer(terms, statistics, lexicon, WordNetRelations.bundled());
         CorpusCoverage coverage = new CorpusCoverage(articles, lexicon);
-        SupportPolicy policy = SupportPolicy.calibrated();
         ExtractiveComposer composer = new ExtractiveComposer(questions, terms,
-                new SemanticSimilarity(similarityModel, SIMILARITY_CACHE), new RefusalWriter(coverage), policy);
+                new SemanticSimilarity(similarityModel, SIMILARITY_CACHE), new RefusalWriter(coverage),
+                AnswerModel.bundled(), scorer, lexicon);
         return new ExtractivePipeline(questions, new EvidenceRetriever(search, questions, EVIDENCE_PASSAGES), composer,
-                new RuleBasedFollowUpRewriter(lexicon), coverage, policy);
+                new RuleBasedFollowUpRewriter(lexicon), coverage);
     }
 
     /** The answerer with this pipeline's composer and rewriter, or with replacements (the LLM's). */
@@ -44,6 +51,6 @@ public record ExtractivePipeline(QuestionAnalyzer questions, EvidenceRetriever r
     }
 
     public AnswerExplainer explainer() {
-        return new AnswerExplainer(questions, retriever, composer, policy);
+        return new AnswerExplainer(questions, retriever, composer);
     }
 }

@@ -14,9 +14,12 @@ import java.util.List;
  * @param role         core, circumstance or source attribution
  * @param paraphrases  words a dictionary says imply the term ("president" for "head of state"), each a sequence of
  *                     analysed terms; evidence using them supports the term, with less credit than its own words
+ * @param known        for an entity, whether the lexicon knows it (a state, leader, city or organisation) rather than
+ *                     it being only a capitalised word of the question
  */
 public record KeyTerm(String label, Kind kind, List<List<String>> alternatives, double weight,
-                      List<List<String>> boundTo, boolean inCorpus, Role role, List<List<String>> paraphrases) {
+                      List<List<String>> boundTo, boolean inCorpus, Role role, List<List<String>> paraphrases,
+                      boolean known) {
 
     public enum Kind { ENTITY, CONTENT, NUMBER, FRAME }
 
@@ -36,27 +39,31 @@ public record KeyTerm(String label, Kind kind, List<List<String>> alternatives, 
     }
 
     public KeyTerm(String label, Kind kind, List<List<String>> alternatives, double weight, List<List<String>> boundTo) {
-        this(label, kind, alternatives, weight, boundTo, true, Role.CORE, List.of());
+        this(label, kind, alternatives, weight, boundTo, true, Role.CORE, List.of(), false);
     }
 
     public KeyTerm withParaphrases(List<List<String>> p) {
-        return new KeyTerm(label, kind, alternatives, weight, boundTo, inCorpus, role, p);
+        return new KeyTerm(label, kind, alternatives, weight, boundTo, inCorpus, role, p, known);
     }
 
     public KeyTerm absentFromCorpus() {
-        return new KeyTerm(label, kind, alternatives, weight, boundTo, false, role, paraphrases);
+        return new KeyTerm(label, kind, alternatives, weight, boundTo, false, role, paraphrases, known);
     }
 
     public KeyTerm withRole(Role r) {
-        return new KeyTerm(label, kind, alternatives, weight, boundTo, inCorpus, r, paraphrases);
+        return new KeyTerm(label, kind, alternatives, weight, boundTo, inCorpus, r, paraphrases, known);
     }
 
     public KeyTerm withWeight(double w) {
-        return new KeyTerm(label, kind, alternatives, w, boundTo, inCorpus, role, paraphrases);
+        return new KeyTerm(label, kind, alternatives, w, boundTo, inCorpus, role, paraphrases, known);
     }
 
     public KeyTerm withBoundTo(List<List<String>> entity) {
-        return new KeyTerm(label, kind, alternatives, weight, entity, inCorpus, role, paraphrases);
+        return new KeyTerm(label, kind, alternatives, weight, entity, inCorpus, role, paraphrases, known);
+    }
+
+    public KeyTerm asKnown() {
+        return new KeyTerm(label, kind, alternatives, weight, boundTo, inCorpus, role, paraphrases, true);
     }
 
     public boolean essential() {

@@ -25,9 +25,9 @@ public final class Lexicon {
 
     /**
      * One named entity: its canonical English name, Latin spellings (whole words) and Cyrillic stems, and for a
-     * leader or city the state it belongs to ("Kazakhstan" for Tokayev), else "".
+     * leader or city the state it belongs to ("Kazakhstan" for Tokayev), else ""; whether it names a person.
      */
-    public record Name(String canonical, List<String> latin, List<String> cyrillicStems, String of) {
+    public record Name(String canonical, List<String> latin, List<String> cyrillicStems, String of, boolean person) {
 
         /** Whether this name stands for the same state or person as the other (Tokayev and Kazakhstan do). */
         public boolean sameSide(Name other) {
@@ -81,7 +81,8 @@ public final class Lexicon {
                     latin.add(t);
                 }
             }
-            names.add(new Name(row[0].trim(), latin, cyr, row.length > 2 ? row[2].trim() : ""));
+            names.add(new Name(row[0].trim(), latin, cyr, row.length > 2 ? row[2].trim() : "",
+                    row.length > 3 && row[3].trim().equals("person")));
         }
         Map<String, String> glossary = new HashMap<>();
         for (String[] row : rows("lexicon/ru-en.tsv")) {
@@ -105,8 +106,8 @@ public final class Lexicon {
                     continue;
                 }
                 String[] cols = line.split("\t");
-                if (cols.length < 2 || cols.length > 3) {
-                    throw new PositionsBotException(resource + " line " + no + ": expected 2 or 3 tab-separated columns");
+                if (cols.length < 2 || cols.length > 4) {
+                    throw new PositionsBotException(resource + " line " + no + ": expected 2 to 4 tab-separated columns");
                 }
                 out.add(cols);
             }

@@ -106,19 +106,6 @@ public final class QuestionAnalyzer {
     private static final Set<String> NEGATION = Set.of("not", "never", "no", "didn't", "doesn't", "don't",
             "won't", "isn't", "wasn't", "haven't", "hasn't", "refuse", "refused", "decline", "declined");
 
-    private static final Pattern NUMBER_Q = Pattern.compile(
-            "\\b(how (many|much|long|large|big|far|often|high|old)|what (percentage|percent|share|number|amount|proportion|sum|figure|total)|amount|сколько)\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern DATE_Q = Pattern.compile(
-            "^\\s*(when\\b|since when\\b|(on|in|by|until|from) (what|which) (date|day|year|month)\\b)|\\b(what|which) (date|day|year|month)\\b|\\bкогда\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern PERSON_Q = Pattern.compile("^\\s*(who|whom|whose)\\b|\\bname of\\b|\\bкто\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern AUTHOR_Q = Pattern.compile(
-            "\\b(who (wrote|authored|is the author of|was the author of)|author of|written by|whose (article|analysis|report|story|piece))\\b|\\bкто (написал|автор)\\b|\\bавтор",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern REASON_Q = Pattern.compile("^\\s*why\\b|\\bпочему\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern POSSESSIVE = Pattern.compile("([\\p{L}\\-]+)['’]s?\\s+((?:[\\p{L}\\-]+\\s+){0,1}[\\p{L}\\-]+)");
     private static final Pattern YEAR = Pattern.compile("^(1[89]\\d\\d|20\\d\\d)$");
 
@@ -127,6 +114,7 @@ public final class QuestionAnalyzer {
     private final Lexicon lexicon;
     private final List<NameSpelling> spellings;
     private final WordRelations relations;
+    private final AnswerTypeClassifier types;
 
     public QuestionAnalyzer(TermAnalyzer analyzer, TermStatistics statistics, Lexicon lexicon) {
         this(analyzer, statistics, lexicon, WordRelations.NONE);
@@ -139,12 +127,14 @@ public final class QuestionAnalyzer {
         this.lexicon = lexicon;
         this.spellings = spellings(lexicon);
         this.relations = relations;
+        this.types = new AnswerTypeClassifier(relations);
     }
 
     public AnalyzedQuestion analyze(String question) {
         String q = question.strip();
         boolean russian = CyrillicTransliteration.hasCyrillic(q);
-        String english = russian ? toEnglish(q) : q;
+        Set<String> transliterated = new java.util.HashSet<>();
+        String english = russian ? toEnglish(q, transliterated) : q;
         List<KeyTerm> terms = new ArrayList<>();
         Set<String> canonicals = new LinkedHashSet<>();
         String rest = extractEntities(english, terms, canonicals);
@@ -155,14 +145,10 @@ public final class QuestionAnalyzer {
             int i = lowerEnglish.indexOf(t.label().toLowerCase(Locale.ROOT));
             return i < 0 ? Integer.MAX_VALUE : i;
         }));
-        List<KeyTerm> weighted = weigh(assignRoles(english, softenDescribed(english, terms)));
+        List<KeyTerm> weighted = untranslated(weigh(assignRoles(english, softenDescribed(english, terms))),
+                transliterated);
         String lower = english.toLowerCase(Locale.ROOT) + " " + q.toLowerCase(Locale.ROOT);
-        AnalyzedQuestion.AnswerType type = AUTHOR_Q.matcher(lower).find() ? AnalyzedQuestion.AnswerType.AUTHOR
-                : NUMBER_Q.matcher(lower).find() ? AnalyzedQuestion.AnswerType.NUMBER
-                : DATE_Q.matcher(lower).find() ? AnalyzedQuestion.AnswerType.DATE
-                : PERSON_Q.matcher(lower).find() ? AnalyzedQuestion.AnswerType.PERSON
-                : REASON_Q.matcher(lower).find() ? AnalyzedQuestion.AnswerType.REASON
-                : AnalyzedQuestion.AnswerType.GENERAL;
+        AnalyzedQuestion.AnswerType type = types.classify(english, q);
         boolean negated = words(english).stream().anyMatch(w -> NEGATION.contains(w.toLowerCase(Locale.ROOT))
                 || w.toLowerCase(Locale.ROOT).endsWith("n't"));
         StringBuilder search = new StringBuilder(english);
@@ -195,6 +181,26 @@ public final class QuestionAnalyzer {
 
     /** Renders a Russian question in English words: names via the lexicon, vocabulary via the glossary, the rest transliterated. */
     String toEnglish(String russian) {
+        return toEnglish(russian, new java.util.HashSet<>());
+    }
+
+    /**
+     * A Russian word the glossary cannot render is only spelled out in Latin letters; unless the corpus has that
+     * spelling (a Russian-language article does), it is a sign of the language gap, not of a missing topic, and it
+     * frames the question rather than weighing in it.
+     */
+    private static List<KeyTerm> untranslated(List<KeyTerm> terms, Set<String> transliterated) {
+        List<KeyTerm> out = new ArrayList<>(terms.size());
+        for (KeyTerm t : terms) {
+            boolean spelledOnly = t.kind() == KeyTerm.Kind.CONTENT && !t.inCorpus()
+                    && transliterated.contains(t.label().toLowerCase(Locale.ROOT));
+            out.add(spelledOnly ? new KeyTerm(t.label(), KeyTerm.Kind.FRAME, t.alternatives(), t.weight() * 0.1,
+                    t.boundTo(), false, t.role(), t.paraphrases(), false) : t);
+        }
+        return out;
+    }
+
+    private String toEnglish(String russian, Set<String> transliterated) {
         StringBuilder b = new StringBuilder();
         Matcher m = WORD.matcher(russian);
         while (m.find()) {
@@ -215,6 +221,7 @@ public final class QuestionAnalyzer {
                     } else {
                         String tr = CyrillicTransliteration.toLatin(w);
                         out = Character.isUpperCase(w.charAt(0)) ? tr : tr.toLowerCase(Locale.ROOT);
+                        transliterated.add(out.toLowerCase(Locale.ROOT));
                     }
                 }
             }
@@ -276,26 +283,6 @@ public final class QuestionAnalyzer {
     }
 
     /** "Which river …?", "What document …?": the kind of thing asked for, when the question names one. */
-    private static final Pattern WHICH = Pattern.compile(
-            "^\\s*(?:which|what)\\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+)?([\\p{L}\\-]+)",
-            Pattern.CASE_INSENSITIVE);
-
-    /** The content word naming the kind of thing a "which N" question asks for, if any. */
-    public Optional<KeyTerm> askedKind(AnalyzedQuestion q) {
-        Matcher m = WHICH.matcher(q.english());
-        if (!m.find() || q.answerType() != AnalyzedQuestion.AnswerType.GENERAL) {
-            return Optional.empty();
-        }
-        String head = m.group(1);
-        return q.terms().stream().filter(t -> t.kind() == KeyTerm.Kind.CONTENT && t.label().equalsIgnoreCase(head))
-                .findFirst();
-    }
-
-    /** Whether a proper name is, by the dictionary, an instance of the kind ("Caspian" of "lake"). */
-    public boolean isInstanceOf(String name, String kind) {
-        return relations.isInstanceOf(name, kind);
-    }
-
     /** The lexicon entity a question's entity term names, if it is one. */
     public Optional<Lexicon.Name> entity(KeyTerm t) {
         return t.kind() == KeyTerm.Kind.ENTITY ? lexicon.latin(t.label()) : Optional.empty();
@@ -304,7 +291,7 @@ public final class QuestionAnalyzer {
     private String extractEntities(String text, List<KeyTerm> terms, Set<String> canonicals) {
         return scanNames(text, (written, name) -> {
             if (canonicals.add(name.canonical())) {
-                terms.add(new KeyTerm(written, KeyTerm.Kind.ENTITY, alternatives(name), 0, List.of()));
+                terms.add(new KeyTerm(written, KeyTerm.Kind.ENTITY, alternatives(name), 0, List.of()).asKnown());
             }
         });
     }
@@ -378,6 +365,26 @@ public final class QuestionAnalyzer {
                 forms.addAll(forms(bare.substring(0, 3)));
                 if (bare.equals("september")) {
                     forms.addAll(forms("sept"));
+                }
+            }
+            if (kind == KeyTerm.Kind.ENTITY) {
+                // a name of several words is one term; news often gives a person's surname alone after first mention
+                int j = i;
+                // only title-case words: a run of capitals is shouting or acronyms, not one name
+                while (isTitleCase(w) && j + 1 < ws.size() && isTitleCase(ws.get(j + 1))
+                        && !STOP.contains(ws.get(j + 1).toLowerCase(Locale.ROOT))) {
+                    j++;
+                }
+                if (j > i) {
+                    String name = String.join(" ", ws.subList(i, j + 1));
+                    List<List<String>> nameForms = new ArrayList<>(forms(name));
+                    forms(ws.get(j)).stream().filter(f -> !nameForms.contains(f)).forEach(nameForms::add);
+                    terms.add(new KeyTerm(name, kind, nameForms, 0, List.of()));
+                    for (int k = i + 1; k <= j; k++) {
+                        forms(ws.get(k)).stream().findFirst().ifPresent(f -> seen.add(String.join(" ", f)));
+                    }
+                    i = j;
+                    continue;
                 }
             }
             if (kind == KeyTerm.Kind.ENTITY && bare.length() < 5) {
@@ -580,6 +587,10 @@ public final class QuestionAnalyzer {
                 .filter(alt -> t.kind() != KeyTerm.Kind.ENTITY || alt.size() == 1)
                 .mapToDouble(alt -> alt.stream().mapToDouble(statistics::idf).min().orElse(maxIdf))
                 .min().orElse(maxIdf);
+    }
+
+    private static boolean isTitleCase(String word) {
+        return Character.isUpperCase(word.charAt(0)) && word.chars().skip(1).anyMatch(Character::isLowerCase);
     }
 
     private static boolean isSentenceInitial(String text, String word) {

@@ -55,6 +55,9 @@ public final class RefusalWriter {
                 case DATE -> "the matching passages give no such date";
                 case PERSON -> "the matching passages name no such person";
                 case AUTHOR -> "no matching article names its author";
+                case PLACE -> "the matching passages name no such place";
+                case ORGANISATION -> "the matching passages name no such organisation";
+                case EVENT -> "the matching passages name no such event";
                 default -> "no passage answers it";
             };
         }

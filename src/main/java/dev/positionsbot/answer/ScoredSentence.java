@@ -5,52 +5,61 @@ import dev.positionsbot.index.SearchHit;
 import java.util.List;
 
 /**
- * A sentence of a retrieved passage with how well it supports the question.
+ * A candidate answer unit — a sentence of a retrieved passage, or a sentence with the one it leans on or that carries
+ * it on — with what was measured about it against the question, and the answer model's probability that it answers.
  *
- * @param hit        the passage it comes from
- * @param start      offset in the article body
- * @param end        end offset in the article body
- * @param text       the sentence, verbatim from the body
- * @param terms      the sentence analysed
- * @param coverage   share of key-term weight found in the sentence
- * @param context    share found only in its passage or article title
- * @param semantic   embedding similarity to the question
- * @param typeFits   whether it has what the question asks for (a number, a date, a name)
- * @param matched    the key terms found in the sentence
- * @param missing    essential key terms found neither in the sentence nor its context
- * @param bonus      small preferences: a quotation when words are asked for, "currently" when the present is
- * @param objectShown for "How did X react to Y?", whether Y appears
- * @param paraphrased the key terms found (here or nearby) only as a dictionary paraphrase
+ * @param hit          the passage it comes from
+ * @param rank         the passage's retrieval rank, 0 = best
+ * @param start        offset in the article body
+ * @param end          end offset in the article body
+ * @param text         the unit, verbatim from the body
+ * @param terms        the unit analysed
+ * @param coverage     share of key-term weight found in the unit (a dictionary paraphrase earning partial credit)
+ * @param context      share found only in its paragraph, the article's title, outlet or date
+ * @param semantic     embedding similarity to the question
+ * @param typeFits     whether it has a span of the kind the question asks for (a figure, a date, a name)
+ * @param matched      the key terms found in the unit (or, for circumstances, nearby)
+ * @param missing      essential key terms found neither in the unit nor its context
+ * @param paraphrased  the key terms found only as a dictionary paraphrase
+ * @param subject      where the question's subject was found
+ * @param namesOther   whether the unit names a state, leader or city that is none of the question's nor on their side
+ * @param quotation    whether the unit quotes or reports speech
+ * @param position     where the unit starts in its article, 0 = first character, 1 = last
+ * @param sentences    how many sentences the unit spans
+ * @param probability  the answer model's probability that the unit answers the question; NaN until scored
  */
-public record ScoredSentence(SearchHit hit, int start, int end, String text, SentenceTerms terms, double coverage,
-                             double context, double semantic, boolean typeFits, List<KeyTerm> matched,
-                             List<KeyTerm> missing, double bonus, boolean objectShown, List<KeyTerm> paraphrased) {
+public record ScoredSentence(SearchHit hit, int rank, int start, int end, String text, SentenceTerms terms,
+                             double coverage, double context, double semantic, boolean typeFits,
+                             List<KeyTerm> matched, List<KeyTerm> missing, List<KeyTerm> paraphrased,
+                             Presence subject, boolean namesOther, boolean quotation, double position, int sentences,
+                             double probability) {
 
-    public double support(SupportPolicy p) {
-        double lexical = coverage + p.contextCredit() * context;
-        double sem = Math.max(0, Math.min(1, (semantic - 0.15) / 0.55));
-        return (1 - p.semanticWeight()) * lexical + p.semanticWeight() * sem + bonus;
+    /** Where a question's subject was found for a unit. */
+    public enum Presence { IN_SENTENCE, NEARBY, ABSENT, NOT_ASKED }
+
+    public ScoredSentence {
+        matched = List.copyOf(matched);
+        missing = List.copyOf(missing);
+        paraphrased = List.copyOf(paraphrased);
     }
 
-    public double reach(SupportPolicy p) {
-        return coverage + p.contextCredit() * context;
+    public ScoredSentence withSemantic(double similarity) {
+        return new ScoredSentence(hit, rank, start, end, text, terms, coverage, context, similarity, typeFits, matched,
+                missing, paraphrased, subject, namesOther, quotation, position, sentences, probability);
     }
 
-    /**
-     * Coverage of the words the corpus could contain at all: when a sentence says the same as the question in
-     * other words ("owned by" for "shareholders"), question words that appear nowhere in the corpus cannot be
-     * matched by any sentence and are left out, provided the sentence is a close paraphrase.
-     */
-    public double paraphraseReach(SupportPolicy p, double totalWeight) {
-        if (semantic < p.paraphraseSimilarity()) {
-            return reach(p);
-        }
-        double absent = missing.stream().filter(t -> !t.inCorpus()).distinct().mapToDouble(KeyTerm::weight).sum();
-        double left = 1.0 - absent / totalWeight;
-        return left <= 0 ? reach(p) : reach(p) / left;
+    public ScoredSentence withProbability(double p) {
+        return new ScoredSentence(hit, rank, start, end, text, terms, coverage, context, semantic, typeFits, matched,
+                missing, paraphrased, subject, namesOther, quotation, position, sentences, p);
     }
 
     public String articleId() {
         return hit.article().id();
+    }
+
+    /** The same text, or overlapping spans of one article (a sentence and the pair it opens). */
+    public boolean overlaps(ScoredSentence other) {
+        boolean overlap = articleId().equals(other.articleId()) && start < other.end && other.start < end;
+        return overlap || QuoteVerifier.normalize(text).equalsIgnoreCase(QuoteVerifier.normalize(other.text));
     }
 }

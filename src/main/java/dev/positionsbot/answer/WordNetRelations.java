@@ -152,6 +152,55 @@ public final class WordNetRelations implements WordRelations {
         return false;
     }
 
+    /**
+     * The nearest ancestors that decide a noun's coarse kind. Broad roots such as "act" or "event" are left out on
+     * purpose: nearly every abstract noun ("decision", "move") descends from them.
+     */
+    private static final Map<String, String> CATEGORY_ROOTS = Map.ofEntries(
+            Map.entry("person", "person"),
+            Map.entry("location", "place"), Map.entry("geographical area", "place"), Map.entry("region", "place"),
+            Map.entry("administrative district", "place"), Map.entry("body of water", "place"),
+            Map.entry("organization", "organisation"), Map.entry("social group", "organisation"),
+            Map.entry("institution", "organisation"), Map.entry("alliance", "organisation"),
+            Map.entry("time period", "date"), Map.entry("calendar day", "date"), Map.entry("time unit", "date"),
+            Map.entry("calendar month", "date"), Map.entry("date", "date"),
+            Map.entry("social event", "event"), Map.entry("meeting", "event"), Map.entry("gathering", "event"),
+            Map.entry("ceremony", "event"), Map.entry("election", "event"), Map.entry("conference", "event"),
+            Map.entry("measure", "number"), Map.entry("quantity", "number"), Map.entry("amount", "number"),
+            Map.entry("magnitude", "number"));
+    private static final int CATEGORY_DEPTH = 10;
+    private final Map<String, java.util.Optional<String>> categoryCache = new ConcurrentHashMap<>();
+
+    @Override
+    public java.util.Optional<String> category(String noun) {
+        return categoryCache.computeIfAbsent(noun.toLowerCase(Locale.ROOT).strip(), this::computeCategory);
+    }
+
+    private synchronized java.util.Optional<String> computeCategory(String noun) {
+        IndexWord iw = lookup(POS.NOUN, noun);
+        if (iw == null) {
+            return java.util.Optional.empty();
+        }
+        // breadth first over the common senses' ancestors: the nearest deciding ancestor wins
+        List<Synset> level = new ArrayList<>(commonSenses(iw, 1));
+        for (int depth = 0; depth <= CATEGORY_DEPTH && !level.isEmpty(); depth++) {
+            List<Synset> next = new ArrayList<>();
+            for (Synset s : level) {
+                for (Word w : s.getWords()) {
+                    String c = CATEGORY_ROOTS.get(w.getLemma().toLowerCase(Locale.ROOT));
+                    if (c != null) {
+                        return java.util.Optional.of(c);
+                    }
+                }
+                for (Pointer p : s.getPointers(PointerType.HYPERNYM)) {
+                    next.add(target(p, s));
+                }
+            }
+            level = next;
+        }
+        return java.util.Optional.empty();
+    }
+
     private static Synset target(Pointer p, Synset from) {
         try {
             return p.getTargetSynset();

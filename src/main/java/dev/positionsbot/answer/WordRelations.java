@@ -47,4 +47,12 @@ public interface WordRelations {
 
     /** Whether a proper name is, by the dictionary, an instance of a kind ("Caspian" a lake, "China" a country). */
     boolean isInstanceOf(String name, String kind);
+
+    /**
+     * The coarse kind of thing a common noun names by the dictionary — "person", "place", "organisation", "date",
+     * "event" or "number" ("envoy" a person, "bloc" an organisation) — or empty when it is none of them.
+     */
+    default java.util.Optional<String> category(String noun) {
+        return java.util.Optional.empty();
+    }
 }

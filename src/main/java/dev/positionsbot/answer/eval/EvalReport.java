@@ -18,6 +18,13 @@ public record EvalReport(List<EvalOutcome> outcomes) {
         return outcomes.stream().filter(o -> !o.question().answerable()).toList();
     }
 
+    /** Share of answerable questions answered with every expected fact and an expected source cited. */
+    public double answerAccuracy() {
+        List<EvalOutcome> a = answerable();
+        return a.isEmpty() ? 1.0 : a.stream().filter(o -> o.answer().answered() && o.factsComplete() && o.sourceCited())
+                .count() / (double) a.size();
+    }
+
     /** Share of unanswerable questions refused. */
     public double refusalRecall() {
         List<EvalOutcome> u = unanswerable();

@@ -40,7 +40,7 @@ public final class Evaluator {
         return new EvalReport(outcomes);
     }
 
-    EvalOutcome evaluate(EvalQuestion q, GroundedAnswer a) {
+    public EvalOutcome evaluate(EvalQuestion q, GroundedAnswer a) {
         StringBuilder shown = new StringBuilder(a.answer());
         a.citations().forEach(c -> shown.append('\n').append(c.quote()));
         String visible = QuoteVerifier.normalize(shown.toString()).toLowerCase(Locale.ROOT);

@@ -1,0 +1,157 @@
+package dev.positionsbot.answer;
+
+import dev.positionsbot.PositionsBotException;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The answer model: a logistic regression over {@link CandidateFeatures} that gives the probability that a unit
+ * answers the question, and the thresholds that turn probabilities into an answer, a longer answer or a refusal.
+ * Weights and thresholds are learned on the training split of the team's labelled questions and read from
+ * {@code answer-model/weights.tsv}; see {@code AnswerModelTrainer} in the tests for how they are made.
+ *
+ * @param weights     the ranker: one weight per feature, in {@link CandidateFeatures#NAMES} order
+ * @param bias        the ranker's intercept
+ * @param answerability the answerability stage: one weight per {@link AnswerabilityFeatures#NAMES} feature
+ * @param answerabilityBias its intercept
+ * @param threshold   the answerability probability must reach this for the bot to answer at all
+ * @param secondary   a further unit is quoted when its probability reaches this share of the best one's
+ */
+public record AnswerModel(double[] weights, double bias, double[] answerability, double answerabilityBias,
+                          double threshold, double secondary) {
+
+    public static final String RESOURCE = "answer-model/weights.tsv";
+    /** Most units quoted in one answer; lists and comparisons use all, other questions at most two. */
+    public static final int MAX_UNITS = 3;
+    /** How many retrieved passages are read for candidates. */
+    public static final int CANDIDATE_HITS = 14;
+    /** Share of a key term's weight earned by a dictionary paraphrase: word senses are guessed. */
+    public static final double SYNONYM_CREDIT = 0.8;
+
+    public AnswerModel {
+        if (weights.length != CandidateFeatures.NAMES.size()) {
+            throw new PositionsBotException("answer model has " + weights.length + " weights for "
+                    + CandidateFeatures.NAMES.size() + " features");
+        }
+        if (answerability.length != AnswerabilityFeatures.NAMES.size()) {
+            throw new PositionsBotException("answer model has " + answerability.length + " answerability weights for "
+                    + AnswerabilityFeatures.NAMES.size() + " features");
+        }
+        weights = weights.clone();
+        answerability = answerability.clone();
+    }
+
+    /** The probability that a question is answered at all, from its answerability features. */
+    public double answerable(double[] features) {
+        return sigmoid(dot(answerability, features) + answerabilityBias);
+    }
+
+    private static double dot(double[] w, double[] f) {
+        double z = 0;
+        for (int i = 0; i < w.length; i++) {
+            z += w[i] * f[i];
+        }
+        return z;
+    }
+
+    private static double sigmoid(double z) {
+        return 1.0 / (1.0 + Math.exp(-z));
+    }
+
+    /** The probability that a unit answers its question, from its {@link CandidateFeatures}. */
+    public double probability(double[] features) {
+        return sigmoid(dot(weights, features) + bias);
+    }
+
+    /** Each feature's contribution to the logit, for {@code ask --explain}. */
+    public Map<String, Double> contributions(double[] features) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (int i = 0; i < weights.length; i++) {
+            out.put(CandidateFeatures.NAMES.get(i), weights[i] * features[i]);
+        }
+        return out;
+    }
+
+    public static AnswerModel bundled() {
+        return Holder.BUNDLED;
+    }
+
+    private static final class Holder {
+        static final AnswerModel BUNDLED = load();
+    }
+
+    private static AnswerModel load() {
+        InputStream in = AnswerModel.class.getClassLoader().getResourceAsStream(RESOURCE);
+        if (in == null) {
+            throw new PositionsBotException("bundled resource " + RESOURCE + " is missing from the jar");
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return parse(r.lines().toList(), RESOURCE);
+        } catch (IOException e) {
+            throw new PositionsBotException("cannot read " + RESOURCE + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads "name TAB value" lines: every feature, then bias, threshold and secondary; # starts a comment. */
+    public static AnswerModel parse(List<String> lines, String where) {
+        Map<String, Double> values = new LinkedHashMap<>();
+        int no = 0;
+        for (String line : lines) {
+            no++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cols = line.split("\t");
+            try {
+                values.put(cols[0].strip(), Double.parseDouble(cols[1].strip()));
+            } catch (RuntimeException e) {
+                throw new PositionsBotException(where + " line " + no + ": expected \"name<TAB>number\", got \""
+                        + line + "\"");
+            }
+        }
+        double[] w = new double[CandidateFeatures.NAMES.size()];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = need(values, CandidateFeatures.NAMES.get(i), where);
+        }
+        double[] a = new double[AnswerabilityFeatures.NAMES.size()];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = need(values, "answerable." + AnswerabilityFeatures.NAMES.get(i), where);
+        }
+        return new AnswerModel(w, need(values, "bias", where), a, need(values, "answerable.bias", where),
+                need(values, "threshold", where), need(values, "secondary", where));
+    }
+
+    private static double need(Map<String, Double> values, String name, String where) {
+        Double v = values.get(name);
+        if (v == null) {
+            throw new PositionsBotException(where + ": no value for \"" + name + "\"");
+        }
+        return v;
+    }
+
+    /** The model as the weights file states it. */
+    public String format(String header) {
+        StringBuilder b = new StringBuilder(header);
+        for (int i = 0; i < weights.length; i++) {
+            b.append(CandidateFeatures.NAMES.get(i)).append('\t').append(String.format(Locale.ROOT, "%.6f", weights[i]))
+                    .append('\n');
+        }
+        b.append("bias\t").append(String.format(Locale.ROOT, "%.6f", bias)).append('\n');
+        for (int i = 0; i < answerability.length; i++) {
+            b.append("answerable.").append(AnswerabilityFeatures.NAMES.get(i)).append('\t')
+                    .append(String.format(Locale.ROOT, "%.6f", answerability[i])).append('\n');
+        }
+        b.append("answerable.bias\t").append(String.format(Locale.ROOT, "%.6f", answerabilityBias)).append('\n');
+        b.append("threshold\t").append(String.format(Locale.ROOT, "%.4f", threshold)).append('\n');
+        b.append("secondary\t").append(String.format(Locale.ROOT, "%.4f", secondary)).append('\n');
+        return b.toString();
+    }
+}

@@ -1,0 +1,84 @@
+package dev.positionsbot.answer;
+
+import java.util.List;
+
+/**
+ * The answer model's view of a candidate: a handful of general features, each in [0, 1]. Nothing here names a
+ * question, an article or a phrase; the weights that combine them are learned from labelled questions
+ * ({@code AnswerModelTrainer} in the tests) and shipped in {@code answer-model/weights.tsv}.
+ */
+public final class CandidateFeatures {
+
+    /** Feature names, in vector order; the weights file uses the same names. */
+    public static final List<String> NAMES = List.of(
+            "similarity",        // embedding similarity of question and unit
+            "coverage",          // share of the question's key-term weight in the unit
+            "context",           // share found only in the paragraph or the article's title, outlet, date
+            "similarity_x_coverage",
+            "topic_own_words",   // a topic word of the question in the unit in its own words (or none asked)
+            "topic_paraphrase",  // topic words only as dictionary paraphrases
+            "subject_in_unit",   // the question's subject named in the unit (or no subject asked)
+            "subject_nearby",    // the subject only in the paragraph or title
+            "entities_found",    // share of the question's names found in the unit or nearby
+            "asked_span",        // the unit has a span of the kind asked for (figure, date, name), or none is asked
+            "asked_span_missing",// a kind of span is asked for and the unit has none
+            "other_party",       // the unit names another state or leader while the subject is not in it
+            "retrieval_rank",    // 1 / (1 + rank of the passage)
+            "article_lead",      // the unit is in the first fifth of its article
+            "speech",            // the unit quotes or reports speech
+            "asks_for_words",    // ... and the question asks what was said
+            "length",            // unit length, saturating at 400 characters
+            "joined_units",      // the unit joins two or more sentences
+            "best_similarity",   // the unit is the most similar of the question's candidates
+            "similarity_gap",    // how far below the most similar candidate it is
+            "coverage_gap");     // how far below the best-covering candidate it is
+
+    private CandidateFeatures() {
+    }
+
+    /** The features of every candidate of one question: some are relative to the question's best candidates. */
+    public static List<double[]> all(AnalyzedQuestion q, List<ScoredSentence> candidates) {
+        double maxSim = candidates.stream().mapToDouble(ScoredSentence::semantic).max().orElse(0);
+        double maxCov = candidates.stream().mapToDouble(ScoredSentence::coverage).max().orElse(0);
+        return candidates.stream().map(s -> of(q, s, maxSim, maxCov)).toList();
+    }
+
+    static double[] of(AnalyzedQuestion q, ScoredSentence s, double maxSim, double maxCov) {
+        List<KeyTerm> topic = q.terms().stream().filter(t -> t.kind() == KeyTerm.Kind.CONTENT
+                && t.role() == KeyTerm.Role.CORE && t.inCorpus()).toList();
+        boolean topicOwn = topic.isEmpty() || topic.stream().anyMatch(t -> s.matched().contains(t)
+                && !s.paraphrased().contains(t));
+        boolean topicParaphrase = !topicOwn && topic.stream().anyMatch(s.paraphrased()::contains);
+        List<KeyTerm> entities = q.terms().stream().filter(t -> t.kind() == KeyTerm.Kind.ENTITY
+                && t.role() != KeyTerm.Role.SOURCE).toList();
+        double entityShare = entities.isEmpty() ? 1.0
+                : entities.stream().filter(t -> !s.missing().contains(t)).count() / (double) entities.size();
+        boolean subjectIn = s.subject() == ScoredSentence.Presence.IN_SENTENCE
+                || s.subject() == ScoredSentence.Presence.NOT_ASKED;
+        boolean spanAsked = q.answerType().wantsSpan() || q.answerType() == AnalyzedQuestion.AnswerType.IDENTITY;
+        double sim = Math.max(0, s.semantic());
+        return new double[] {
+                sim,
+                s.coverage(),
+                s.context(),
+                sim * s.coverage(),
+                topicOwn ? 1 : 0,
+                topicParaphrase ? 1 : 0,
+                subjectIn ? 1 : 0,
+                s.subject() == ScoredSentence.Presence.NEARBY ? 1 : 0,
+                entityShare,
+                s.typeFits() ? 1 : 0,
+                spanAsked && !s.typeFits() ? 1 : 0,
+                s.namesOther() && !subjectIn ? 1 : 0,
+                1.0 / (1 + s.rank()),
+                s.position() < 0.2 ? 1 : 0,
+                s.quotation() ? 1 : 0,
+                s.quotation() && q.asksForWords() ? 1 : 0,
+                Math.min(1.0, s.text().length() / 400.0),
+                s.sentences() > 1 ? 1 : 0,
+                s.semantic() >= maxSim - 1e-9 ? 1 : 0,
+                Math.max(0, maxSim - s.semantic()),
+                Math.max(0, maxCov - s.coverage()),
+        };
+    }
+}

@@ -1,0 +1,188 @@
+package dev.positionsbot.answer;
+
+import dev.positionsbot.corpus.Article;
+import dev.positionsbot.corpus.Sentence;
+import dev.positionsbot.corpus.SentenceSplitter;
+import dev.positionsbot.index.SearchHit;
+import dev.positionsbot.index.TermAnalyzer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns retrieved passages into candidate answer units and measures each against the question: which key terms it
+ * has (in its own words, as a dictionary paraphrase, or only nearby), whether it has the kind of span asked for,
+ * where the subject is, and how similar it is in meaning. Measuring only: the answer model decides.
+ */
+final class CandidateGenerator {
+
+    /** How much text before and after a passage counts as "nearby": the paragraphs that resolve "he" or "the vote". */
+    private static final int CONTEXT_CHARS = 500;
+    /** Shorter units are captions, datelines and other fragments, never an answer. */
+    private static final int MIN_CHARS = 25;
+    private static final Pattern QUOTATION = Pattern.compile(
+            "[\"“”«»]|\\b(said|says|told|tells|stated|noted|added|warned|insisted|stressed|argued|according to|cautioned|declared|announced|заявил|сказал|отметил|подчеркнул)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Sentence openings that lean on the sentence before ("He added ...", "They include ..."). */
+    private static final Set<String> ANAPHORA = Set.of("he", "she", "they", "it", "this", "these", "those", "his",
+            "her", "their", "its", "such", "both");
+    private static final Pattern CONTINUATION = Pattern.compile(
+            "\\b(another|also|as well|in addition|likewise|similarly|the rest|the remaining)\\b", Pattern.CASE_INSENSITIVE);
+
+    private final QuestionAnalyzer analyzer;
+    private final TermAnalyzer termAnalyzer;
+    private final SemanticSimilarity similarity;
+    private final TypedSpanFinder spans;
+    private final double synonymCredit;
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final Map<String, List<String>> termCache = SentenceTerms.newCache();
+
+    CandidateGenerator(QuestionAnalyzer analyzer, TermAnalyzer termAnalyzer, SemanticSimilarity similarity,
+                       TypedSpanFinder spans, double synonymCredit) {
+        this.analyzer = analyzer;
+        this.termAnalyzer = termAnalyzer;
+        this.similarity = similarity;
+        this.spans = spans;
+        this.synonymCredit = synonymCredit;
+    }
+
+    /** Every candidate unit of the first {@code maxHits} passages, in passage order, with similarity measured. */
+    List<ScoredSentence> candidates(AnalyzedQuestion q, List<SearchHit> hits, int maxHits) {
+        List<SearchHit> top = hits.subList(0, Math.min(hits.size(), maxHits));
+        List<String> asked = q.terms().stream().filter(t -> t.kind() == KeyTerm.Kind.ENTITY).map(KeyTerm::label)
+                .toList();
+        List<ScoredSentence> raw = new ArrayList<>();
+        for (int rank = 0; rank < top.size(); rank++) {
+            SearchHit hit = top.get(rank);
+            Article article = hit.article();
+            SentenceTerms nearby = SentenceTerms.of(surroundings(hit) + " . " + metadata(article) + " . "
+                    + hit.passage().heading(), termAnalyzer, termCache);
+            List<Sentence> sentences = splitter.split(hit.passage().text());
+            for (int i = 0; i < sentences.size(); i++) {
+                Sentence s = sentences.get(i);
+                if (s.text().length() < MIN_CHARS) {
+                    continue;
+                }
+                int start = hit.passage().start() + s.start();
+                int end = start + s.text().length();
+                int from = i > 0 && leansOnPrevious(s.text()) ? hit.passage().start() + sentences.get(i - 1).start()
+                        : start;
+                raw.add(measure(q, hit, rank, from, end, from == start ? 1 : 2, nearby, asked));
+                if (i + 1 < sentences.size() && continues(sentences.get(i + 1).text())) {
+                    int pairEnd = hit.passage().start() + sentences.get(i + 1).end();
+                    raw.add(measure(q, hit, rank, from, pairEnd, from == start ? 2 : 3, nearby, asked));
+                }
+            }
+        }
+        if (raw.isEmpty()) {
+            return raw;
+        }
+        double[] sims = similarity.similarities(q.english(), raw.stream().map(ScoredSentence::text).toList());
+        List<ScoredSentence> out = new ArrayList<>(raw.size());
+        for (int i = 0; i < raw.size(); i++) {
+            out.add(raw.get(i).withSemantic(sims[i]));
+        }
+        return out;
+    }
+
+    /**
+     * What the article says about itself: title, outlet, author and date, so that "according to Agency X" or
+     * "in May 2023" can be supported by the article's metadata rather than its sentences.
+     */
+    static String metadata(Article a) {
+        StringBuilder b = new StringBuilder(a.title()).append(" . ").append(a.outlet()).append(" . ").append(a.author());
+        String d = a.published();
+        if (d.matches("\\d{4}-\\d{2}.*")) {
+            int month = Integer.parseInt(d.substring(5, 7));
+            if (month >= 1 && month <= 12) {
+                b.append(" . ").append(java.time.Month.of(month).getDisplayName(java.time.format.TextStyle.FULL,
+                        java.util.Locale.ENGLISH));
+            }
+        }
+        if (d.matches("\\d{4}.*")) {
+            b.append(' ').append(d, 0, 4);
+        }
+        return b.toString();
+    }
+
+    /** The passage with the text before and after it. */
+    private static String surroundings(SearchHit hit) {
+        String body = hit.article().body();
+        int from = Math.max(0, hit.passage().start() - CONTEXT_CHARS);
+        int to = Math.min(body.length(), hit.passage().end() + CONTEXT_CHARS / 2);
+        return body.substring(from, to);
+    }
+
+    private static boolean continues(String sentence) {
+        return leansOnPrevious(sentence) || CONTINUATION.matcher(sentence).find();
+    }
+
+    private static boolean leansOnPrevious(String sentence) {
+        String first = sentence.strip().split("[\\s,]+", 2)[0].toLowerCase(java.util.Locale.ROOT);
+        return ANAPHORA.contains(first);
+    }
+
+    private ScoredSentence measure(AnalyzedQuestion q, SearchHit hit, int rank, int start, int end, int sentences,
+                                   SentenceTerms nearbyTerms, List<String> asked) {
+        String text = hit.article().body().substring(start, end);
+        SentenceTerms st = SentenceTerms.of(text, termAnalyzer, termCache);
+        double total = q.totalWeight();
+        double cov = 0;
+        double ctx = 0;
+        List<KeyTerm> matched = new ArrayList<>();
+        List<KeyTerm> missing = new ArrayList<>();
+        List<KeyTerm> paraphrased = new ArrayList<>();
+        for (KeyTerm t : q.terms()) {
+            boolean here = st.contains(t);
+            boolean nearby = !here && !t.bound() && nearbyTerms.contains(t);
+            double credit = 1.0;
+            if (!here && !nearby && !t.paraphrases().isEmpty()) {
+                here = !st.findParaphrase(t).isEmpty();
+                nearby = !here && !t.bound() && !nearbyTerms.findParaphrase(t).isEmpty();
+                credit = synonymCredit;
+                if (here || nearby) {
+                    paraphrased.add(t);
+                }
+            }
+            if (here) {
+                cov += t.weight() * credit;
+                matched.add(t);
+            } else if (nearby && t.role() == KeyTerm.Role.CIRCUMSTANCE) {
+                // a circumstance ("after the ruling") is told in a neighbouring sentence as often as in this one
+                cov += t.weight() * credit;
+                matched.add(t);
+            } else if (nearby) {
+                ctx += t.weight() * credit;
+            } else if (t.essential()) {
+                missing.add(t);
+            }
+        }
+        Optional<KeyTerm> subject = q.subject();
+        ScoredSentence.Presence presence = subject.isEmpty() ? ScoredSentence.Presence.NOT_ASKED
+                : st.contains(subject.get()) ? ScoredSentence.Presence.IN_SENTENCE
+                : nearbyTerms.contains(subject.get()) ? ScoredSentence.Presence.NEARBY : ScoredSentence.Presence.ABSENT;
+        boolean fits = spans.has(q.answerType(), text, asked);
+        double position = hit.article().body().isEmpty() ? 0 : (double) start / hit.article().body().length();
+        return new ScoredSentence(hit, rank, start, end, text, st, total == 0 ? 0 : cov / total,
+                total == 0 ? 0 : ctx / total, 0, fits, matched, missing, paraphrased, presence,
+                namesSomeoneElse(q, text), QUOTATION.matcher(text).find(), position, sentences, Double.NaN);
+    }
+
+    /** Whether the text names a state, leader or city that is none of the question's nor on their side. */
+    private boolean namesSomeoneElse(AnalyzedQuestion q, String text) {
+        List<Lexicon.Name> asked = q.terms().stream().map(analyzer::entity).flatMap(Optional::stream).toList();
+        if (asked.isEmpty()) {
+            return false;
+        }
+        for (Lexicon.Name n : analyzer.namesIn(text)) {
+            if (asked.stream().noneMatch(n::sameSide)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,51 @@
+package dev.positionsbot.answer;
+
+import dev.positionsbot.answer.AnalyzedQuestion.AnswerType;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TypedSpanFinderTest {
+
+    private final TypedSpanFinder spans = new TypedSpanFinder(Lexicon.bundled());
+
+    @Test
+    void a_year_alone_is_not_the_figure_a_how_many_question_wants() {
+        assertFalse(spans.has(AnswerType.NUMBER, "The plant opened in 2019 after long delays.", List.of()));
+        assertTrue(spans.has(AnswerType.NUMBER, "The plant employs 1,450 people.", List.of()));
+        assertTrue(spans.has(AnswerType.NUMBER, "The 52-year-old engineer runs it.", List.of()));
+        assertTrue(spans.has(AnswerType.NUMBER, "Turnout was about a third of the electorate.", List.of()));
+    }
+
+    @Test
+    void relative_and_absolute_dates_are_dates() {
+        assertTrue(spans.has(AnswerType.DATE, "The minister spoke on Friday.", List.of()));
+        assertTrue(spans.has(AnswerType.DATE, "Talks resumed on 3 March.", List.of()));
+        assertTrue(spans.has(AnswerType.DATE, "Переговоры прошли в четверг.", List.of()));
+        assertFalse(spans.has(AnswerType.DATE, "Talks resumed after a long pause.", List.of()));
+    }
+
+    @Test
+    void a_person_asked_about_is_no_answer_to_who_but_another_named_person_is() {
+        List<String> asked = List.of("Tokayev");
+        assertTrue(spans.has(AnswerType.PERSON, "The decree was signed by Dilnoza Rakhimova.", asked));
+        assertFalse(spans.has(AnswerType.PERSON, "Tokayev spoke at length.", asked));
+    }
+
+    @Test
+    void places_and_organisations_are_told_apart() {
+        assertTrue(spans.has(AnswerType.PLACE, "The delegates met in Khujand last week.", List.of()));
+        assertTrue(spans.has(AnswerType.ORGANISATION, "The Eurasian Development Bank lent the money.", List.of()));
+        assertFalse(spans.has(AnswerType.ORGANISATION, "the money was lent quickly and quietly.", List.of()));
+    }
+
+    @Test
+    void an_identity_question_is_answered_by_apposition_or_a_role() {
+        assertTrue(spans.has(AnswerType.IDENTITY, "Aziz Umarov, a lecturer at a Dushanbe university, disagreed.",
+                List.of("Aziz Umarov")));
+        assertTrue(spans.has(AnswerType.IDENTITY, "Deputy minister Aziz Umarov disagreed.", List.of("Aziz Umarov")));
+    }
+}
