@@ -78,7 +78,7 @@ class CliErrorsIT {
         Path raw = Files.createDirectories(work.resolve("raw"));
         Files.writeString(raw.resolve("empty.txt"), "");
         Files.write(raw.resolve("blob.txt"), new byte[]{'P', 'K', 3, 4, 0, 0, 0, 7, 1, 2, 0, 9});
-        Files.copy(Path.of("../shared/corpus-extra/01-kazakhstan-csto-withdrawal.txt"), raw.resolve("good.txt"));
+        Files.copy(TestMaterial.seed("002_f78e8e227278ea8e.txt"), raw.resolve("good.txt"));
         Path out = work.resolve("ingested");
         JarRunner.Run run = JarRunner.run(work, null, "ingest", "--out", out.toString(), "raw/empty.txt",
                 "raw/blob.txt", "raw/good.txt");
