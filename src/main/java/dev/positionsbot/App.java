@@ -1,5 +1,6 @@
 package dev.positionsbot;
 
+import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -51,7 +52,14 @@ public class App implements Runnable {
 
     public static void main(String[] args) {
         disableLibraryNetworkCalls();
+        routeJavaUtilLogging();
         System.exit(run(args));
+    }
+
+    /** Libraries that log through java.util.logging (ONNX Runtime, OkHttp) then share the bot's stderr format. */
+    static void routeJavaUtilLogging() {
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
     }
 
     /**
