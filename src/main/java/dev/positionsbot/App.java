@@ -9,7 +9,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Path;
 
 /**
@@ -97,8 +99,10 @@ public class App implements Runnable {
     public static int run(String... args) {
         CommandLine cmd = new CommandLine(new App());
         // one writer pair for the root and every subcommand, flushed when the command is done
-        PrintWriter out = cmd.getOut();
-        PrintWriter err = cmd.getErr();
+        PrintWriter out = writerOn(System.out);
+        PrintWriter err = writerOn(System.err);
+        cmd.setOut(out);
+        cmd.setErr(err);
         cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof PositionsBotException) {
                 commandLine.getErr().println("error: " + ex.getMessage());
@@ -112,6 +116,29 @@ public class App implements Runnable {
             out.flush();
             err.flush();
         }
+    }
+
+    /**
+     * picocli's writer over a print stream that keeps the stream's own encoding (the console's, or UTF-8 where a
+     * test captures the output); a plain OutputStreamWriter would pick the platform default instead.
+     */
+    private static PrintWriter writerOn(PrintStream stream) {
+        return new PrintWriter(new Writer() {
+            @Override
+            public void write(char[] chars, int offset, int length) {
+                stream.print(new String(chars, offset, length));
+            }
+
+            @Override
+            public void flush() {
+                stream.flush();
+            }
+
+            @Override
+            public void close() {
+                stream.flush();
+            }
+        }, true);
     }
 
     /** {@code --version}: the Implementation-Version the build writes into the jar's manifest. */
