@@ -1,17 +1,28 @@
 package dev.positionsbot;
 
+import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Path;
 
 /**
  * Command-line wiring. Global options are inherited by every subcommand; subcommands reach them through
  * {@code @ParentCommand App app}.
  */
-@Command(name = "positions-bot", mixinStandardHelpOptions = true, version = "positions-bot 0.1.0",
+@Command(name = "positions-bot", mixinStandardHelpOptions = true, versionProvider = App.ManifestVersion.class,
+        scope = ScopeType.INHERIT,
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:ok", "1:runtime error (bad knowledge or index, unreachable server, failed check)",
+                "2:usage error (unknown command or option, bad option value)"},
         description = "Answers questions about the positions of the Central Asian states, only from an article corpus, with sources.",
         subcommands = {
                 CommandLine.HelpCommand.class,
@@ -44,14 +55,31 @@ public class App implements Runnable {
             description = "Skip knowledge files with broken front matter (with a warning) instead of failing.")
     boolean lenient;
 
+    @Spec
+    CommandSpec spec;
+
+    /** Exit code of a run that worked. */
+    public static final int OK = 0;
+    /** Exit code of a runtime error: bad knowledge or index, unreachable server, a failed check. */
+    public static final int RUNTIME_ERROR = 1;
+    /** Exit code of a usage error (picocli's default): unknown command or option, bad option value. */
+    public static final int USAGE_ERROR = 2;
+
     @Override
     public void run() {
-        new CommandLine(this).usage(System.out);
+        throw new ParameterException(spec.commandLine(), "Missing command: name one of the commands below");
     }
 
     public static void main(String[] args) {
         disableLibraryNetworkCalls();
+        routeJavaUtilLogging();
         System.exit(run(args));
+    }
+
+    /** Libraries that log through java.util.logging (ONNX Runtime, OkHttp) then share the bot's stderr format. */
+    static void routeJavaUtilLogging() {
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
     }
 
     /**
@@ -64,16 +92,61 @@ public class App implements Runnable {
         System.setProperty("OPT_OUT_TRACKING", "true");
     }
 
-    /** Runs the command line and returns the exit code; used by main and by tests. */
+    /**
+     * Runs the command line and returns the exit code ({@link #OK}, {@link #RUNTIME_ERROR}, {@link #USAGE_ERROR});
+     * used by main and by tests. Product output goes to picocli's writer, which wraps the current System.out.
+     */
     public static int run(String... args) {
         CommandLine cmd = new CommandLine(new App());
+        // one writer pair for the root and every subcommand, flushed when the command is done
+        PrintWriter out = writerOn(System.out);
+        PrintWriter err = writerOn(System.err);
+        cmd.setOut(out);
+        cmd.setErr(err);
         cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof PositionsBotException) {
                 commandLine.getErr().println("error: " + ex.getMessage());
-                return 2;
+                return RUNTIME_ERROR;
             }
             throw ex;
         });
-        return cmd.execute(args);
+        try {
+            return cmd.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /**
+     * picocli's writer over a print stream that keeps the stream's own encoding (the console's, or UTF-8 where a
+     * test captures the output); a plain OutputStreamWriter would pick the platform default instead.
+     */
+    private static PrintWriter writerOn(PrintStream stream) {
+        return new PrintWriter(new Writer() {
+            @Override
+            public void write(char[] chars, int offset, int length) {
+                stream.print(new String(chars, offset, length));
+            }
+
+            @Override
+            public void flush() {
+                stream.flush();
+            }
+
+            @Override
+            public void close() {
+                stream.flush();
+            }
+        }, true);
+    }
+
+    /** {@code --version}: the Implementation-Version the build writes into the jar's manifest. */
+    static final class ManifestVersion implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = App.class.getPackage().getImplementationVersion();
+            return new String[]{"positions-bot " + (version == null ? "(unpackaged build: no jar manifest)" : version)};
+        }
     }
 }

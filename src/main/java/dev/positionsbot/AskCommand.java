@@ -9,8 +9,11 @@ import dev.positionsbot.chat.AnswerPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
+import java.io.PrintWriter;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -34,6 +37,14 @@ public class AskCommand implements Callable<Integer> {
     @ParentCommand
     App app;
 
+    @Spec
+    CommandSpec spec;
+
+    /** Product output goes through picocli's writer (stdout unless a caller set another). */
+    private PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
     @Parameters(arity = "0..*", paramLabel = "QUESTION", description = "The question (several words are joined).")
     List<String> words;
 
@@ -54,17 +65,17 @@ public class AskCommand implements Callable<Integer> {
             }
             String question = String.join(" ", words);
             GroundedAnswer a = answerer.answer(question, new Conversation());
-            System.out.println(json ? GroundedAnswerJson.toJson(a).toString() : new AnswerPrinter().format(a));
+            out().println(json ? GroundedAnswerJson.toJson(a).toString() : new AnswerPrinter().format(a));
             if (explain) {
-                System.out.println("--- explain ---");
-                System.out.print(runtime.explainer().explain(question, 6));
+                out().println("--- explain ---");
+                out().print(runtime.explainer().explain(question, 6));
             }
             return 0;
         }
     }
 
     /** One JSON line per input line; questions are independent (no follow-up context across lines). */
-    private static void batch(Answerer answerer) {
+    private void batch(Answerer answerer) {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         try {
             String line;
@@ -73,8 +84,8 @@ public class AskCommand implements Callable<Integer> {
                     continue;
                 }
                 GroundedAnswer a = answerer.answer(line, new Conversation());
-                System.out.println(JSON.writeValueAsString(GroundedAnswerJson.toJson(a)));
-                System.out.flush();
+                out().println(JSON.writeValueAsString(GroundedAnswerJson.toJson(a)));
+                out().flush();
             }
         } catch (IOException e) {
             throw new UncheckedIOException("reading questions from stdin failed: " + e.getMessage(), e);

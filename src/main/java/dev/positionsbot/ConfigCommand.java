@@ -86,7 +86,7 @@ public class ConfigCommand implements Runnable {
                 return 1;
             }
             ConfigPreflight.Findings findings = loaded.ok()
-                    ? ConfigPreflight.check(loaded.config())
+                    ? ConfigPreflight.check(loaded)
                     : new ConfigPreflight.Findings(java.util.List.of(), java.util.List.of());
             out.print(ConfigReport.render(loaded, findings));
             out.flush();

@@ -10,8 +10,11 @@ import dev.positionsbot.answer.eval.Evaluator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +31,14 @@ public class EvalCommand implements Callable<Integer> {
     @ParentCommand
     App app;
 
+    @Spec
+    CommandSpec spec;
+
+    /** Product output goes through picocli's writer (stdout unless a caller set another). */
+    private PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
     @Parameters(index = "0", paramLabel = "FILE", description = "Question set, one JSON object per line.")
     Path file;
 
@@ -41,9 +52,9 @@ public class EvalCommand implements Callable<Integer> {
             EvalReport report = new Evaluator(runtime.answerer(), runtime.corpus().articles())
                     .run(questions, this::print);
             if (json) {
-                System.out.println(summary(report));
+                out().println(summary(report));
             } else {
-                System.out.println(text(report));
+                out().println(text(report));
             }
             return 0;
         }
@@ -62,9 +73,9 @@ public class EvalCommand implements Callable<Integer> {
             n.put("quotes_verified", o.quotesVerified());
             n.putPOJO("forbidden_found", o.forbiddenFound());
             n.set("answer", GroundedAnswerJson.toJson(o.answer()));
-            System.out.println(n);
+            out().println(n);
         } else {
-            System.out.printf(Locale.ROOT, "%-4s %-5s %-8s facts %d/%d  source %-3s quotes %d/%d  %4d ms  %s%n",
+            out().printf(Locale.ROOT, "%-4s %-5s %-8s facts %d/%d  source %-3s quotes %d/%d  %4d ms  %s%n",
                     o.passed() ? "ok" : "FAIL", o.question().id(), o.answer().status().json(), o.factsFound(),
                     o.question().expectedFacts().size(), o.sourceCited() ? "yes" : "no", o.quotesVerified(),
                     o.answer().citations().size(), o.answer().latencyMs(), o.question().question());

@@ -4,8 +4,11 @@ import dev.positionsbot.index.HybridIndex;
 import dev.positionsbot.index.SyncReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -20,6 +23,14 @@ public class IndexCommand implements Callable<Integer> {
     @ParentCommand
     App app;
 
+    @Spec
+    CommandSpec spec;
+
+    /** Product output goes through picocli's writer (stdout unless a caller set another). */
+    private PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
     @Option(names = "--rebuild", description = "Throw the index away and build it from scratch (also repairs a corrupt index).")
     boolean rebuild;
 
@@ -32,18 +43,18 @@ public class IndexCommand implements Callable<Integer> {
         try (AppRuntime runtime = AppRuntime.open(ConfigCommand.load(app, embeddingFlag(embedding)), rebuild)) {
             HybridIndex index = runtime.index();
             SyncReport r = index.syncReport();
-            System.out.println("index " + index.path() + ": " + r.summary());
+            out().println("index " + index.path() + ": " + r.summary());
             print("added", r.added());
             print("updated", r.updated());
             print("removed", r.removed());
-            System.out.println(index.articles().size() + " articles, " + index.passageTotal() + " passages indexed");
+            out().println(index.articles().size() + " articles, " + index.passageTotal() + " passages indexed");
         }
         return 0;
     }
 
-    private static void print(String what, List<String> ids) {
+    private void print(String what, List<String> ids) {
         if (!ids.isEmpty()) {
-            System.out.println(what + ": " + String.join(", ", ids));
+            out().println(what + ": " + String.join(", ", ids));
         }
     }
 

@@ -3,15 +3,18 @@ package dev.positionsbot;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.positionsbot.index.FusionMethod;
-import dev.positionsbot.index.IndexException;
 import dev.positionsbot.index.SearchHit;
 import dev.positionsbot.index.SearchMode;
 import dev.positionsbot.index.SearchOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,6 +30,14 @@ public class SearchCommand implements Callable<Integer> {
 
     @ParentCommand
     App app;
+
+    @Spec
+    CommandSpec spec;
+
+    /** Product output goes through picocli's writer (stdout unless a caller set another). */
+    private PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
 
     @Parameters(arity = "1..*", paramLabel = "TEXT", description = "The query.")
     List<String> words;
@@ -52,7 +63,7 @@ public class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (k <= 0) {
-            throw new IndexException("-k must be positive, got " + k);
+            throw new ParameterException(spec.commandLine(), "-k must be positive, got " + k);
         }
         SearchMode searchMode = parseMode(mode);
         SearchOptions options = SearchOptions.defaults().withFusion(FusionMethod.parse(fusion).create());
@@ -68,30 +79,32 @@ public class SearchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static SearchMode parseMode(String mode) {
+    private SearchMode parseMode(String mode) {
         try {
             return SearchMode.valueOf(mode.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IndexException("unknown search mode '" + mode + "' (use hybrid, bm25 or vector)");
+            // a bad option value is a usage error (exit 2), not a runtime error
+            throw new ParameterException(spec.commandLine(),
+                    "unknown search mode '" + mode + "' (use hybrid, bm25 or vector)");
         }
     }
 
-    private static void printText(List<SearchHit> hits) {
+    private void printText(List<SearchHit> hits) {
         if (hits.isEmpty()) {
-            System.out.println("no passages found");
+            out().println("no passages found");
             return;
         }
         int n = 1;
         for (SearchHit h : hits) {
-            System.out.printf(Locale.ROOT, "%d. %s  [%s]%n", n++, h.article().title().isBlank() ? h.article().id()
+            out().printf(Locale.ROOT, "%d. %s  [%s]%n", n++, h.article().title().isBlank() ? h.article().id()
                     : h.article().title(), h.passage().id());
-            System.out.printf(Locale.ROOT, "   score %.4f | bm25 %s | vector %s%n", h.score(), ranking(h.bm25()),
+            out().printf(Locale.ROOT, "   score %.4f | bm25 %s | vector %s%n", h.score(), ranking(h.bm25()),
                     ranking(h.vector()));
             if (!h.passage().heading().isEmpty()) {
-                System.out.println("   ## " + h.passage().heading());
+                out().println("   ## " + h.passage().heading());
             }
-            System.out.println("   " + h.passage().text());
-            System.out.println();
+            out().println("   " + h.passage().text());
+            out().println();
         }
     }
 
@@ -99,7 +112,7 @@ public class SearchCommand implements Callable<Integer> {
         return r == null ? "-" : String.format(Locale.ROOT, "#%d (%.3f)", r.rank(), r.score());
     }
 
-    private static void printJson(String query, SearchMode mode, List<SearchHit> hits) {
+    private void printJson(String query, SearchMode mode, List<SearchHit> hits) {
         List<Map<String, Object>> out = new ArrayList<>();
         int n = 1;
         for (SearchHit h : hits) {
@@ -126,7 +139,7 @@ public class SearchCommand implements Callable<Integer> {
         doc.put("mode", mode.name().toLowerCase(Locale.ROOT));
         doc.put("hits", out);
         try {
-            System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(doc));
+            out().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(doc));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -6,8 +6,11 @@ import dev.positionsbot.answer.SourceInfo;
 import dev.positionsbot.chat.AnswerPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +24,14 @@ public class SourcesCommand implements Callable<Integer> {
     @ParentCommand
     App app;
 
+    @Spec
+    CommandSpec spec;
+
+    /** Product output goes through picocli's writer (stdout unless a caller set another). */
+    private PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
     @Option(names = "--json", description = "Print JSON instead of text.")
     boolean json;
 
@@ -30,13 +41,13 @@ public class SourcesCommand implements Callable<Integer> {
             List<SourceInfo> sources = runtime.answerer().sources();
             if (json) {
                 try {
-                    System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                    out().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                             .writeValueAsString(Map.of("articles", sources)));
                 } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                     throw new UncheckedIOException(e);
                 }
             } else {
-                System.out.print(new AnswerPrinter().formatSources(sources));
+                out().print(new AnswerPrinter().formatSources(sources));
             }
             return 0;
         }

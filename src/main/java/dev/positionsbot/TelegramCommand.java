@@ -1,6 +1,7 @@
 package dev.positionsbot;
 
 import dev.positionsbot.config.BotConfig;
+import dev.positionsbot.config.ConfigLoader;
 import dev.positionsbot.http.AnswerMetrics;
 import dev.positionsbot.http.HttpEndpoint;
 import dev.positionsbot.http.MeteredAnswerer;
@@ -68,7 +69,8 @@ public class TelegramCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         if (factory != null) {
-            return runWith(TelegramSettings.fromEnv(env), factory.apply(app), null, null);
+            // the configuration path of the real command, over the given environment and no file
+            return runWith(settings(ConfigLoader.load(null, env, Map.of()).telegram()), factory.apply(app), null, null);
         }
         BotConfig config = ConfigCommand.load(app, ServeCommand.portFlag(httpPort));
         // settings first: a missing token should fail before the index is loaded

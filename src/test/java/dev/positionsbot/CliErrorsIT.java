@@ -13,7 +13,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** What a user sees when something is wrong: a non-zero exit and a message naming the file, line or field. */
+/**
+ * What a user sees when something is wrong: exit 1 for a runtime error (2 for a usage error) and a message naming
+ * the file, line or field.
+ */
 class CliErrorsIT {
 
     @TempDir
@@ -31,14 +34,14 @@ class CliErrorsIT {
     @Test
     void an_unknown_subcommand_is_named() {
         JarRunner.Run run = JarRunner.run(work, null, "frobnicate");
-        assertNotEquals(0, run.exit(), run.toString());
+        assertEquals(App.USAGE_ERROR, run.exit(), run.toString());
         assertTrue(run.err().contains("frobnicate"), run.toString());
     }
 
     @Test
     void broken_front_matter_fails_naming_the_file_and_field() {
         JarRunner.Run run = JarRunner.run(work, null, "--knowledge", "knowledge", "sources");
-        assertNotEquals(0, run.exit(), run.toString());
+        assertEquals(App.RUNTIME_ERROR, run.exit(), run.toString());
         assertTrue(run.err().contains("zz-broken-front-matter.md"), run.toString());
         assertTrue(run.err().contains("published"), run.toString());
         assertEquals("", run.out().strip(), "nothing is printed as if it had worked");
@@ -60,7 +63,7 @@ class CliErrorsIT {
     void an_empty_knowledge_directory_is_an_error_naming_it() throws Exception {
         Files.createDirectories(work.resolve("empty-knowledge"));
         JarRunner.Run run = JarRunner.run(work, null, "--knowledge", "empty-knowledge", "ask", "anything?");
-        assertNotEquals(0, run.exit(), run.toString());
+        assertEquals(App.RUNTIME_ERROR, run.exit(), run.toString());
         assertTrue(run.err().contains("empty-knowledge"), run.toString());
     }
 
@@ -69,7 +72,7 @@ class CliErrorsIT {
         Files.writeString(work.resolve("bad-set.jsonl"),
                 "{\"question\": \"What did Kazakhstan say?\"}\n\n{\"question\": oops}\n");
         JarRunner.Run run = JarRunner.run(work, null, "--knowledge", "knowledge", "--lenient", "eval", "bad-set.jsonl");
-        assertNotEquals(0, run.exit(), run.toString());
+        assertEquals(App.RUNTIME_ERROR, run.exit(), run.toString());
         assertTrue(run.err().contains("bad-set.jsonl:3"), run.toString());
     }
 
@@ -78,11 +81,11 @@ class CliErrorsIT {
         Path raw = Files.createDirectories(work.resolve("raw"));
         Files.writeString(raw.resolve("empty.txt"), "");
         Files.write(raw.resolve("blob.txt"), new byte[]{'P', 'K', 3, 4, 0, 0, 0, 7, 1, 2, 0, 9});
-        Files.copy(Path.of("../shared/corpus-extra/01-kazakhstan-csto-withdrawal.txt"), raw.resolve("good.txt"));
+        Files.copy(TestMaterial.seed("002_f78e8e227278ea8e.txt"), raw.resolve("good.txt"));
         Path out = work.resolve("ingested");
         JarRunner.Run run = JarRunner.run(work, null, "ingest", "--out", out.toString(), "raw/empty.txt",
                 "raw/blob.txt", "raw/good.txt");
-        assertNotEquals(0, run.exit(), run.toString());
+        assertEquals(App.RUNTIME_ERROR, run.exit(), run.toString());
         assertTrue(run.err().contains("empty.txt"), run.toString());
         assertTrue(run.err().contains("blob.txt"), run.toString());
         assertTrue(run.out().contains("raw/good.txt -> "), run.toString());

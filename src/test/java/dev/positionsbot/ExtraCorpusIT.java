@@ -22,9 +22,8 @@ class ExtraCorpusIT {
 
     @Test
     void ingested_extra_corpus_answers_with_verified_quotes_and_no_forbidden_strings() throws Exception {
-        Path corpus = Path.of("../shared/corpus-extra").toAbsolutePath().normalize();
-        Path questions = Path.of("../shared/eval/extra-questions.jsonl").toAbsolutePath().normalize();
-        assertTrue(Files.isDirectory(corpus) && Files.isRegularFile(questions), "public data beside the project");
+        Path corpus = TestMaterial.requireShared("corpus-extra").toAbsolutePath().normalize();
+        Path questions = TestMaterial.requireShared("eval/extra-questions.jsonl").toAbsolutePath().normalize();
 
         JarRunner.Run ingest = JarRunner.run(work, null, "--knowledge", "knowledge", "ingest", corpus.toString());
         assertEquals(0, ingest.exit(), ingest.toString());

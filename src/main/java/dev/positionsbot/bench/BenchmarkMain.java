@@ -32,10 +32,10 @@ import java.util.stream.Stream;
  * Needs no network.
  *
  * <pre>mvn -B -o -DskipTests package
- * java -cp target/positions-bot.jar dev.positionsbot.bench.BenchmarkMain [--scales 1000,10000,100000]
+ * java -cp target/benchmarks.jar dev.positionsbot.bench.BenchmarkMain [--scales 1000,10000,100000]
  *     [--shared ../shared] [--knowledge knowledge] [--jar target/positions-bot.jar] [--out docs]
  *     [--baseline-max 10000] [--child-heap 1g] [--cold-runs 3]
- * java -cp target/positions-bot.jar dev.positionsbot.bench.BenchmarkMain --report-from docs/benchmarks.json</pre>
+ * java -cp target/benchmarks.jar dev.positionsbot.bench.BenchmarkMain --report-from docs/benchmarks.json</pre>
  */
 public final class BenchmarkMain {
 
@@ -96,7 +96,7 @@ public final class BenchmarkMain {
             Files.createDirectories(out);
             Path png = out.resolve("latency-vs-size.png");
             BenchmarkReport.plot(scale).write(png);
-            String command = "java -cp target/positions-bot.jar dev.positionsbot.bench.BenchmarkMain"
+            String command = "java -cp target/benchmarks.jar dev.positionsbot.bench.BenchmarkMain"
                     + (args.length == 0 ? "" : " " + String.join(" ", args));
             BenchmarkResults results = new BenchmarkResults(
                     ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), machine(), loadAverage,

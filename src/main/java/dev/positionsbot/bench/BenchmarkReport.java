@@ -74,13 +74,13 @@ final class BenchmarkReport {
                 ## How to rerun
 
                 ```sh
-                mvn -B -o -DskipTests package          # target/positions-bot.jar (the benchmark is inside)
-                java -cp target/positions-bot.jar dev.positionsbot.bench.BenchmarkMain
+                mvn -B -o -P bench -DskipTests package  # target/positions-bot.jar, and target/benchmarks.jar with the benchmark
+                java -cp target/benchmarks.jar dev.positionsbot.bench.BenchmarkMain
                 # smaller/faster: --scales 1000,10000   baseline at larger sizes: --baseline-max 100000
                 # re-render this file and the plot from benchmarks.json (e.g. after editing benchmarks-notes.md):
-                java -cp target/positions-bot.jar dev.positionsbot.bench.BenchmarkMain --report-from docs/benchmarks.json
-                # JMH microbenchmarks of the hot paths (profile `bench`, see below):
-                mvn -B -o -P bench -DskipTests package && java -jar target/benchmarks.jar -f 1 -wi 3 -i 5 -w 1s -r 1s
+                java -cp target/benchmarks.jar dev.positionsbot.bench.BenchmarkMain --report-from docs/benchmarks.json
+                # JMH microbenchmarks of the hot paths (same jar, see below):
+                java -jar target/benchmarks.jar -f 1 -wi 3 -i 5 -w 1s -r 1s
                 ```
 
                 """);
@@ -160,7 +160,7 @@ final class BenchmarkReport {
         if (r.coldStart() != null) {
             ColdStart.Result c = r.coldStart();
             md.append(String.format(Locale.ROOT, """
-                    - Jar: %.1f MiB (`target/positions-bot.jar`, shaded, includes both ONNX models and the ONNX runtime).
+                    - Jar: %.1f MiB (`target/positions-bot.jar`, shaded: the MiniLM model, the Linux ONNX runtime, WordNet).
                     - Cold start to first answer, index already built: median %.0f ms, max %.0f ms over %d runs of
                       `%s` (new JVM each time, timed from spawn to exit).
                     - The same command's first run, which also builds the index of the bundled articles: %.0f ms.

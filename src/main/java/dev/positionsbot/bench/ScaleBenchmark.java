@@ -29,7 +29,7 @@ import java.util.stream.Stream;
  * synthetic filler up to the requested passage count, then times searches and answers and records peak memory.
  * Writes a {@link ScaleResult} as JSON to {@code --out}.
  *
- * <pre>java -Xmx768m -cp target/positions-bot.jar dev.positionsbot.bench.ScaleBenchmark --knowledge DIR
+ * <pre>java -Xmx768m -cp target/benchmarks.jar dev.positionsbot.bench.ScaleBenchmark --knowledge DIR
  *     --questions a.jsonl,b.jsonl --passages 10000 --baseline true --work DIR --out result.json</pre>
  */
 public final class ScaleBenchmark {

@@ -12,15 +12,59 @@ import java.util.List;
  */
 public final class ConfigPreflight {
 
-    /** Errors (the bot cannot run) and notes (it can, with a limitation), each a sentence naming the key. */
-    public record Findings(List<String> errors, List<String> notes) {
+    /**
+     * Errors (the bot cannot run), warnings (it runs, but not as the settings suggest) and notes (it can, with a
+     * limitation), each a sentence naming the key.
+     */
+    public record Findings(List<String> errors, List<String> warnings, List<String> notes) {
         public Findings {
             errors = List.copyOf(errors);
+            warnings = List.copyOf(warnings);
             notes = List.copyOf(notes);
+        }
+
+        public Findings(List<String> errors, List<String> notes) {
+            this(errors, List.of(), notes);
         }
     }
 
     private ConfigPreflight() {
+    }
+
+    /** {@link #check(BotConfig)} plus the checks that need to know where each value came from. */
+    public static Findings check(LoadedConfig loaded) {
+        Findings machine = check(loaded.config());
+        return new Findings(machine.errors(), llmSettingsIgnored(loaded), machine.notes());
+    }
+
+    /**
+     * A model or server set while the provider is none is ignored: the answers stay extractive, which is easy to
+     * miss when, say, a config file says {@code provider: none} and the environment names an Ollama model.
+     */
+    static List<String> llmSettingsIgnored(LoadedConfig loaded) {
+        if (loaded.config().llm().provider() != BotConfig.LlmProvider.NONE) {
+            return List.of();
+        }
+        List<String> set = new ArrayList<>();
+        Origin providerOrigin = null;
+        for (LoadedConfig.Setting s : loaded.settings()) {
+            if (s.key() == ConfigKey.LLM_PROVIDER) {
+                providerOrigin = s.origin();
+            } else if (s.origin().source() != Origin.Source.DEFAULT && (s.key() == ConfigKey.OPENAI_MODEL
+                    || s.key() == ConfigKey.OPENAI_BASE_URL || s.key() == ConfigKey.OLLAMA_MODEL
+                    || s.key() == ConfigKey.OLLAMA_BASE_URL)) {
+                set.add(s.key().key() + " (" + s.origin() + ")");
+            }
+        }
+        if (set.isEmpty()) {
+            return List.of();
+        }
+        boolean explicit = providerOrigin != null && providerOrigin.source() != Origin.Source.DEFAULT;
+        String why = explicit
+                ? "llm.provider is none (" + providerOrigin + ")"
+                : "no model is set, so llm.provider is none";
+        return List.of(why + ", so " + String.join(", ", set) + " is ignored and answers stay extractive; "
+                + (explicit ? "remove llm.provider or set it to openai or ollama" : "set openai.model or ollama.model"));
     }
 
     public static Findings check(BotConfig config) {

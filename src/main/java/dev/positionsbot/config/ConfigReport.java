@@ -24,6 +24,9 @@ public final class ConfigReport {
         }
         List<String> errors = new java.util.ArrayList<>(loaded.problems());
         errors.addAll(findings.errors());
+        for (String warning : findings.warnings()) {
+            out.append("warning: ").append(warning).append('\n');
+        }
         for (String note : findings.notes()) {
             out.append("note: ").append(note).append('\n');
         }

@@ -1,46 +1,61 @@
 package dev.positionsbot.corpus;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
  * Turns an HTML page into text lines (one per block element) and reads the metadata its meta tags state.
- * Page regions that are never article text (scripts, navigation, footers, forms, asides) are removed whole.
+ * jsoup parses the page as a browser would (badly nested tags, every named and numeric entity); on top of its tree
+ * the project's rules stay as they were: page regions that are never article text (scripts, navigation, footers,
+ * forms, asides) are removed whole, each block element starts a line, and runs of spaces collapse.
  */
 final class HtmlText {
 
-    private static final Pattern NON_CONTENT = Pattern.compile(
-            "(?is)<(script|style|noscript|svg|nav|footer|aside|form|iframe|template|button|select)\\b.*?</\\1\\s*>");
-    private static final Pattern COMMENT = Pattern.compile("(?s)<!--.*?-->");
-    private static final Pattern BLOCK = Pattern.compile(
-            "(?i)</?(p|div|h[1-6]|li|ul|ol|br|hr|section|article|header|main|figure|figcaption|blockquote|tr|td|th|table|dd|dt|pre)\\b[^>]*>");
-    private static final Pattern TAG = Pattern.compile("(?s)<[^>]+>");
-    private static final Pattern META = Pattern.compile("(?is)<meta\\s+[^>]*>");
-    private static final Pattern ATTR = Pattern.compile("(?is)(\\w[\\w:-]*)\\s*=\\s*(\"([^\"]*)\"|'([^']*)')");
-    private static final Pattern CANONICAL = Pattern.compile("(?is)<link\\s+[^>]*rel=[\"']canonical[\"'][^>]*>");
-    private static final Pattern H1 = Pattern.compile("(?is)<h1\\b[^>]*>(.*?)</h1>");
-    private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]+|#\\d+|[a-zA-Z]+);");
-    private static final Map<String, String> NAMED = Map.ofEntries(
-            Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"), Map.entry("quot", "\""),
-            Map.entry("apos", "'"), Map.entry("nbsp", " "), Map.entry("mdash", "—"), Map.entry("ndash", "–"),
-            Map.entry("rsquo", "’"), Map.entry("lsquo", "‘"), Map.entry("ldquo", "“"), Map.entry("rdquo", "”"),
-            Map.entry("laquo", "«"), Map.entry("raquo", "»"), Map.entry("hellip", "…"), Map.entry("copy", "©"),
-            Map.entry("bull", "•"), Map.entry("middot", "·"), Map.entry("eacute", "é"), Map.entry("shy", ""));
+    /** Regions that never hold article text. */
+    private static final String NON_CONTENT =
+            "script, style, noscript, svg, nav, footer, aside, form, iframe, template, button, select";
+
+    /** Elements that start and end a line of text. */
+    private static final Set<String> BLOCK = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
+            "br", "hr", "section", "article", "header", "main", "figure", "figcaption", "blockquote", "tr", "td", "th",
+            "table", "dd", "dt", "pre");
+
+    private static final char SOFT_HYPHEN = '\u00AD';
+    private static final char NO_BREAK_SPACE = '\u00A0';
 
     private HtmlText() {
     }
 
     static RawDocument parse(String html) {
+        Document doc = Jsoup.parse(html);
+        Map<String, String> hints = metadata(doc);
+        Element body = doc.body();
+        body.select(NON_CONTENT).remove();
+        List<String> lines = Arrays.stream(blockText(body).split("\n", -1))
+                .map(l -> l.replace(String.valueOf(SOFT_HYPHEN), "").replaceAll("[ \\t\\u00A0]+", " ").strip())
+                .toList();
+        return new RawDocument(lines, hints);
+    }
+
+    /** Title, author, outlet, date and URL as the page's meta tags, canonical link and first h1 state them. */
+    private static Map<String, String> metadata(Document doc) {
         Map<String, String> hints = new HashMap<>();
-        Matcher meta = META.matcher(html);
-        while (meta.find()) {
-            Map<String, String> attrs = attributes(meta.group());
-            String key = attrs.getOrDefault("property", attrs.getOrDefault("name", "")).toLowerCase(Locale.ROOT);
-            String content = decode(attrs.getOrDefault("content", "")).strip();
+        for (Element meta : doc.select("meta")) {
+            String key = (meta.hasAttr("property") ? meta.attr("property") : meta.attr("name")).toLowerCase(Locale.ROOT);
+            String content = clean(meta.attr("content"));
             if (content.isEmpty()) {
                 continue;
             }
@@ -54,60 +69,65 @@ final class HtmlText {
                 }
             }
         }
-        Matcher canonical = CANONICAL.matcher(html);
-        if (canonical.find()) {
-            String href = attributes(canonical.group()).getOrDefault("href", "");
-            if (!href.isEmpty()) {
-                hints.put("url", decode(href));
+        for (Element link : doc.select("link[rel][href]")) {
+            if (link.attr("rel").strip().equalsIgnoreCase("canonical") && !link.attr("href").isBlank()) {
+                hints.put("url", link.attr("href").strip());
+                break;
             }
         }
-        Matcher h1 = H1.matcher(html);
-        if (!hints.containsKey("title") && h1.find()) {
-            String t = decode(TAG.matcher(h1.group(1)).replaceAll(" ")).replaceAll("\\s+", " ").strip();
+        Element h1 = doc.selectFirst("h1");
+        if (!hints.containsKey("title") && h1 != null) {
+            String t = clean(h1.text());
             if (!t.isEmpty()) {
                 hints.put("title", t);
             }
         }
-        String body = html.replaceFirst("(?is)^.*?<body\\b[^>]*>", "");
-        body = COMMENT.matcher(body).replaceAll(" ");
-        body = body.replaceAll("(?is)<head\\b.*?</head>", " ");
-        body = NON_CONTENT.matcher(body).replaceAll("\n");
-        body = BLOCK.matcher(body).replaceAll("\n");
-        body = TAG.matcher(body).replaceAll("");
-        body = decode(body);
-        List<String> lines = body.lines().map(l -> l.replaceAll("[ \\t\\u00A0]+", " ").strip()).toList();
-        return new RawDocument(lines, hints);
+        return hints;
     }
 
-    private static Map<String, String> attributes(String tag) {
-        Map<String, String> out = new HashMap<>();
-        Matcher a = ATTR.matcher(tag);
-        while (a.find()) {
-            out.put(a.group(1).toLowerCase(Locale.ROOT), a.group(3) != null ? a.group(3) : a.group(4));
-        }
-        return out;
-    }
-
-    static String decode(String s) {
-        Matcher m = ENTITY.matcher(s);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            String e = m.group(1);
-            String rep;
-            if (e.startsWith("#x") || e.startsWith("#X")) {
-                rep = codePoint(Integer.parseInt(e.substring(2), 16), m.group());
-            } else if (e.startsWith("#")) {
-                rep = codePoint(Integer.parseInt(e.substring(1)), m.group());
-            } else {
-                rep = NAMED.getOrDefault(e, m.group());
+    /** The text under {@code root} with a line break at the start and end of every block element. */
+    private static String blockText(Element root) {
+        StringBuilder out = new StringBuilder();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode text) {
+                    out.append(inPre(text) ? text.getWholeText() : text.getWholeText().replaceAll("[\\r\\n\\t ]+", " "));
+                } else if (node instanceof Element e && BLOCK.contains(e.normalName())) {
+                    out.append('\n');
+                }
             }
-            m.appendReplacement(sb, Matcher.quoteReplacement(rep));
-        }
-        m.appendTail(sb);
-        return sb.toString();
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && BLOCK.contains(e.normalName())) {
+                    out.append('\n');
+                }
+            }
+        }, root);
+        return out.toString();
     }
 
-    private static String codePoint(int cp, String fallback) {
-        return Character.isValidCodePoint(cp) && cp != 0 ? new String(Character.toChars(cp)) : fallback;
+    private static boolean inPre(TextNode text) {
+        for (Element e = text.parent(); e != null; e = e.parent()) {
+            if (e.normalName().equals("pre")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Decodes HTML character references (every named entity HTML knows, decimal and hex); a soft hyphen is dropped
+     * and a no-break space becomes a space, as in page text. Kept for callers that hold an attribute or a fragment.
+     */
+    static String decode(String s) {
+        return Parser.unescapeEntities(s, false).replace(String.valueOf(SOFT_HYPHEN), "")
+                .replace(NO_BREAK_SPACE, ' ');
+    }
+
+    /** An attribute or heading value: decoded by jsoup already; soft hyphens out, spaces collapsed. */
+    private static String clean(String value) {
+        return value.replace(String.valueOf(SOFT_HYPHEN), "").replaceAll("[\\s\\u00A0]+", " ").strip();
     }
 }

@@ -43,10 +43,35 @@ public enum EmbeddingChoice {
 
     public EmbeddingModel newModel() {
         keepDjlOffline();
+        requireBundled();
         return switch (this) {
             case MINILM -> new AllMiniLmL6V2QuantizedEmbeddingModel();
             case BGE -> new BgeSmallEnV15QuantizedEmbeddingModel();
         };
+    }
+
+    /**
+     * bge is optional: positions-bot.jar leaves it out (about 33 MB) unless built with {@code -P bge}. Choosing it in
+     * a jar without it is a configuration error that says how to get it, not a class-loading crash.
+     */
+    private void requireBundled() {
+        if (this == BGE && !onClassPath(BGE_MODEL_CLASS)) {
+            throw new IndexException("embedding.model is bge, but this build of positions-bot does not include the "
+                    + "bge-small-en-v1.5 model: build the jar with `mvn -B -P bge -DskipTests package`, or set "
+                    + "embedding.model to minilm");
+        }
+    }
+
+    private static final String BGE_MODEL_CLASS =
+            "dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel";
+
+    private static boolean onClassPath(String className) {
+        try {
+            Class.forName(className, false, EmbeddingChoice.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 
     /**

@@ -2,13 +2,11 @@ package dev.positionsbot.telegram;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Set;
 
 /**
- * Everything the Telegram front end can be tuned with. Built from the environment by {@link #fromEnv(Map)}; the
- * config helper maps the config file onto the same record.
+ * Everything the Telegram front end can be tuned with. The telegram command maps the configuration (file,
+ * environment, flags: see {@code ConfigKey}) onto it; the rest keeps the production defaults of {@link #defaults}.
  *
  * @param token              bot token from BotFather (never logged: see {@link #toString()})
  * @param apiUrl             Bot API base URL, {@code https://api.telegram.org} or a self-hosted Bot API server
@@ -35,8 +33,6 @@ public record TelegramSettings(String token, URI apiUrl, Set<Long> allowedIds, D
 
     public static final String ENV_TOKEN = "TELEGRAM_BOT_TOKEN";
     public static final String ENV_API_URL = "TELEGRAM_API_URL";
-    public static final String ENV_ALLOWED_IDS = "TELEGRAM_ALLOWED_IDS";
-    public static final String ENV_MAX_UPDATE_AGE = "TELEGRAM_MAX_UPDATE_AGE_SECONDS";
     public static final URI DEFAULT_API_URL = URI.create("https://api.telegram.org");
 
     public TelegramSettings {
@@ -75,50 +71,6 @@ public record TelegramSettings(String token, URI apiUrl, Set<Long> allowedIds, D
     public static TelegramSettings defaults(String token) {
         return new TelegramSettings(token, DEFAULT_API_URL, Set.of(), Duration.ofMinutes(10), Duration.ofSeconds(1), 20,
                 30, 10_000, 6, 1000, 50, Duration.ofMillis(500), Duration.ofSeconds(4), 4, 3, Duration.ofSeconds(30));
-    }
-
-    /**
-     * Reads {@code TELEGRAM_BOT_TOKEN} (required), {@code TELEGRAM_API_URL}, {@code TELEGRAM_ALLOWED_IDS} (comma-separated
-     * user or chat ids) and {@code TELEGRAM_MAX_UPDATE_AGE_SECONDS}; everything else keeps its default.
-     */
-    public static TelegramSettings fromEnv(Map<String, String> env) {
-        TelegramSettings s = defaults(env.get(ENV_TOKEN));
-        String url = env.get(ENV_API_URL);
-        URI api = s.apiUrl();
-        if (url != null && !url.isBlank()) {
-            try {
-                api = URI.create(url.strip().replaceAll("/+$", ""));
-            } catch (IllegalArgumentException e) {
-                throw new TelegramException(ENV_API_URL + " is not a URL: '" + url + "'");
-            }
-        }
-        Set<Long> ids = parseIds(env.getOrDefault(ENV_ALLOWED_IDS, ""));
-        Duration age = s.maxUpdateAge();
-        String ageText = env.get(ENV_MAX_UPDATE_AGE);
-        if (ageText != null && !ageText.isBlank()) {
-            try {
-                age = Duration.ofSeconds(Long.parseLong(ageText.strip()));
-            } catch (NumberFormatException e) {
-                throw new TelegramException(ENV_MAX_UPDATE_AGE + " must be a whole number of seconds, was '" + ageText + "'");
-            }
-        }
-        return s.withApiUrl(api).withAllowedIds(ids).withMaxUpdateAge(age);
-    }
-
-    static Set<Long> parseIds(String text) {
-        Set<Long> ids = new LinkedHashSet<>();
-        for (String part : text.split("[,\\s]+")) {
-            if (part.isBlank()) {
-                continue;
-            }
-            try {
-                ids.add(Long.parseLong(part.strip()));
-            } catch (NumberFormatException e) {
-                throw new TelegramException(ENV_ALLOWED_IDS + " must list numeric user or chat ids separated by commas; '"
-                        + part + "' is not a number");
-            }
-        }
-        return ids;
     }
 
     /** True when no allowlist is set or either id is on it. */

@@ -1,6 +1,7 @@
 package dev.positionsbot.answer;
 
 import dev.positionsbot.AppRuntime;
+import dev.positionsbot.TestMaterial;
 import dev.positionsbot.answer.eval.EvalOutcome;
 import dev.positionsbot.answer.eval.EvalQuestion;
 import dev.positionsbot.answer.eval.EvalReport;
@@ -42,7 +43,7 @@ class PublicQuestionSetsTest {
     /** The eight raw extra articles, through the project's own ingest, into {@code knowledge}. */
     private static void ingestExtraCorpus(Path knowledge) {
         ArticleIngester ingester = new ArticleIngester();
-        for (Path raw : ArticleIngester.expand(List.of(Path.of("../shared/corpus-extra")))) {
+        for (Path raw : ArticleIngester.expand(List.of(TestMaterial.requireShared("corpus-extra")))) {
             assertTrue(!ingester.ingest(raw, knowledge, false).failed(), "ingest " + raw);
         }
     }
@@ -55,14 +56,14 @@ class PublicQuestionSetsTest {
 
     @Test
     void answers_the_dev_questions_on_the_seed_corpus_within_the_targets() {
-        assertWithinTargets(run(Path.of("knowledge"), Path.of("../shared/eval/dev-questions.jsonl")));
+        assertWithinTargets(run(Path.of("knowledge"), TestMaterial.requireShared("eval/dev-questions.jsonl")));
     }
 
     @Test
     void answers_the_extra_questions_on_a_corpus_it_was_not_built_on_within_the_targets() {
         Path knowledge = tmp.resolve("extra-knowledge");
         ingestExtraCorpus(knowledge);
-        assertWithinTargets(run(knowledge, Path.of("../shared/eval/extra-questions.jsonl")));
+        assertWithinTargets(run(knowledge, TestMaterial.requireShared("eval/extra-questions.jsonl")));
     }
 
     private static void assertWithinTargets(EvalReport r) {
@@ -88,12 +89,12 @@ class PublicQuestionSetsTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        assertWithinTargets(run(knowledge, Path.of("../shared/eval/extra-questions.jsonl")));
+        assertWithinTargets(run(knowledge, TestMaterial.requireShared("eval/extra-questions.jsonl")));
     }
 
     @Test
     void every_citation_is_referred_to_in_the_answer_text() {
-        EvalReport r = run(Path.of("knowledge"), Path.of("../shared/eval/dev-questions.jsonl"));
+        EvalReport r = run(Path.of("knowledge"), TestMaterial.requireShared("eval/dev-questions.jsonl"));
         for (EvalOutcome o : r.outcomes()) {
             for (Citation c : o.answer().citations()) {
                 assertTrue(o.answer().answer().contains("[" + c.n() + "]"),

@@ -58,6 +58,28 @@ class DeployFilesTest {
     }
 
     @Test
+    void the_documented_llm_variables_choose_the_provider_with_the_example_config_and_the_config_map()
+            throws IOException {
+        JsonNode configMap = documents(DEPLOY.resolve("k8s/configmap.yaml")).get(0);
+        Path mapped = Files.writeString(dir.resolve("mapped.yml"), configMap.get("data").get("positions-bot.yml").asText());
+        for (Path file : List.of(DEPLOY.resolve("positions-bot.example.yml"), mapped)) {
+            assertEquals(BotConfig.LlmProvider.OLLAMA, provider(file, Map.of("OLLAMA_MODEL", "llama3.2",
+                    "OLLAMA_BASE_URL", "http://ollama:11434")), file.toString());
+            assertEquals(BotConfig.LlmProvider.OPENAI, provider(file, Map.of("OPENAI_MODEL", "gpt-4o-mini", "OPENAI_API_KEY", "sk-test")),
+                    file.toString());
+            assertEquals(BotConfig.LlmProvider.NONE, provider(file, Map.of()), file + " without variables");
+            LoadedConfig plain = ConfigLoader.resolve(file, Map.of(), Map.of());
+            assertEquals(List.of(), ConfigPreflight.check(plain).warnings(), "nothing to warn about in " + file);
+        }
+    }
+
+    private static BotConfig.LlmProvider provider(Path file, Map<String, String> env) {
+        LoadedConfig loaded = ConfigLoader.resolve(file, env, Map.of());
+        assertTrue(loaded.ok(), loaded.problems().toString());
+        return loaded.config().llm().provider();
+    }
+
+    @Test
     void env_example_names_only_variables_the_loader_reads() throws IOException {
         Set<String> known = Arrays.stream(ConfigKey.values()).map(ConfigKey::envVar).collect(Collectors.toSet());
         known.add(ConfigLoader.CONFIG_ENV);

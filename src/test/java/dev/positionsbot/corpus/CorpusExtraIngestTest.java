@@ -1,5 +1,7 @@
 package dev.positionsbot.corpus;
 
+import dev.positionsbot.TestMaterial;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -18,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class CorpusExtraIngestTest {
 
-    private static final Path EXTRA = Path.of("../shared/corpus-extra");
+    private Path extra;
     private static final List<String> FILES = List.of("01-kazakhstan-csto-withdrawal.txt",
             "02-kazakhstan-oil-routes-cpc.txt", "03-russian-draft-dodgers-central-asia.txt",
             "04-kyrgyz-tajik-ceasefire.txt", "05-uzbekistan-eaeu-observer.txt", "06-tajikistan-taliban-recognition.txt",
@@ -33,6 +35,11 @@ class CorpusExtraIngestTest {
 
     private final ArticleIngester ingester = new ArticleIngester();
 
+    @BeforeEach
+    void requireExtraCorpus() {
+        extra = TestMaterial.requireShared("corpus-extra");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             01-kazakhstan-csto-withdrawal.txt | Russian-led CSTO's Kazakhstan mission leaves lingering bootprints | "Everything worked like clockwork: fast, coherent and effective," Russian President Vladimir Putin said on TV, according to Reuters.
@@ -45,7 +52,7 @@ class CorpusExtraIngestTest {
             08-china-central-asia-xian-summit.txt | The China–Central Asia Summit. Beijing is still forced to cooperate with Moscow | These will take place every two years.
             """)
     void finds_the_title_and_keeps_a_known_sentence(String file, String title, String sentence) {
-        CleanedArticle a = ingester.clean(EXTRA.resolve(file));
+        CleanedArticle a = ingester.clean(extra.resolve(file));
         assertEquals(title, a.title());
         assertTrue(a.body().contains(sentence), () -> "lost: " + sentence);
         assertFalse(a.body().contains(title), "title repeated in the body");
@@ -54,7 +61,7 @@ class CorpusExtraIngestTest {
     @Test
     void leaves_no_icon_run_caption_credit_promo_or_display_setting_in_any_body() {
         for (String f : FILES) {
-            CleanedArticle a = ingester.clean(EXTRA.resolve(f));
+            CleanedArticle a = ingester.clean(extra.resolve(f));
             for (String line : a.body().split("\n")) {
                 assertFalse(FURNITURE.matcher(line).find(), () -> f + ": boilerplate survived: " + line);
             }
@@ -63,23 +70,23 @@ class CorpusExtraIngestTest {
 
     @Test
     void reads_only_metadata_the_text_states() {
-        CleanedArticle draft = ingester.clean(EXTRA.resolve("03-russian-draft-dodgers-central-asia.txt"));
+        CleanedArticle draft = ingester.clean(extra.resolve("03-russian-draft-dodgers-central-asia.txt"));
         assertEquals("2022-10-19", draft.published());
         assertEquals("", draft.author());
         assertEquals("", draft.outlet());
 
-        CleanedArticle ceasefire = ingester.clean(EXTRA.resolve("04-kyrgyz-tajik-ceasefire.txt"));
+        CleanedArticle ceasefire = ingester.clean(extra.resolve("04-kyrgyz-tajik-ceasefire.txt"));
         assertEquals("Olga Dzyubenko", ceasefire.author());
         assertEquals("Reuters", ceasefire.outlet());
         assertEquals("", ceasefire.published());
 
-        CleanedArticle taliban = ingester.clean(EXTRA.resolve("06-tajikistan-taliban-recognition.txt"));
+        CleanedArticle taliban = ingester.clean(extra.resolve("06-tajikistan-taliban-recognition.txt"));
         assertEquals("Reuters", taliban.outlet());
         assertEquals("", taliban.published(), "'Published: Updated:' states no date");
 
         for (String f : List.of("01-kazakhstan-csto-withdrawal.txt", "02-kazakhstan-oil-routes-cpc.txt",
                 "05-uzbekistan-eaeu-observer.txt", "07-turkmenistan-gas-unions.txt", "08-china-central-asia-xian-summit.txt")) {
-            CleanedArticle a = ingester.clean(EXTRA.resolve(f));
+            CleanedArticle a = ingester.clean(extra.resolve(f));
             assertEquals("", a.published(), f);
             assertEquals("", a.author(), f);
         }
@@ -87,9 +94,9 @@ class CorpusExtraIngestTest {
 
     @Test
     void keeps_the_standfirst_as_first_paragraph() {
-        CleanedArticle a = ingester.clean(EXTRA.resolve("01-kazakhstan-csto-withdrawal.txt"));
+        CleanedArticle a = ingester.clean(extra.resolve("01-kazakhstan-csto-withdrawal.txt"));
         assertTrue(a.body().startsWith("Analysts see short deployment putting Moscow's security stamp on Central Asia\n\nMOSCOW -- "));
-        CleanedArticle gas = ingester.clean(EXTRA.resolve("07-turkmenistan-gas-unions.txt"));
+        CleanedArticle gas = ingester.clean(extra.resolve("07-turkmenistan-gas-unions.txt"));
         assertTrue(gas.body().startsWith("What compelled a Turkmen foreign ministry official"));
     }
 }

@@ -1,6 +1,7 @@
 package dev.positionsbot.corpus;
 
 import dev.positionsbot.App;
+import dev.positionsbot.TestMaterial;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The {@code ingest} subcommand end to end: files written, never overwritten without --force, bad input named. */
 class IngestCommandTest {
 
-    private static final Path SEED = Path.of("../shared/seeds/002_f78e8e227278ea8e.txt");
+    private static final Path SEED = TestMaterial.seed("002_f78e8e227278ea8e.txt");
 
     @TempDir
     Path tmp;

@@ -1,5 +1,6 @@
 package dev.positionsbot.corpus;
 
+import dev.positionsbot.TestMaterial;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -12,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Ingest of the five raw seed pages: right titles, every kind of boilerplate gone, article sentences kept. */
 class SeedIngestTest {
 
-    private static final Path SEEDS = Path.of("../shared/seeds");
+    private static final Path SEEDS = TestMaterial.SEEDS;
     private final ArticleIngester ingester = new ArticleIngester();
 
     private CleanedArticle clean(String file) {

@@ -1,5 +1,6 @@
 package dev.positionsbot.index;
 
+import dev.positionsbot.TestMaterial;
 import dev.positionsbot.corpus.Article;
 import dev.positionsbot.index.bench.RawArticles;
 import org.junit.jupiter.api.AfterAll;
@@ -33,8 +34,16 @@ class HybridSearchRegressionTest {
     static void buildIndexes() {
         // pins the retrieval quality of the bge option; KnowledgeSearchRegressionTest covers the default model
         embedder = EmbeddingChoice.BGE.load();
-        extra = open("extra", RawArticles.read(Path.of("../shared/corpus-extra")));
-        seeds = open("seeds", RawArticles.read(Path.of("../shared/seeds")));
+        seeds = open("seeds", RawArticles.read(TestMaterial.SEEDS));
+    }
+
+    /** The index over the extra corpus, built on first use; skips the test when ../shared is absent. */
+    private static HybridIndex extra() {
+        Path corpus = TestMaterial.requireShared("corpus-extra");
+        if (extra == null) {
+            extra = open("extra", RawArticles.read(corpus));
+        }
+        return extra;
     }
 
     private static HybridIndex open(String name, List<Article> articles) {
@@ -44,7 +53,9 @@ class HybridSearchRegressionTest {
 
     @AfterAll
     static void close() {
-        extra.close();
+        if (extra != null) {
+            extra.close();
+        }
         seeds.close();
     }
 
@@ -65,7 +76,7 @@ class HybridSearchRegressionTest {
 
     @Test
     void exact_names_and_topics_find_their_article() {
-        assertTopArticles(extra, Stream.of(
+        assertTopArticles(extra(), Stream.of(
                 new Case("Sadyr Japarov ceasefire border", "04", SearchMode.HYBRID),
                 new Case("Xi'an summit China Central Asia", "08", SearchMode.HYBRID),
                 new Case("CSTO mission Kazakhstan", "01", SearchMode.HYBRID),
@@ -76,7 +87,7 @@ class HybridSearchRegressionTest {
 
     @Test
     void misspelled_or_otherwise_transliterated_names_find_their_article() {
-        assertTopArticles(extra, Stream.of(
+        assertTopArticles(extra(), Stream.of(
                 new Case("Toqaev oil Caspian", "02", SearchMode.HYBRID),
                 new Case("Toqaev oil Caspian", "02", SearchMode.BM25),
                 new Case("Rahmon Taliban", "06", SearchMode.HYBRID),
@@ -87,14 +98,14 @@ class HybridSearchRegressionTest {
 
     @Test
     void a_cyrillic_name_finds_passages_with_the_latin_spelling() {
-        List<SearchHit> hits = extra.search("Токаев", 3, SearchMode.BM25);
+        List<SearchHit> hits = extra().search("Токаев", 3, SearchMode.BM25);
         assertEquals(3, hits.size());
         assertTrue(hits.stream().allMatch(h -> h.passage().text().contains("Tokayev")), hits.toString());
     }
 
     @Test
     void paraphrases_without_shared_words_are_carried_by_the_vector_side() {
-        assertTopArticles(extra, Stream.of(
+        assertTopArticles(extra(), Stream.of(
                 new Case("people fleeing conscription", "03", SearchMode.HYBRID),
                 new Case("people fleeing conscription", "03", SearchMode.VECTOR),
                 new Case("truce after fighting between two neighbouring mountain republics", "04", SearchMode.VECTOR),
@@ -113,7 +124,7 @@ class HybridSearchRegressionTest {
 
     @Test
     void hits_carry_both_rankings_and_the_passage_text_of_the_article_body() {
-        List<SearchHit> hits = extra.search("Toqaev oil Caspian", 5, SearchMode.HYBRID);
+        List<SearchHit> hits = extra().search("Toqaev oil Caspian", 5, SearchMode.HYBRID);
         assertEquals(5, hits.size());
         SearchHit top = hits.get(0);
         assertTrue(top.bm25() != null || top.vector() != null);
@@ -128,8 +139,8 @@ class HybridSearchRegressionTest {
 
     @Test
     void blank_query_or_zero_k_returns_nothing() {
-        assertTrue(extra.search("  ", 5).isEmpty());
-        assertTrue(extra.search("oil", 0).isEmpty());
-        assertTrue(extra.search("the of and", 5, SearchMode.BM25).isEmpty());
+        assertTrue(seeds.search("  ", 5).isEmpty());
+        assertTrue(seeds.search("oil", 0).isEmpty());
+        assertTrue(seeds.search("the of and", 5, SearchMode.BM25).isEmpty());
     }
 }

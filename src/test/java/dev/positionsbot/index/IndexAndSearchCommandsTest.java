@@ -79,10 +79,10 @@ class IndexAndSearchCommandsTest {
     void bad_mode_and_missing_knowledge_dir_are_errors_naming_the_value() throws Exception {
         Path k = knowledge();
         Run badMode = run("--knowledge", k.toString(), "search", "oil", "--mode", "fuzzy");
-        assertEquals(2, badMode.exit());
+        assertEquals(2, badMode.exit(), "a bad option value is a usage error");
         assertTrue(badMode.err().contains("fuzzy"), badMode.err());
         Run missing = run("--knowledge", dir.resolve("nope").toString(), "index");
-        assertEquals(2, missing.exit());
+        assertEquals(1, missing.exit(), "a missing knowledge directory is a runtime error");
         assertTrue(missing.err().contains("nope"), missing.err());
     }
 }

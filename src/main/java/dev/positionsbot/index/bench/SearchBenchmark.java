@@ -46,7 +46,7 @@ import java.util.stream.Stream;
  * tuning bench (fusion methods, field weights, models, on raw captures); the published figures, with the whole
  * answering pipeline and the easy-RAG baseline, come from {@link dev.positionsbot.bench.BenchmarkMain}.
  *
- * <pre>java -cp target/positions-bot.jar dev.positionsbot.index.bench.SearchBenchmark [--passages 10000]
+ * <pre>java -cp target/benchmarks.jar dev.positionsbot.index.bench.SearchBenchmark [--passages 10000]
  *     [--shared ../shared] [--models minilm,bge] [--latency-model minilm]</pre>
  */
 public final class SearchBenchmark {

@@ -78,12 +78,10 @@ class EvalQuestionTest {
     @Test
     void reads_the_public_question_sets() {
         for (String name : List.of("dev-questions.jsonl", "extra-questions.jsonl")) {
-            Path p = Path.of("../shared/eval", name);
-            if (Files.exists(p)) {
-                List<EvalQuestion> qs = EvalQuestion.read(p);
-                assertFalse(qs.isEmpty(), name);
-                assertTrue(qs.stream().anyMatch(q -> !q.answerable()), name + " has unanswerable questions");
-            }
+            Path p = dev.positionsbot.TestMaterial.requireShared("eval/" + name);
+            List<EvalQuestion> qs = EvalQuestion.read(p);
+            assertFalse(qs.isEmpty(), name);
+            assertTrue(qs.stream().anyMatch(q -> !q.answerable()), name + " has unanswerable questions");
         }
     }
 }

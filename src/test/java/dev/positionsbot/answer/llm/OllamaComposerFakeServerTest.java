@@ -39,10 +39,9 @@ class OllamaComposerFakeServerTest {
     }
 
     private LlmComponents components(int timeoutSeconds) {
-        LlmSettings settings = LlmSettings.fromEnv(Map.of(
-                "OLLAMA_BASE_URL", server.baseUrl(),
-                "OLLAMA_MODEL", "llama3.2:3b",
-                "LLM_TIMEOUT_SECONDS", Integer.toString(timeoutSeconds)));
+        LlmSettings settings = new LlmSettings(LlmSettings.Provider.OLLAMA, server.baseUrl(), "", "llama3.2:3b",
+                java.time.Duration.ofSeconds(timeoutSeconds), LlmSettings.DEFAULT_MAX_RETRIES,
+                LlmSettings.DEFAULT_TEMPERATURE, null);
         return LlmComponents.create(settings, extractive, ruleBased, Embeddings.miniLm()).orElseThrow();
     }
 

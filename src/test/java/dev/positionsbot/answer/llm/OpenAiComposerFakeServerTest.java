@@ -41,11 +41,9 @@ class OpenAiComposerFakeServerTest {
     }
 
     private AnswerComposer composer(int timeoutSeconds) {
-        LlmSettings settings = LlmSettings.fromEnv(Map.of(
-                "OPENAI_BASE_URL", server.baseUrl() + "/v1",
-                "OPENAI_API_KEY", KEY,
-                "OPENAI_MODEL", "test-model",
-                "LLM_TIMEOUT_SECONDS", Integer.toString(timeoutSeconds)));
+        LlmSettings settings = new LlmSettings(LlmSettings.Provider.OPENAI, server.baseUrl() + "/v1", KEY,
+                "test-model", java.time.Duration.ofSeconds(timeoutSeconds), LlmSettings.DEFAULT_MAX_RETRIES,
+                LlmSettings.DEFAULT_TEMPERATURE, null);
         FollowUpRewriter unchanged = (q, c) -> q;
         return LlmComponents.create(settings, extractive, unchanged, Embeddings.miniLm()).orElseThrow().composer();
     }

@@ -69,7 +69,7 @@ final class SeedEvidence {
     }
 
     private static List<String> seedLines(String prefix) {
-        try (var files = Files.list(Path.of("../shared/seeds"))) {
+        try (var files = Files.list(dev.positionsbot.TestMaterial.SEEDS)) {
             Path seed = files.filter(p -> p.getFileName().toString().startsWith(prefix + "_")).findFirst()
                     .orElseThrow(() -> new IllegalStateException("no seed " + prefix));
             return Files.readAllLines(seed, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();

@@ -125,7 +125,7 @@ class SimilarityCalibrationTest {
     }
 
     static String paragraph(String seedPrefix, String start) throws IOException {
-        try (var files = Files.list(Path.of("../shared/seeds"))) {
+        try (var files = Files.list(dev.positionsbot.TestMaterial.SEEDS)) {
             Path seed = files.filter(p -> p.getFileName().toString().startsWith(seedPrefix + "_")).findFirst()
                     .orElseThrow(() -> new IllegalStateException("no seed " + seedPrefix));
             for (String line : Files.readAllLines(seed, StandardCharsets.UTF_8)) {
