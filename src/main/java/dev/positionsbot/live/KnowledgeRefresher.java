@@ -50,8 +50,11 @@ public final class KnowledgeRefresher {
         return status;
     }
 
-    /** Loads the folder and, if its articles changed, swaps in a snapshot over them. Never throws. */
-    public synchronized void refresh() {
+    /**
+     * Loads the folder and, if its articles changed, swaps in a snapshot over them. Never throws; returns false when
+     * the folder could not be read or the index not updated (the previous snapshot keeps answering).
+     */
+    public synchronized boolean refresh() {
         long t0 = System.nanoTime();
         LoadedCorpus corpus;
         try {
@@ -60,7 +63,7 @@ public final class KnowledgeRefresher {
             log.error("cannot read the knowledge folder {} ({}); still answering from the {} articles loaded before",
                     dir, e.getMessage(), served.size());
             status = status.failed(e.getMessage());
-            return;
+            return false;
         }
         for (CorpusProblem p : corpus.problems()) {
             if (status.problems().stream().noneMatch(old -> old.equals(p))) {
@@ -75,7 +78,7 @@ public final class KnowledgeRefresher {
         List<Article> articles = corpus.articles();
         if (articles.equals(served)) {
             status = new KnowledgeStatus(served.size(), status.updated(), corpus.problems(), "");
-            return;
+            return true;
         }
         LiveAnswerer.Snapshot next;
         try {
@@ -85,7 +88,7 @@ public final class KnowledgeRefresher {
                     + " articles loaded before", dir, e.getMessage(), served.size(), e);
             status = new KnowledgeStatus(served.size(), status.updated(), corpus.problems(),
                     "index update failed: " + e.getMessage());
-            return;
+            return false;
         }
         String change = describeChange(served, articles);
         live.swap(next);
@@ -96,6 +99,7 @@ public final class KnowledgeRefresher {
         if (articles.isEmpty()) {
             log.warn("the knowledge folder {} has no articles now: every question will be refused", dir);
         }
+        return true;
     }
 
     static String describeChange(List<Article> before, List<Article> after) {

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 /**
@@ -35,7 +36,7 @@ public final class KnowledgeWatcher implements AutoCloseable {
     private static final long TICK_MILLIS = 100;
 
     private final Path dir;
-    private final Runnable onChange;
+    private final BooleanSupplier onChange;
     private final long quietNanos;
     private final long maxDelayNanos;
     private final long rescanNanos;
@@ -50,8 +51,10 @@ public final class KnowledgeWatcher implements AutoCloseable {
      * @param quiet    how long the folder must be quiet after a change before {@code onChange} runs
      * @param maxDelay the longest a change waits under a steady stream of writes
      * @param rescan   how often the folder is re-scanned in case the watch service missed something
+     * @param onChange brings the knowledge base up to date; false when it could not (it is then called again at
+     *                 the next re-scan, so that a transient failure such as a locked index does not stick)
      */
-    public KnowledgeWatcher(Path dir, Duration quiet, Duration maxDelay, Duration rescan, Runnable onChange) {
+    public KnowledgeWatcher(Path dir, Duration quiet, Duration maxDelay, Duration rescan, BooleanSupplier onChange) {
         this.dir = Objects.requireNonNull(dir);
         this.onChange = Objects.requireNonNull(onChange);
         this.quietNanos = quiet.toNanos();
@@ -117,7 +120,9 @@ public final class KnowledgeWatcher implements AutoCloseable {
     private void fire() {
         refreshing = true;
         try {
-            onChange.run();
+            if (!onChange.getAsBoolean()) {
+                lastFingerprint = List.of();
+            }
         } catch (RuntimeException e) {
             // the next change or re-scan tries again; the watcher must outlive any one bad refresh
             log.error("refreshing the knowledge base after a change in {} failed: {}", dir, e.toString(), e);

@@ -58,8 +58,8 @@ public final class LiveKnowledge implements AutoCloseable {
     }
 
     /** Loads the folder now, on the calling thread (e.g. right after writing an article into it). */
-    public void refreshNow() {
-        refresher.refresh();
+    public boolean refreshNow() {
+        return refresher.refresh();
     }
 
     @Override

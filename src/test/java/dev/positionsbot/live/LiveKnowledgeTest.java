@@ -80,7 +80,12 @@ class LiveKnowledgeTest {
         }
     }
 
+    private final AtomicInteger failOpens = new AtomicInteger();
+
     private LiveAnswerer.Snapshot snapshot(List<Article> articles) {
+        if (failOpens.getAndDecrement() > 0) {
+            throw new IllegalStateException("index directory is locked by another process (simulated)");
+        }
         snapshotsOpened.incrementAndGet();
         HybridIndex index = HybridIndex.builder(tmp.resolve("index")).articles(articles)
                 .splitter(new SentencePassageSplitter()).embedder(embedder).open();
@@ -160,7 +165,7 @@ class LiveKnowledgeTest {
         int refreshes = snapshotsOpened.get() - before;
         assertTrue(refreshes >= 1 && refreshes <= 5, "50 files should cost a few debounced refreshes, not "
                 + refreshes);
-        assertEquals(52, live.status().articles());
+        assertEquals(52, live.answerer().sources().size());
     }
 
     @Test
@@ -186,7 +191,7 @@ class LiveKnowledgeTest {
             throws Exception {
         Path doomed = write("doomed", "Doomed article", "The Samarkand melon festival drew record crowds.");
         await("added", () -> cited("Samarkand melon").equals(List.of("doomed")));
-        int articlesBefore = live.status().articles();
+        int articlesBefore = live.answerer().sources().size();
 
         holdAnswers = new CountDownLatch(1);
         answerStarted = new CountDownLatch(1);
@@ -194,7 +199,7 @@ class LiveKnowledgeTest {
                 CompletableFuture.supplyAsync(() -> live.answerer().answer("Samarkand melon"));
         assertTrue(answerStarted.await(10, TimeUnit.SECONDS));
         Files.delete(doomed);
-        await("deletion picked up", () -> live.status().articles() == articlesBefore - 1);
+        await("deletion picked up", () -> live.answerer().sources().size() == articlesBefore - 1);
         holdAnswers.countDown();
         holdAnswers = null;
         GroundedAnswer a = inFlight.get(10, TimeUnit.SECONDS);
@@ -217,7 +222,19 @@ class LiveKnowledgeTest {
         write(broken, "---\ntitle: Fixed now\n---\n\nThe Pamir highway reopened.\n");
         await("fixed file answerable", () -> cited("Pamir highway").equals(List.of("broken")));
         assertTrue(live.status().problems().isEmpty());
-        assertEquals(3, live.status().articles());
+        assertEquals(3, live.answerer().sources().size());
+    }
+
+    @Test
+    void a_failed_index_update_keeps_the_old_snapshot_answering_and_is_retried_without_another_change()
+            throws Exception {
+        failOpens.set(1);
+        write("late", "Late article", "The Kokand silk fair opened with 40 stalls.");
+        await("failure reported", () -> live.status().error().contains("locked by another process"));
+        assertEquals(List.of("seed-one"), cited("Caspian oil"), "the previous snapshot keeps answering");
+        assertEquals(List.of(), cited("Kokand silk"));
+        await("retried at the next re-scan", () -> cited("Kokand silk").equals(List.of("late")));
+        assertEquals("", live.status().error());
     }
 
     /** Cites the best BM25 passage, or refuses; can be held mid-answer to test swaps under a question in flight. */
