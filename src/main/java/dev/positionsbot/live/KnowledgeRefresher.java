@@ -91,9 +91,10 @@ public final class KnowledgeRefresher {
             return false;
         }
         String change = describeChange(served, articles);
-        live.swap(next);
         served = articles;
+        // status first: whoever sees the new articles answered also sees the status that describes them
         status = new KnowledgeStatus(articles.size(), Instant.now(), corpus.problems(), "");
+        live.swap(next);
         log.info("knowledge base updated in {} ms: {} articles ({})", (System.nanoTime() - t0) / 1_000_000,
                 articles.size(), change);
         if (articles.isEmpty()) {
