@@ -114,9 +114,11 @@ public final class UrlIngester {
         try {
             c = cleaner.clean(new RawDocument(raw.lines(), hints), address);
         } catch (CorpusException e) {
-            throw new CorpusException(e.getMessage().replaceFirst("^" + java.util.regex.Pattern.quote(address)
-                    + ": no body found.*", address + ": no article text found on the page (only page furniture"
-                    + " such as menus, links or notices)"), e);
+            if (e.getMessage().contains("no body found")) {
+                throw new CorpusException(address + ": no article text found on the page (only page furniture such"
+                        + " as menus, links or notices)", e);
+            }
+            throw e;
         }
         return new CleanedArticle(c.title(), stated(meta.outlet(), c.outlet()), stated(meta.author(), c.author()),
                 stated(meta.published(), c.published()), page.finalUri().toString(),
