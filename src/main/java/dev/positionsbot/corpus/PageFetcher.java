@@ -17,6 +17,10 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -83,6 +87,7 @@ public final class PageFetcher {
                 .GET()
                 .build();
         HttpResponse<InputStream> response;
+        long deadline = System.nanoTime() + timeout.toNanos();
         try {
             response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
         } catch (HttpConnectTimeoutException e) {
@@ -121,7 +126,7 @@ public final class PageFetcher {
             if (declared > maxBytes) {
                 throw failure(uri, "page is too large (" + declared + " bytes; the limit is " + maxBytes + ")", null);
             }
-            byte[] bytes = body.readNBytes(maxBytes + 1);
+            byte[] bytes = readWithin(body, deadline, uri);
             if (bytes.length > maxBytes) {
                 throw failure(uri, "page is too large (more than " + maxBytes + " bytes)", null);
             }
@@ -130,6 +135,39 @@ public final class PageFetcher {
             throw failure(uri, "timed out after " + seconds(timeout) + " while reading the page", e);
         } catch (IOException e) {
             throw failure(uri, "network error while reading the page (" + describe(e) + ")", e);
+        }
+    }
+
+    /**
+     * Reads the body, at most {@code maxBytes + 1}, before the request's deadline. The client's own timeout ends when
+     * the headers arrive; a server that then sends the body a byte a minute would hold {@code ingest} (or a Telegram
+     * worker) forever, so the read runs on its own thread and the stream is closed when the deadline passes.
+     */
+    private byte[] readWithin(InputStream body, long deadline, URI uri) throws IOException {
+        CompletableFuture<byte[]> read = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            try {
+                read.complete(body.readNBytes(maxBytes + 1));
+            } catch (IOException | RuntimeException e) {
+                read.completeExceptionally(e);
+            }
+        }, "page-read");
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            return read.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            body.close();
+            throw failure(uri, "timed out after " + seconds(timeout) + " while reading the page", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw failure(uri, "error while reading the page (" + e.getCause() + ")", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            body.close();
+            throw failure(uri, "interrupted", e);
         }
     }
 

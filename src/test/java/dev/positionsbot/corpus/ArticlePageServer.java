@@ -65,7 +65,11 @@ public final class ArticlePageServer implements AutoCloseable {
             </body></html>
             """;
 
-    private record Response(int status, String contentType, String body, String location, long delayMillis) {
+    private record Response(int status, String contentType, String body, String location, long delayMillis,
+                            boolean dripBody) {
+        Response(int status, String contentType, String body, String location, long delayMillis) {
+            this(status, contentType, body, location, delayMillis, false);
+        }
     }
 
     private final HttpServer server;
@@ -103,6 +107,12 @@ public final class ArticlePageServer implements AutoCloseable {
         return this;
     }
 
+    /** Sends the headers at once, then waits {@code delayMillis} before the body: a server that stalls mid-page. */
+    public ArticlePageServer stalling(String path, long delayMillis) {
+        routes.put(path, new Response(200, "text/html", ARTICLE_HTML, null, delayMillis, true));
+        return this;
+    }
+
     public String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
@@ -112,6 +122,19 @@ public final class ArticlePageServer implements AutoCloseable {
             Response r = routes.get(ex.getRequestURI().getPath());
             if (r == null) {
                 r = new Response(404, "text/html", "<html><body>not found</body></html>", null, 0);
+            }
+            if (r.dripBody()) {
+                ex.getResponseHeaders().set("Content-Type", r.contentType());
+                ex.sendResponseHeaders(200, 0);
+                try (OutputStream os = ex.getResponseBody()) {
+                    os.write("<html><body><p>Start".getBytes(StandardCharsets.UTF_8));
+                    os.flush();
+                    Thread.sleep(r.delayMillis());
+                    os.write(r.body().getBytes(StandardCharsets.UTF_8));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return;
             }
             if (r.delayMillis() > 0) {
                 try {

@@ -37,7 +37,8 @@ class UrlIngesterTest {
                         + "The Uzbek cabinet approved a budget of 3 billion som for rural roads on Monday, its press "
                         + "office said in a statement.\n\nWork will start in April in Karakalpakstan and Khorezm, "
                         + "the statement added.\n")
-                .slow("/slow", 3000);
+                .slow("/slow", 3000)
+                .stalling("/stalls", 5000);
         ingester = new UrlIngester(new PageFetcher(Duration.ofSeconds(2), Duration.ofMillis(700), 1_000_000));
     }
 
@@ -114,6 +115,17 @@ class UrlIngesterTest {
         UrlIngester.Outcome o = ingester.ingest(site.url("/slow"), knowledge, false);
         assertTrue(o.failed());
         assertTrue(o.message().startsWith(site.url("/slow") + ": timed out after 700 ms"), o.message());
+    }
+
+    @Test
+    void a_page_that_stalls_after_its_headers_times_out_too() {
+        long t0 = System.nanoTime();
+        UrlIngester.Outcome o = ingester.ingest(site.url("/stalls"), knowledge, false);
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        assertTrue(o.failed());
+        assertTrue(o.message().startsWith(site.url("/stalls") + ": timed out after 700 ms while reading the page"),
+                o.message());
+        assertTrue(ms < 3000, "gave up after " + ms + " ms");
     }
 
     @Test
