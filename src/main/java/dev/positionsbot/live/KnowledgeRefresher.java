@@ -95,8 +95,8 @@ public final class KnowledgeRefresher {
         // status first: whoever sees the new articles answered also sees the status that describes them
         status = new KnowledgeStatus(articles.size(), Instant.now(), corpus.problems(), "");
         live.swap(next);
-        log.info("knowledge base updated in {} ms: {} articles ({})", (System.nanoTime() - t0) / 1_000_000,
-                articles.size(), change);
+        log.info("knowledge base updated in {} ms: {} {} ({})", (System.nanoTime() - t0) / 1_000_000,
+                articles.size(), articles.size() == 1 ? "article" : "articles", change);
         if (articles.isEmpty()) {
             log.warn("the knowledge folder {} has no articles now: every question will be refused", dir);
         }

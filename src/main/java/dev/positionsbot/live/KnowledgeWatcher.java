@@ -45,6 +45,7 @@ public final class KnowledgeWatcher implements AutoCloseable {
     private volatile boolean running = true;
     private volatile boolean refreshing;
     private List<String> lastFingerprint;
+    private boolean rootLost;
 
     /**
      * @param dir      the knowledge folder (sub-folders are watched too)
@@ -100,6 +101,7 @@ public final class KnowledgeWatcher implements AutoCloseable {
             }
             if (firstChange < 0 && now - lastScan >= rescanNanos) {
                 lastScan = now;
+                rewatchReplacedFolder();
                 if (!fingerprint().equals(lastFingerprint)) {
                     log.debug("re-scan found changes in {}", dir);
                     firstChange = lastChange = now - quietNanos;
@@ -156,10 +158,25 @@ public final class KnowledgeWatcher implements AutoCloseable {
                     }
                 }
             }
-            key.reset();
+            if (!key.reset() && base.equals(dir)) {
+                // the folder itself was deleted or replaced (e.g. by a deploy): watch the new one when it appears
+                rootLost = true;
+            }
             key = watch.poll();
         }
         return changed;
+    }
+
+    private void rewatchReplacedFolder() {
+        if (rootLost && watch != null && Files.isDirectory(dir)) {
+            try {
+                registerTree(dir);
+                rootLost = false;
+                log.info("watching the replaced knowledge folder {} again", dir);
+            } catch (IOException e) {
+                log.debug("cannot watch {} yet: {}", dir, e.toString());
+            }
+        }
     }
 
     private void registerTree(Path root) throws IOException {

@@ -237,6 +237,22 @@ class LiveKnowledgeTest {
         assertEquals("", live.status().error());
     }
 
+    @Test
+    void a_knowledge_folder_replaced_as_a_whole_is_followed() throws Exception {
+        try (var files = Files.list(knowledge)) {
+            for (Path f : files.toList()) {
+                Files.delete(f);
+            }
+        }
+        Files.delete(knowledge);
+        Files.createDirectories(knowledge);
+        write("replacement", "Replacement article", "The Naryn dam project was approved by parliament.");
+        await("the new folder's article answerable", () -> cited("Naryn dam").equals(List.of("replacement")));
+        assertEquals(List.of(), cited("Caspian oil"));
+        write("later", "Later article", "Cotton exports from Khatlon rose sharply.");
+        await("a later change in the new folder", () -> cited("Khatlon cotton").equals(List.of("later")));
+    }
+
     /** Cites the best BM25 passage, or refuses; can be held mid-answer to test swaps under a question in flight. */
     private final class TopHitAnswerer implements Answerer {
         private final HybridIndex index;
