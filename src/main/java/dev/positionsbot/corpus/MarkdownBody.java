@@ -19,6 +19,8 @@ final class MarkdownBody {
     private static final Pattern HEADING = Pattern.compile("^#{1,6}(\\s.*)?$");
     private static final Pattern SETEXT_UNDERLINE = Pattern.compile("^(=+|-+)\\s*$");
     private static final Pattern LIST_ITEM = Pattern.compile("^([-*+]|\\d{1,9}[.)])\\s+\\S.*$");
+    /** As in CommonMark, only a list starting at 1 may interrupt a paragraph: "1990. That year" inside wrapped prose is prose. */
+    private static final Pattern ORDERED_NOT_ONE = Pattern.compile("^(?!0*1[.)])\\d{1,9}[.)]\\s.*$");
     private static final Pattern THEMATIC_BREAK = Pattern.compile("^([-*_])(\\s*\\1){2,}\\s*$");
     private static final Pattern FENCE = Pattern.compile("^(```|~~~).*$");
 
@@ -28,6 +30,7 @@ final class MarkdownBody {
     static String normalize(String body) {
         List<String> blocks = new ArrayList<>();
         StringBuilder current = null;
+        boolean inItem = false;
         boolean inFence = false;
         StringBuilder fence = null;
         for (String raw : body.split("\n", -1)) {
@@ -62,11 +65,16 @@ final class MarkdownBody {
                 flush(blocks, current);
                 current = null;
                 blocks.add(line);
-            } else if (LIST_ITEM.matcher(line).matches() || line.startsWith(">") && current == null) {
+            } else if (LIST_ITEM.matcher(line).matches()
+                    && (current == null || inItem || !ORDERED_NOT_ONE.matcher(line).matches())
+                    || line.startsWith(">") && current == null) {
                 flush(blocks, current);
                 current = new StringBuilder(line);
+                inItem = LIST_ITEM.matcher(line).matches();
+                continue;
             } else if (current == null) {
                 current = new StringBuilder(line);
+                inItem = false;
             } else {
                 // a soft line break: in Markdown, a space
                 current.append(' ').append(line.startsWith(">") ? line.substring(1).strip() : line);

@@ -67,6 +67,18 @@ class HandWrittenKnowledgeTest {
     }
 
     @Test
+    void a_number_that_starts_a_wrapped_line_is_not_a_list_unless_it_is_one() throws Exception {
+        Article a = load("2023", """
+                The treaty was first proposed in
+                1994. That year, negotiators met twice.
+                1. First step.
+                2. Second step.
+                """);
+        assertEquals("The treaty was first proposed in 1994. That year, negotiators met twice.\n\n1. First step.\n\n"
+                + "2. Second step.", a.body());
+    }
+
+    @Test
     void a_body_already_in_ingest_shape_is_unchanged() throws Exception {
         String body = "First paragraph. Second sentence.\n\n## Section\n\nThird.";
         assertEquals(body, load("2022-10-04", body + "\n").body());
