@@ -10,6 +10,7 @@ import dev.positionsbot.answer.llm.LlmSettings;
 import dev.positionsbot.config.BotConfig;
 import dev.positionsbot.config.LogLayout;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.positionsbot.corpus.Article;
 import dev.positionsbot.corpus.KnowledgeLoader;
 import dev.positionsbot.corpus.LoadedCorpus;
 import dev.positionsbot.corpus.SentencePassageSplitter;
@@ -19,9 +20,12 @@ import dev.positionsbot.index.NewsTermAnalyzer;
 import dev.positionsbot.index.PassageEmbedder;
 import dev.positionsbot.index.ProgressPrinter;
 import dev.positionsbot.index.SearchOptions;
+import dev.positionsbot.live.LiveAnswerer;
+import dev.positionsbot.live.LiveKnowledge;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -41,9 +45,12 @@ public final class AppRuntime implements AutoCloseable {
     private final Answerer answerer;
     private final String composerName;
     private final AnswerExplainer explainer;
+    private final EmbeddingModel calibrationModel;
+    private LiveKnowledge live;
 
     private AppRuntime(BotConfig config, LoadedCorpus corpus, HybridIndex index, PassageEmbedder embedder,
-                       Answerer answerer, String composerName, AnswerExplainer explainer) {
+                       Answerer answerer, String composerName, AnswerExplainer explainer,
+                       EmbeddingModel calibrationModel) {
         this.config = config;
         this.corpus = corpus;
         this.index = index;
@@ -51,6 +58,7 @@ public final class AppRuntime implements AutoCloseable {
         this.answerer = answerer;
         this.composerName = composerName;
         this.explainer = explainer;
+        this.calibrationModel = calibrationModel;
     }
 
     /** Loads configuration, knowledge and index for {@code app}; {@code extraFlags} are a command's own settings. */
@@ -85,16 +93,55 @@ public final class AppRuntime implements AutoCloseable {
             // on its similarity scale, whichever model ranks passages.
             EmbeddingModel calibrationModel = embedder.modelName().equals(EmbeddingChoice.MINILM.modelName())
                     ? embedder.model() : EmbeddingChoice.MINILM.newModel();
-            ExtractivePipeline pipeline = ExtractivePipeline.over(index, index.termStatistics(),
-                    new NewsTermAnalyzer(), corpus.articles(), calibrationModel);
-            Optional<LlmComponents> llm = LlmComponents.create(llmSettings(config), pipeline.composer(),
-                    pipeline.rewriter(), calibrationModel);
-            AnswerComposer composer = llm.map(LlmComponents::composer).orElse(pipeline.composer());
-            FollowUpRewriter rewriter = llm.map(LlmComponents::rewriter).orElse(pipeline.rewriter());
-            return new AppRuntime(config, corpus, index, embedder, pipeline.answerer(index, composer, rewriter),
-                    composer.name(), pipeline.explainer());
+            Wiring w = wire(config, index, corpus.articles(), calibrationModel);
+            return new AppRuntime(config, corpus, index, embedder, w.answerer(), w.composerName(), w.explainer(),
+                    calibrationModel);
         } catch (RuntimeException e) {
             index.close();
+            throw e;
+        }
+    }
+
+    /** The answering pipeline over an open index: at start-up, and for each live refresh of the knowledge base. */
+    private static Wiring wire(BotConfig config, HybridIndex index, List<Article> articles,
+                               EmbeddingModel calibrationModel) {
+        ExtractivePipeline pipeline = ExtractivePipeline.over(index, index.termStatistics(),
+                new NewsTermAnalyzer(), articles, calibrationModel);
+        Optional<LlmComponents> llm = LlmComponents.create(llmSettings(config), pipeline.composer(),
+                pipeline.rewriter(), calibrationModel);
+        AnswerComposer composer = llm.map(LlmComponents::composer).orElse(pipeline.composer());
+        FollowUpRewriter rewriter = llm.map(LlmComponents::rewriter).orElse(pipeline.rewriter());
+        return new Wiring(pipeline.answerer(index, composer, rewriter), composer.name(), pipeline.explainer());
+    }
+
+    private record Wiring(Answerer answerer, String composerName, AnswerExplainer explainer) {
+    }
+
+    /**
+     * Keeps the knowledge base current while a long-running command runs (chat, serve, telegram): the knowledge
+     * folder is watched, the index updated in the background, and the returned knowledge's answerer always answers
+     * from the last consistent index. Closed with this runtime.
+     */
+    public synchronized LiveKnowledge startLive() {
+        if (live == null) {
+            LiveAnswerer.Snapshot first = new LiveAnswerer.Snapshot(answerer, corpus.articles(), index);
+            live = new LiveKnowledge(config.knowledge(), first, corpus.problems(), this::openSnapshot).start();
+        }
+        return live;
+    }
+
+    /** The index (updated incrementally in the same directory) and the answerer over {@code articles}. */
+    private LiveAnswerer.Snapshot openSnapshot(List<Article> articles) {
+        HybridIndex next = HybridIndex.builder(config.index())
+                .articles(articles)
+                .splitter(new SentencePassageSplitter())
+                .embedder(embedder)
+                .options(SearchOptions.defaults())
+                .open();
+        try {
+            return new LiveAnswerer.Snapshot(wire(config, next, articles, calibrationModel).answerer(), articles, next);
+        } catch (RuntimeException e) {
+            next.close();
             throw e;
         }
     }
@@ -144,6 +191,11 @@ public final class AppRuntime implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (this) {
+            if (live != null) {
+                live.close();
+            }
+        }
         index.close();
     }
 }

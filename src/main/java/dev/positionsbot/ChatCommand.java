@@ -24,7 +24,7 @@ public class ChatCommand implements Callable<Integer> {
     public Integer call() {
         try (AppRuntime runtime = AppRuntime.open(app, Map.of())) {
             Path history = Path.of(System.getProperty("user.home"), ".positions-bot_history");
-            new ChatSession(runtime.answerer(), System.out).run(LineSources.forConsole(System.in, history));
+            new ChatSession(runtime.startLive().answerer(), System.out).run(LineSources.forConsole(System.in, history));
             return 0;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the terminal: " + e.getMessage(), e);

@@ -4,6 +4,7 @@ import dev.positionsbot.config.BotConfig;
 import dev.positionsbot.http.AnswerMetrics;
 import dev.positionsbot.http.HttpEndpoint;
 import dev.positionsbot.http.MeteredAnswerer;
+import dev.positionsbot.live.LiveKnowledge;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -36,8 +37,10 @@ public class ServeCommand implements Callable<Integer> {
         CountDownLatch stop = new CountDownLatch(1);
         try (AppRuntime runtime = AppRuntime.open(config, false)) {
             AnswerMetrics metrics = new AnswerMetrics();
+            LiveKnowledge live = runtime.startLive();
             try (HttpEndpoint http = new HttpEndpoint(config.http().bind(), config.http().port(),
-                    new MeteredAnswerer(runtime.answerer(), metrics), metrics, () -> true, () -> 0L).start()) {
+                    new MeteredAnswerer(live.answerer(), metrics), metrics, () -> true, () -> 0L)
+                    .healthDetail(() -> live.status().describe()).start()) {
                 Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "serve-shutdown"));
                 log.info("serving on {}:{}; stop with Ctrl-C or SIGTERM", config.http().bind(), http.port());
                 stop.await();

@@ -8,7 +8,14 @@ import dev.positionsbot.http.MeteredAnswerer;
 import dev.positionsbot.telegram.TelegramException;
 import picocli.CommandLine.Option;
 
+import dev.positionsbot.corpus.CleanedArticle;
+import dev.positionsbot.corpus.UrlIngester;
+import dev.positionsbot.live.LiveKnowledge;
+import dev.positionsbot.telegram.SourceAdding;
+
 import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.LinkedHashSet;
 
 import dev.positionsbot.answer.Answerer;
@@ -29,8 +36,8 @@ import java.util.function.Function;
 @Command(name = "telegram", mixinStandardHelpOptions = true,
         description = {"Run the Telegram bot (long polling) with the same answerer as 'ask'.",
                 "Needs TELEGRAM_BOT_TOKEN (or telegram.token in the config file); optional TELEGRAM_API_URL,",
-                "TELEGRAM_ALLOWED_IDS, TELEGRAM_MAX_UPDATE_AGE. With --http-port, also serves /healthz, /metrics and",
-                "POST /ask."})
+                "TELEGRAM_ALLOWED_IDS, TELEGRAM_ADMIN_IDS (may /add URL), TELEGRAM_MAX_UPDATE_AGE. With --http-port, also",
+                "serves /healthz, /metrics and POST /ask."})
 public class TelegramCommand implements Callable<Integer> {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramCommand.class);
@@ -70,25 +77,52 @@ public class TelegramCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         if (factory != null) {
             // the configuration path of the real command, over the given environment and no file
-            return runWith(settings(ConfigLoader.load(null, env, Map.of()).telegram()), factory.apply(app), null, null);
+            return runWith(settings(ConfigLoader.load(null, env, Map.of()).telegram()), factory.apply(app), null, null,
+                    SourceAdding.NONE, null);
         }
         BotConfig config = ConfigCommand.load(app, ServeCommand.portFlag(httpPort));
         // settings first: a missing token should fail before the index is loaded
         TelegramSettings settings = settings(config.telegram());
         try (AppRuntime runtime = AppRuntime.open(config, false)) {
             AnswerMetrics metrics = new AnswerMetrics();
-            Answerer metered = new MeteredAnswerer(runtime.answerer(), metrics);
-            return runWith(settings, metered, config, metrics);
+            LiveKnowledge live = runtime.startLive();
+            Answerer metered = new MeteredAnswerer(live.answerer(), metrics);
+            SourceAdding adding = new SourceAdding(new LinkedHashSet<>(config.telegram().adminIds()),
+                    address -> addArticle(address, config.knowledge(), live));
+            return runWith(settings, metered, config, metrics, adding, live);
         }
     }
 
-    private int runWith(TelegramSettings settings, Answerer answerer, BotConfig config, AnswerMetrics metrics)
-            throws InterruptedException {
-        TelegramBotRunner runner = new TelegramBotRunner(settings, answerer);
+    /** {@code /add URL}: the page into the knowledge folder, then the index updated at once (not at the next scan). */
+    public static SourceAdding.Added addArticle(String address, Path knowledge, LiveKnowledge live) {
+        UrlIngester.Outcome o = new UrlIngester().ingest(address, knowledge, false);
+        return switch (o.status()) {
+            case WRITTEN, OVERWRITTEN -> {
+                log.info("/add wrote {} from {}", o.target(), address);
+                if (live != null) {
+                    live.refreshNow();
+                }
+                CleanedArticle a = o.article();
+                yield new SourceAdding.Added(SourceAdding.Added.Outcome.ADDED, a.title(), a.outlet(), a.published(),
+                        o.target().getFileName().toString());
+            }
+            case SKIPPED_KNOWN -> new SourceAdding.Added(SourceAdding.Added.Outcome.ALREADY_KNOWN, "", "", "",
+                    o.target().getFileName().toString());
+            case FAILED -> {
+                log.warn("/add failed: {}", o.message());
+                yield new SourceAdding.Added(SourceAdding.Added.Outcome.FAILED, "", "", "", o.message());
+            }
+        };
+    }
+
+    private int runWith(TelegramSettings settings, Answerer answerer, BotConfig config, AnswerMetrics metrics,
+                        SourceAdding adding, LiveKnowledge live) throws InterruptedException {
+        TelegramBotRunner runner = new TelegramBotRunner(settings, answerer).withSourceAdding(adding);
         HttpEndpoint http = null;
         if (config != null && config.http().enabled()) {
             http = new HttpEndpoint(config.http().bind(), config.http().port(), answerer, metrics, () -> true,
-                    () -> runner.stats().errors()).start();
+                    () -> runner.stats().errors())
+                    .healthDetail(() -> live == null ? List.of() : live.status().describe()).start();
         }
         try {
             BotIdentity me = runner.start();

@@ -31,10 +31,13 @@ public record BotConfig(Path knowledge, Path index, EmbeddingModel embeddingMode
      * @param apiUrl        Bot API base URL without a trailing slash
      * @param allowedIds    user or chat ids allowed to talk to the bot; empty means everyone
      * @param maxUpdateAge  updates older than this (e.g. queued while the bot was down) are skipped
+     * @param adminIds      user ids that may add articles with {@code /add URL}; empty means nobody
      */
-    public record Telegram(String token, String apiUrl, List<Long> allowedIds, Duration maxUpdateAge) {
+    public record Telegram(String token, String apiUrl, List<Long> allowedIds, Duration maxUpdateAge,
+                           List<Long> adminIds) {
         public Telegram {
             allowedIds = List.copyOf(allowedIds);
+            adminIds = List.copyOf(adminIds);
         }
 
         public Optional<String> tokenIfSet() {
@@ -44,7 +47,7 @@ public record BotConfig(Path knowledge, Path index, EmbeddingModel embeddingMode
         @Override
         public String toString() {
             return "Telegram[token=" + SecretText.mask(token) + ", apiUrl=" + apiUrl + ", allowedIds=" + allowedIds
-                    + ", maxUpdateAge=" + maxUpdateAge + "]";
+                    + ", maxUpdateAge=" + maxUpdateAge + ", adminIds=" + adminIds + "]";
         }
     }
 

@@ -26,6 +26,8 @@ public enum ConfigKey {
             "Telegram Bot API base URL"),
     TELEGRAM_ALLOWED_IDS("telegram.allowed_ids", "TELEGRAM_ALLOWED_IDS", "", false,
             "comma-separated user/chat ids allowed to use the bot (empty: everyone)"),
+    TELEGRAM_ADMIN_IDS("telegram.admin_ids", "TELEGRAM_ADMIN_IDS", "", false,
+            "comma-separated user ids that may add articles with /add URL (empty: nobody)"),
     TELEGRAM_MAX_UPDATE_AGE("telegram.max_update_age", "TELEGRAM_MAX_UPDATE_AGE", "10m", false,
             "ignore updates older than this (e.g. 10m, 600s)"),
     LLM_PROVIDER("llm.provider", "LLM_PROVIDER", null, false,

@@ -105,6 +105,7 @@ public final class ConfigLoader {
             String telegramUrl = parse(ConfigKey.TELEGRAM_API_URL, ValueParser::httpUrl);
             List<Long> allowed = parse(ConfigKey.TELEGRAM_ALLOWED_IDS, ValueParser::idList);
             Duration maxAge = parse(ConfigKey.TELEGRAM_MAX_UPDATE_AGE, ValueParser::duration);
+            List<Long> admins = parse(ConfigKey.TELEGRAM_ADMIN_IDS, ValueParser::idList);
 
             String openaiUrl = parse(ConfigKey.OPENAI_BASE_URL, ValueParser::httpUrl);
             String openaiKey = parse(ConfigKey.OPENAI_API_KEY, ValueParser::nonBlank);
@@ -135,7 +136,7 @@ public final class ConfigLoader {
                 return new LoadedConfig(file, null, settings, problems);
             }
             BotConfig config = new BotConfig(knowledge, index, embedding, lenient,
-                    new BotConfig.Telegram(token, telegramUrl, allowed, maxAge),
+                    new BotConfig.Telegram(token, telegramUrl, allowed, maxAge, admins),
                     new BotConfig.Llm(provider, llmTimeout, retries),
                     new BotConfig.OpenAi(openaiUrl, openaiKey, openaiModel),
                     new BotConfig.Ollama(ollamaUrl, ollamaModel),

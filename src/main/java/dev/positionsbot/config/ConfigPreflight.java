@@ -86,6 +86,13 @@ public final class ConfigPreflight {
             notes.add("telegram.token: not set; the telegram command needs it (env "
                     + ConfigKey.TELEGRAM_TOKEN.envVar() + ")");
         }
+        List<Long> allowed = config.telegram().allowedIds();
+        for (Long admin : config.telegram().adminIds()) {
+            if (!allowed.isEmpty() && !allowed.contains(admin)) {
+                notes.add("telegram.admin_ids: " + admin + " is not in telegram.allowed_ids, so the bot will not "
+                        + "talk to them and they cannot use /add");
+            }
+        }
         if (config.http().enabled() && !isLoopback(config.http().bind())) {
             notes.add("http.bind: " + config.http().bind() + " is reachable from other hosts; /ask has no authentication");
         }

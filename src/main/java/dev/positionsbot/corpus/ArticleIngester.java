@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -81,7 +82,10 @@ public final class ArticleIngester {
                 return new IngestOutcome(source, IngestOutcome.Status.SKIPPED_EXISTS, target, article,
                         target + " already exists; not overwritten (use --force to replace it)");
             }
-            Files.writeString(target, writer.render(article, sourceFile), StandardCharsets.UTF_8);
+            // written under a hidden name and moved into place: a running bot watching the folder never reads half
+            Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
+            Files.writeString(tmp, writer.render(article, sourceFile), StandardCharsets.UTF_8);
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             claimedThisRun.add(target.toAbsolutePath().normalize());
             return new IngestOutcome(source, exists ? IngestOutcome.Status.OVERWRITTEN : IngestOutcome.Status.WRITTEN,
                     target, article, "");

@@ -7,6 +7,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +24,9 @@ public final class FrontMatterParser {
     public static final List<String> FIELDS =
             List.of("title", "outlet", "author", "published", "url", "language", "source_file");
 
+    /** ISO 8601 calendar date, or its reduced precisions (year-month, year) when only that is known. */
     private static final Pattern ISO_DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}(?:[Tt ].*)?$");
+    private static final Pattern ISO_REDUCED = Pattern.compile("^\\d{4}(?:-\\d{2})?$");
 
     private final YAMLFactory yaml = new YAMLFactory();
 
@@ -52,13 +57,9 @@ public final class FrontMatterParser {
         }
         String published = values.getOrDefault("published", "").strip();
         if (!published.isEmpty()) {
-            if (!ISO_DATE.matcher(published).matches()) {
-                throw new CorpusException(file + ":" + lineOf(lines, close, "published")
-                        + ": field 'published' is not an ISO date (yyyy-MM-dd): '" + published + "'");
-            }
-            published = published.substring(0, 10);
+            published = publishedDate(file + ":" + lineOf(lines, close, "published"), published);
         }
-        String body = String.join("\n", lines.subList(close + 1, lines.size())).strip();
+        String body = MarkdownBody.normalize(String.join("\n", lines.subList(close + 1, lines.size())).strip());
         if (body.isEmpty()) {
             throw new CorpusException(file + ": article body is empty (nothing after the front matter)");
         }
@@ -69,6 +70,31 @@ public final class FrontMatterParser {
         return new Article(id, file.toString(), title, values.getOrDefault("outlet", "").strip(),
                 values.getOrDefault("author", "").strip(), published, values.getOrDefault("url", "").strip(),
                 language, values.getOrDefault("source_file", "").strip(), body);
+    }
+
+    /**
+     * The date as written, when it is an ISO 8601 date of full or reduced precision ({@code yyyy-MM-dd},
+     * {@code yyyy-MM}, {@code yyyy}); a time after a full date is dropped. Reduced precision is kept as is: a month
+     * is never completed with a guessed day.
+     */
+    static String publishedDate(String where, String value) {
+        String bad = where + ": field 'published' is not an ISO date (yyyy-MM-dd, or yyyy-MM / yyyy when only that is "
+                + "known): '" + value + "'";
+        try {
+            if (ISO_DATE.matcher(value).matches()) {
+                LocalDate.parse(value.substring(0, 10));
+                return value.substring(0, 10);
+            }
+            if (ISO_REDUCED.matcher(value).matches()) {
+                if (value.length() == 7) {
+                    YearMonth.parse(value);
+                }
+                return value;
+            }
+        } catch (DateTimeParseException e) {
+            throw new CorpusException(bad + " (" + e.getMessage() + ")");
+        }
+        throw new CorpusException(bad);
     }
 
     /** Field values by name; line numbers in messages are lines of the file (the opening '---' is line 1). */

@@ -17,6 +17,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Semaphore;
@@ -25,6 +26,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * A small optional HTTP side door for operators and scripts: {@code GET /healthz} (200 once the index is loaded,
@@ -48,6 +50,7 @@ public final class HttpEndpoint implements AutoCloseable {
     private final BooleanSupplier ready;
     private final LongSupplier telegramErrors;
     private final Semaphore answering = new Semaphore(CONCURRENT_ANSWERS);
+    private volatile Supplier<List<String>> healthDetail = List::of;
     private HttpServer server;
     private ThreadPoolExecutor executor;
 
@@ -71,6 +74,12 @@ public final class HttpEndpoint implements AutoCloseable {
     public HttpEndpoint(String bind, int port, Answerer answerer, AnswerMetrics metrics, BooleanSupplier ready,
                         LongSupplier telegramErrors) {
         this(new InetSocketAddress(bind, port), answerer, metrics, ready, telegramErrors);
+    }
+
+    /** Lines {@code /healthz} shows after "ok" (e.g. knowledge files skipped); a problem there does not make it fail. */
+    public HttpEndpoint healthDetail(Supplier<List<String>> detail) {
+        this.healthDetail = detail;
+        return this;
     }
 
     public synchronized HttpEndpoint start() {
@@ -138,7 +147,11 @@ public final class HttpEndpoint implements AutoCloseable {
             return;
         }
         boolean ok = ready.getAsBoolean();
-        send(ex, ok ? 200 : 503, "text/plain; charset=utf-8", ok ? "ok\n" : "starting\n");
+        StringBuilder body = new StringBuilder(ok ? "ok\n" : "starting\n");
+        if (ok) {
+            healthDetail.get().forEach(line -> body.append(line).append('\n'));
+        }
+        send(ex, ok ? 200 : 503, "text/plain; charset=utf-8", body.toString());
     }
 
     private void metrics(HttpExchange ex) throws IOException {

@@ -55,11 +55,19 @@ public final class TelegramBotRunner implements AutoCloseable {
         this(settings, answerer, Clock.systemUTC());
     }
 
+    private volatile SourceAdding sourceAdding = SourceAdding.NONE;
+
     public TelegramBotRunner(TelegramSettings settings, Answerer answerer, Clock clock) {
         this.settings = settings;
         this.answerer = answerer;
         this.clock = clock;
         this.masker = new TokenMasker(settings.token());
+    }
+
+    /** Lets the listed administrators add articles with {@code /add URL}; call before {@link #start()}. */
+    public TelegramBotRunner withSourceAdding(SourceAdding adding) {
+        this.sourceAdding = adding;
+        return this;
     }
 
     /** Counters for /metrics; live while the bot runs. */
@@ -92,7 +100,7 @@ public final class TelegramBotRunner implements AutoCloseable {
             UpdateHandler handler = new UpdateHandler(answerer, settings, sender,
                     new TypingIndicator(sender, typingScheduler, settings.typingInterval()), new TelegramReplyFormatter(),
                     new ConversationStore(settings.memoryChats(), settings.conversationTurns()),
-                    new QuoteStore(settings.memoryChats()), stats, identity);
+                    new QuoteStore(settings.memoryChats()), stats, identity, sourceAdding);
             dispatcher = new UpdateDispatcher(handler, workers, stats, masker, settings.maxUpdateAge(),
                     clock);
 

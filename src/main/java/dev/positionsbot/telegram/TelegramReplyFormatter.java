@@ -92,7 +92,8 @@ public final class TelegramReplyFormatter {
                 + "context. Every answer ends with its numbered sources; press <b>Show quotes</b> to see the exact "
                 + "sentences from the articles.\n\n" + groupHint(botUsername) + "\n\n"
                 + "<b>Commands</b>\n/start — what I do\n/help — this text\n/sources — the articles I answer from\n"
-                + "/ask &lt;question&gt; — ask in a group";
+                + "/ask &lt;question&gt; — ask in a group\n"
+                + "/add &lt;address&gt; — add an article from the web (administrators only)";
         return splitter.split(html);
     }
 
@@ -105,17 +106,29 @@ public final class TelegramReplyFormatter {
         if (sources.isEmpty()) {
             return List.of("I have no articles loaded yet, so I cannot answer questions.");
         }
-        StringBuilder html = new StringBuilder("<b>Articles I answer from</b> (").append(sources.size()).append(')');
+        StringBuilder html = new StringBuilder("<b>Articles I answer from</b> (").append(sources.size())
+                .append(", newest first)");
         int n = 1;
-        for (SourceInfo s : sources) {
+        for (SourceInfo s : newestFirst(sources)) {
             html.append('\n').append(n++).append(". ").append(titleLink(s.title(), s.url()));
-            String meta = joinNonBlank(s.outlet(), s.published(),
+            String meta = joinNonBlank(s.outlet(), s.published().isBlank() ? "undated" : s.published(),
                     s.language() == null ? "" : s.language().toUpperCase(Locale.ROOT));
             if (!meta.isEmpty()) {
                 html.append(" — ").append(escape(meta));
             }
         }
         return splitter.split(html.toString());
+    }
+
+    /**
+     * Newest first by the published date as written (ISO, so text order is date order; "2022-04" sorts after the
+     * days of April 2022, being less precise), undated articles last, ties by title.
+     */
+    static List<SourceInfo> newestFirst(List<SourceInfo> sources) {
+        List<SourceInfo> sorted = new java.util.ArrayList<>(sources);
+        sorted.sort(java.util.Comparator.comparing((SourceInfo s) -> s.published() == null ? "" : s.published(),
+                java.util.Comparator.reverseOrder()).thenComparing(SourceInfo::title));
+        return sorted;
     }
 
     public String nonTextNote() {

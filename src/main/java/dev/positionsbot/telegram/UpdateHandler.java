@@ -39,10 +39,18 @@ public final class UpdateHandler {
     private final IncomingMessageClassifier classifier;
     private final TelegramMessageSplitter splitter = new TelegramMessageSplitter();
     private final TokenMasker masker;
+    private final SourceAdding sourceAdding;
 
     public UpdateHandler(Answerer answerer, TelegramSettings settings, TelegramSender sender, TypingIndicator typing,
                          TelegramReplyFormatter formatter, ConversationStore conversations, QuoteStore quotes,
                          TelegramStats stats, BotIdentity identity) {
+        this(answerer, settings, sender, typing, formatter, conversations, quotes, stats, identity, SourceAdding.NONE);
+    }
+
+    public UpdateHandler(Answerer answerer, TelegramSettings settings, TelegramSender sender, TypingIndicator typing,
+                         TelegramReplyFormatter formatter, ConversationStore conversations, QuoteStore quotes,
+                         TelegramStats stats, BotIdentity identity, SourceAdding sourceAdding) {
+        this.sourceAdding = sourceAdding;
         this.answerer = answerer;
         this.settings = settings;
         this.sender = sender;
@@ -90,7 +98,8 @@ public final class UpdateHandler {
             return;
         }
         if (incoming instanceof Command c) {
-            reply(chatId, group, m.getMessageId(), commandReply(c));
+            reply(chatId, group, m.getMessageId(), c.name().equals("add")
+                    ? List.of(sourceAdding.reply(userId, c.args())) : commandReply(c));
         } else if (incoming instanceof NonText) {
             reply(chatId, group, m.getMessageId(), List.of(formatter.nonTextNote()));
         } else if (incoming instanceof Question q) {

@@ -60,8 +60,19 @@ class TelegramReplyFormatterTest {
     void sources_lists_every_article_and_says_so_when_there_are_none() {
         List<String> parts = formatter.sources(List.of(new SourceInfo("a", "T1", "O1", "", "2024-01-01", "", "en", 3),
                 new SourceInfo("b", "T2", "", "", "", "https://x.org", "", 1)));
-        assertEquals("<b>Articles I answer from</b> (2)\n1. T1 — O1, 2024-01-01, EN\n2. <a href=\"https://x.org\">T2</a>",
-                parts.get(0));
+        assertEquals("<b>Articles I answer from</b> (2, newest first)\n1. T1 — O1, 2024-01-01, EN\n"
+                + "2. <a href=\"https://x.org\">T2</a> — undated", parts.get(0));
         assertTrue(formatter.sources(List.of()).get(0).contains("no articles"));
+    }
+
+    @Test
+    void sources_are_listed_newest_first_with_their_dates_and_undated_ones_last() {
+        List<String> parts = formatter.sources(List.of(
+                new SourceInfo("old", "Old", "", "", "2021-03-02", "", "en", 1),
+                new SourceInfo("none", "No date", "", "", "", "", "en", 1),
+                new SourceInfo("month", "Month only", "", "", "2023-07", "", "en", 1),
+                new SourceInfo("new", "New", "", "", "2024-02-10", "", "en", 1)));
+        assertEquals("<b>Articles I answer from</b> (4, newest first)\n1. New — 2024-02-10, EN\n"
+                + "2. Month only — 2023-07, EN\n3. Old — 2021-03-02, EN\n4. No date — undated, EN", parts.get(0));
     }
 }
