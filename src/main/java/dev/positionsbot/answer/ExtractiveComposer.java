@@ -186,6 +186,11 @@ public final class ExtractiveComposer implements AnswerComposer {
      * for is no answer however similar it reads.
      */
     public boolean passesChecks(AnalyzedQuestion q, ScoredSentence s) {
+        return failedCheck(q, s) == null;
+    }
+
+    /** The hard check a unit fails, in words, or null when it passes them all. */
+    public String failedCheck(AnalyzedQuestion q, ScoredSentence s) {
         Article article = s.hit().article();
         boolean undated = article.published().isBlank() && !ANY_YEAR.matcher(article.body()).find();
         boolean refutes = contradictsPremise(q, s);
@@ -195,25 +200,25 @@ public final class ExtractiveComposer implements AnswerComposer {
             boolean uncheckable = t.kind() == KeyTerm.Kind.NUMBER && (refutes || undated
                     && t.role() == KeyTerm.Role.CIRCUMSTANCE);
             if (q.required(t) && !uncheckable) {
-                return false;
+                return "lacks " + t.label();
             }
         }
         if (!s.typeFits() && (q.answerType() == AnalyzedQuestion.AnswerType.NUMBER
                 || q.answerType() == AnalyzedQuestion.AnswerType.DATE)) {
-            return false;
+            return "no " + q.answerType().name().toLowerCase(java.util.Locale.ROOT);
         }
         // the subject told only nearby while the unit names another state or leader: the unit is about them
         if (s.subject() == ScoredSentence.Presence.NEARBY && s.namesOther()) {
-            return false;
+            return "about another party";
         }
         // "what did X say about Y", "how did X react to Y": Y must be there in its own words (for "about", the
         // paragraph may name it); a dictionary paraphrase of it is a guess at its sense
         if (!q.reactionObjects().isEmpty() && q.reactionObjects().stream().noneMatch(t -> !s.paraphrased().contains(t)
                 && (s.matched().contains(t) || q.objectMayBeNearby() && !s.missing().contains(t)))) {
-            return false;
+            return "not about " + q.reactionObjects().get(0).label();
         }
         // names alone are no answer: the unit must have one of the question's words of substance itself
-        return s.matched().stream().anyMatch(KeyTerm::essential);
+        return s.matched().stream().anyMatch(KeyTerm::essential) ? null : "no question word";
     }
 
     /**

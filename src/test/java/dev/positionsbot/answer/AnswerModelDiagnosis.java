@@ -49,7 +49,8 @@ public final class AnswerModelDiagnosis {
                     System.out.println("   answer: " + a.answer().replace('\n', ' ').substring(0, Math.min(300, a.answer().length())));
                     if (verdict.equals("CHECKS")) {
                         cands.stream().filter(s -> AnswerModelTrainer.containsGold(s.text(), q.gold())).findFirst()
-                                .ifPresent(s -> System.out.println("   gold fails: missing=" + s.missing().stream()
+                                .ifPresent(s -> System.out.println("   gold fails: " + p.composer().failedCheck(aq, s)
+                                        + " missing=" + s.missing().stream()
                                         .map(KeyTerm::label).toList() + " typeFits=" + s.typeFits() + " matched="
                                         + s.matched().stream().map(KeyTerm::label).toList()));
                     }

@@ -23,7 +23,8 @@ import java.util.List;
  */
 final class LabelledCorpus implements AutoCloseable {
 
-    static final Path EXTRA = Path.of("../shared/corpus-extra");
+    /** The extra articles; the property lets a developer measure what a fresh clone without ../shared measures. */
+    static final Path EXTRA = Path.of(System.getProperty("positionsbot.corpus-extra", "../shared/corpus-extra"));
 
     final List<Article> articles;
     final HybridIndex index;
