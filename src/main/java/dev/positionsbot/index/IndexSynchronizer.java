@@ -51,7 +51,7 @@ final class IndexSynchronizer {
         this.embedder = embedder;
         this.progress = progress;
         this.schema = String.join("|", NewsAnalyzer.VERSION, IndexFields.LAYOUT,
-                splitter.getClass().getName(), embedder.modelName());
+                splitter.version(), embedder.modelName());
     }
 
     /** What is stamped in the index now: article id to content hash, or null if there is no usable index. */
