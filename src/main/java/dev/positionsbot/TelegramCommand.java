@@ -102,6 +102,9 @@ public class TelegramCommand implements Callable<Integer> {
             onStarted.accept(runner);
             log.info("@{} is answering on Telegram; stop with Ctrl-C or SIGTERM", me.username());
             runner.awaitStop();
+            if (runner.failure().isPresent()) {
+                throw new TelegramException(runner.failure().get());
+            }
         } finally {
             runner.close();
             if (http != null) {
