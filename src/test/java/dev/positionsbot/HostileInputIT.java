@@ -191,6 +191,31 @@ class HostileInputIT {
         assertTrue(run.out().contains("http://admin:***@127.0.0.1:11434"), run.toString());
     }
 
+    @Test
+    void telegram_with_a_token_the_api_rejects_exits_with_a_clear_message_and_no_token() throws Exception {
+        JarRunner.copyKnowledge(work);
+        com.sun.net.httpserver.HttpServer api = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        api.createContext("/", ex -> {
+            byte[] body = "{\"ok\":false,\"error_code\":401,\"description\":\"Unauthorized\"}"
+                    .getBytes(StandardCharsets.UTF_8);
+            ex.sendResponseHeaders(401, body.length);
+            ex.getResponseBody().write(body);
+            ex.close();
+        });
+        api.start();
+        try {
+            Files.writeString(work.resolve("positions-bot.yml"), "telegram:\n  token: \"4242:AAH-rejected-token-value\"\n"
+                    + "  api_url: \"http://127.0.0.1:" + api.getAddress().getPort() + "\"\n");
+            JarRunner.Run run = JarRunner.run(work, null, "telegram");
+            assertFalse(run.exit() == 0, run.toString());
+            assertTrue(run.err().contains("rejected the bot token"), run.toString());
+            assertFalse((run.out() + run.err()).contains("rejected-token-value"), run.toString());
+        } finally {
+            api.stop(0);
+        }
+    }
+
     /** Invented words around the corpus's vocabulary, with no sentence end in 600 KB. */
     private static String runOn(int chars) {
         String[] words = {"the", "ministry", "said", "that", "region", "would", "remain", "neutral", "and",

@@ -143,8 +143,11 @@ public final class QuestionAnalyzer {
 
     public AnalyzedQuestion analyze(String question) {
         String q = question.strip();
-        boolean russian = CyrillicTransliteration.hasCyrillic(q);
-        String english = russian ? toEnglish(q) : q;
+        // Kazakh and Uzbek: function words dropped, answered in English (Cyrillic is not Russian here)
+        KazakhUzbekFunctionWords.Result local = KazakhUzbekFunctionWords.bundled().strip(q);
+        boolean cyrillic = CyrillicTransliteration.hasCyrillic(local.text());
+        boolean russian = cyrillic && local.language().isEmpty();
+        String english = cyrillic ? toEnglish(local.text()) : local.text();
         List<KeyTerm> terms = new ArrayList<>();
         Set<String> canonicals = new LinkedHashSet<>();
         String rest = extractEntities(english, terms, canonicals);
