@@ -157,10 +157,37 @@ class HostileInputIT {
         for (JsonNode c : run.json().path("citations")) {
             assertTrue(c.path("quote").asText().length() <= 400, c.toString());
         }
+        assertTrue(telegramMessages(run.json()) <= 3, run.toString());
         JarRunner.Run big = JarRunner.run(work, null, "ask", "--json",
                 "What did the ministry say about the neutral region and trade routes?");
         assertEquals(0, big.exit(), big.toString());
         assertTrue(big.out().getBytes(StandardCharsets.UTF_8).length < 20_000, "answer of " + big.out().length());
+        for (JsonNode c : big.json().path("citations")) {
+            assertTrue(c.path("quote").asText().length() <= 400, c.toString());
+        }
+        assertTrue(telegramMessages(big.json()) <= 3, big.toString());
+    }
+
+    /** How many Telegram messages the bot would send for this answer: the answer's parts plus its quotes. */
+    private static int telegramMessages(JsonNode a) {
+        List<dev.positionsbot.answer.Citation> citations = new ArrayList<>();
+        for (JsonNode c : a.path("citations")) {
+            citations.add(new dev.positionsbot.answer.Citation(c.path("n").asInt(), c.path("file").asText(),
+                    c.path("title").asText(), c.path("outlet").asText(), c.path("author").asText(),
+                    c.path("published").asText(), c.path("url").asText(), c.path("file").asText(),
+                    c.path("quote").asText()));
+        }
+        dev.positionsbot.answer.GroundedAnswer answer = new dev.positionsbot.answer.GroundedAnswer(
+                a.path("question").asText(), a.path("question").asText(),
+                a.path("status").asText().equals("answered") ? dev.positionsbot.answer.GroundedAnswer.Status.ANSWERED
+                        : dev.positionsbot.answer.GroundedAnswer.Status.REFUSED,
+                a.path("answer").asText(), citations, a.path("refusal_reason").asText(), a.path("composer").asText(),
+                List.of(), 0);
+        dev.positionsbot.telegram.TelegramReplyFormatter.FormattedAnswer f =
+                new dev.positionsbot.telegram.TelegramReplyFormatter().answer(answer);
+        int quotes = f.hasQuotes() ? new dev.positionsbot.telegram.TelegramMessageSplitter().split(f.quotesHtml()).size()
+                : 0;
+        return f.parts().size() + quotes;
     }
 
     @Test
@@ -213,6 +240,25 @@ class HostileInputIT {
             assertFalse((run.out() + run.err()).contains("rejected-token-value"), run.toString());
         } finally {
             api.stop(0);
+        }
+    }
+
+    @Test
+    void kazakh_and_uzbek_questions_in_both_scripts_are_answered_with_an_english_frame() throws Exception {
+        JarRunner.copyKnowledge(work);
+        List<String> questions = List.of("Qazaqstan referendum turaly ne dedi?",
+                "Қазақстан референдум туралы не деді?", "O'zbekiston referendum haqida nima dedi?",
+                "Ўзбекистон референдум ҳақида нима деди?", "Что Казахстан сказал о референдумах?");
+        JarRunner.Run run = JarRunner.run(work, String.join("\n", questions) + "\n", "ask", "--json");
+        assertEquals(0, run.exit(), run.toString());
+        List<String> lines = run.out().lines().toList();
+        assertEquals(questions.size(), lines.size(), run.toString());
+        for (int i = 0; i < questions.size(); i++) {
+            JsonNode a = JarRunner.JSON.readTree(lines.get(i));
+            assertEquals("answered", a.path("status").asText(), "function words are no required terms: " + a);
+            // the articles are in English: Cyrillic in the answer can only come from the Russian frame
+            boolean cyrillicFrame = a.path("answer").asText().matches("(?s).*\\p{IsCyrillic}.*");
+            assertEquals(i == questions.size() - 1, cyrillicFrame, "Russian frame only for Russian: " + a);
         }
     }
 

@@ -75,6 +75,20 @@ class HttpEndpointLoadTest {
     }
 
     @Test
+    void a_connection_that_stops_sending_is_closed_after_the_idle_timeout() throws Exception {
+        start(new GatedAnswerer(Duration.ZERO));
+        try (Socket s = new Socket("127.0.0.1", endpoint.port())) {
+            s.setSoTimeout((int) HttpEndpoint.IDLE_TIMEOUT.toMillis() + 10_000);
+            s.getOutputStream().write("POST /ask HTTP/1.1\r\nHost: x\r\nContent-Le".getBytes(StandardCharsets.US_ASCII));
+            long t0 = System.nanoTime();
+            int read = s.getInputStream().read();
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            assertEquals(-1, read, "closed without a response");
+            assertTrue(ms >= HttpEndpoint.IDLE_TIMEOUT.toMillis() - 500, "closed after " + ms + " ms");
+        }
+    }
+
+    @Test
     void eight_concurrent_clients_asking_ten_questions_each_all_get_200() throws Exception {
         start(new GatedAnswerer(Duration.ofMillis(30)));
         ExecutorService pool = Executors.newFixedThreadPool(8);
