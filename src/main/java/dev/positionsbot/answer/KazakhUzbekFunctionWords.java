@@ -55,6 +55,9 @@ public final class KazakhUzbekFunctionWords {
         int uz = UZBEK_LETTERS.matcher(question).find() ? 2 : 0;
         Matcher m = WORD.matcher(question);
         while (m.find()) {
+            if (!functionWordCase(m.group(), m.start() == firstWord(question))) {
+                continue;
+            }
             String w = key(m.group());
             kk += kazakh.distinctive.contains(w) ? 1 : 0;
             uz += uzbek.distinctive.contains(w) ? 1 : 0;
@@ -67,7 +70,7 @@ public final class KazakhUzbekFunctionWords {
         int last = 0;
         m.reset();
         while (m.find()) {
-            if (words.all.contains(key(m.group()))) {
+            if (functionWordCase(m.group(), m.start() == firstWord(question)) && words.all.contains(key(m.group()))) {
                 out.append(question, last, m.start());
                 last = m.end();
             }
@@ -75,6 +78,24 @@ public final class KazakhUzbekFunctionWords {
         out.append(question.substring(last));
         String text = out.toString().replaceAll("\\s+", " ").replaceAll(" (?=[?!.,;:])", "").strip();
         return new Result(Optional.of(uz > kk ? "uz" : "kk"), text);
+    }
+
+    /**
+     * Function words are written in lower case, capitalised only to start the question: "ESA" or a name such as
+     * "Edi" in the middle of a question is neither a function word nor evidence of the language.
+     */
+    private static boolean functionWordCase(String word, boolean first) {
+        for (int i = first ? 1 : 0; i < word.length(); i++) {
+            if (Character.isUpperCase(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int firstWord(String question) {
+        Matcher m = WORD.matcher(question);
+        return m.find() ? m.start() : -1;
     }
 
     /** Lower case with every apostrophe-like mark written as ' (o‘zbek, oʻzbek and o'zbek are one word). */

@@ -21,6 +21,7 @@ class KazakhUzbekFunctionWordsTest {
         assertStrips("Qazaqstan sanksiialar turaly ne dedi?", "kk", "Qazaqstan sanksiialar?");
         assertStrips("Қазақстан санкциялар туралы не деді?", "kk", "Қазақстан санкциялар?");
         assertStrips("Тоқаев сайлау жөнінде қандай пікір айтты?", "kk", "Тоқаев сайлау пікір?");
+        assertStrips("Nege Qazaqstan ESA turaly aitty?", "kk", "Qazaqstan ESA?");
     }
 
     @Test
@@ -34,6 +35,8 @@ class KazakhUzbekFunctionWordsTest {
     void english_and_russian_questions_are_left_alone_even_with_words_the_lists_share() {
         assertStrips("What did Kazakhstan say to me about the bar de facto ban?", null,
                 "What did Kazakhstan say to me about the bar de facto ban?");
+        assertStrips("What did ESA and Edi Rama say about Uzbekistan?", null,
+                "What did ESA and Edi Rama say about Uzbekistan?");
         assertStrips("Что сказал Казахстан о санкциях, да или не?", null,
                 "Что сказал Казахстан о санкциях, да или не?");
     }
