@@ -1,6 +1,7 @@
 package dev.positionsbot;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.positionsbot.answer.Answerer;
 import dev.positionsbot.answer.Conversation;
 import dev.positionsbot.answer.GroundedAnswer;
@@ -74,17 +75,21 @@ public class AskCommand implements Callable<Integer> {
         }
     }
 
-    /** One JSON line per input line; questions are independent (no follow-up context across lines). */
+    /**
+     * Exactly one JSON line per input line, in input order, each with its 1-based {@code line} number, so that output
+     * can be matched to input by position or by number; a blank line gets the ordinary "nothing to search for"
+     * refusal instead of being skipped. Questions are independent (no follow-up context across lines).
+     */
     private void batch(Answerer answerer) {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         try {
             String line;
+            long n = 0;
             while ((line = in.readLine()) != null) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                GroundedAnswer a = answerer.answer(line, new Conversation());
-                out().println(JSON.writeValueAsString(GroundedAnswerJson.toJson(a)));
+                n++;
+                ObjectNode json = GroundedAnswerJson.toJson(answerer.answer(line, new Conversation()));
+                json.put("line", n);
+                out().println(JSON.writeValueAsString(json));
                 out().flush();
             }
         } catch (IOException e) {

@@ -2,6 +2,7 @@ package dev.positionsbot;
 
 import dev.positionsbot.config.BotConfig;
 import dev.positionsbot.config.ConfigException;
+import dev.positionsbot.config.SecretText;
 import dev.positionsbot.config.ConfigLoader;
 import dev.positionsbot.config.ConfigPreflight;
 import dev.positionsbot.config.ConfigReport;
@@ -81,7 +82,7 @@ public class ConfigCommand implements Runnable {
                 loaded = resolve(parent.app, Map.of());
             } catch (ConfigException e) {
                 // the file itself is missing or not YAML: nothing to tabulate
-                e.problems().forEach(p -> out.println("error: " + p));
+                e.problems().forEach(p -> out.println("error: " + SecretText.withoutUrlPasswords(p)));
                 out.flush();
                 return 1;
             }

@@ -3,6 +3,8 @@ package dev.positionsbot;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.positionsbot.index.FusionMethod;
+import dev.positionsbot.answer.QuestionNormalizer;
+import dev.positionsbot.index.IndexException;
 import dev.positionsbot.index.SearchHit;
 import dev.positionsbot.index.SearchMode;
 import dev.positionsbot.index.SearchOptions;
@@ -67,7 +69,17 @@ public class SearchCommand implements Callable<Integer> {
         }
         SearchMode searchMode = parseMode(mode);
         SearchOptions options = SearchOptions.defaults().withFusion(FusionMethod.parse(fusion).create());
-        String query = String.join(" ", words);
+        String query = QuestionNormalizer.normalize(String.join(" ", words));
+        if (query.isEmpty()) {
+            // the same refusal as ask: an empty query would reach the embedding model, which throws on no tokens
+            if (json) {
+                printJson(query, searchMode, List.of());
+            } else {
+                System.out.println("no passages found: " + QuestionNormalizer.NOTHING_TO_SEARCH
+                        + " (it is empty once invisible and control characters are removed)");
+            }
+            return 0;
+        }
         try (AppRuntime runtime = AppRuntime.open(app, IndexCommand.embeddingFlag(embedding))) {
             List<SearchHit> hits = runtime.index().search(query, k, searchMode, options);
             if (json) {

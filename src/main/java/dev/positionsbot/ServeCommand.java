@@ -14,6 +14,7 @@ import picocli.CommandLine.ParentCommand;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /** {@code serve --http-port N}: the HTTP endpoint alone (/healthz, /metrics, POST /ask), without Telegram. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -35,16 +36,29 @@ public class ServeCommand implements Callable<Integer> {
             throw new PositionsBotException("serve needs a port: --http-port N or http.port in the configuration");
         }
         CountDownLatch stop = new CountDownLatch(1);
+        CountDownLatch stopped = new CountDownLatch(1);
+        // The JVM exits as soon as its shutdown hooks return: this one waits for the drain below, so that SIGTERM
+        // lets in-flight answers finish instead of cutting their connections.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stop.countDown();
+            try {
+                stopped.await(HttpEndpoint.shutdownGrace().toSeconds() + 10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "serve-shutdown"));
         try (AppRuntime runtime = AppRuntime.open(config, false)) {
             AnswerMetrics metrics = new AnswerMetrics();
             LiveKnowledge live = runtime.startLive();
             try (HttpEndpoint http = new HttpEndpoint(config.http().bind(), config.http().port(),
                     new MeteredAnswerer(live.answerer(), metrics), metrics, () -> true, () -> 0L)
                     .healthDetail(() -> live.status().describe()).start()) {
-                Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "serve-shutdown"));
                 log.info("serving on {}:{}; stop with Ctrl-C or SIGTERM", config.http().bind(), http.port());
                 stop.await();
+                log.info("stopping: finishing the questions in flight");
             }
+        } finally {
+            stopped.countDown();
         }
         return 0;
     }

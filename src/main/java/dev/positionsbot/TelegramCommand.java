@@ -126,11 +126,21 @@ public class TelegramCommand implements Callable<Integer> {
         }
         try {
             BotIdentity me = runner.start();
-            Thread hook = new Thread(runner::close, "telegram-shutdown");
+            HttpEndpoint endpoint = http;
+            // the JVM exits when the hook returns: drain the HTTP endpoint here too, not only after awaitStop
+            Thread hook = new Thread(() -> {
+                runner.close();
+                if (endpoint != null) {
+                    endpoint.close();
+                }
+            }, "telegram-shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
             onStarted.accept(runner);
             log.info("@{} is answering on Telegram; stop with Ctrl-C or SIGTERM", me.username());
             runner.awaitStop();
+            if (runner.failure().isPresent()) {
+                throw new TelegramException(runner.failure().get());
+            }
         } finally {
             runner.close();
             if (http != null) {

@@ -58,13 +58,15 @@ class AskIT {
     }
 
     @Test
-    void batch_mode_prints_one_json_line_per_question_and_nothing_else() throws Exception {
+    void batch_mode_prints_one_json_line_per_input_line_and_nothing_else() throws Exception {
         List<String> questions = List.of("What did Kazakhstan say about the referendums?",
                 "How many tourists visited Paris last summer?");
         JarRunner.Run run = JarRunner.run(work, String.join("\n", questions) + "\n\n", "ask");
         assertEquals(0, run.exit(), run.toString());
         List<String> lines = run.out().lines().toList();
-        assertEquals(2, lines.size(), run.toString());
+        assertEquals(3, lines.size(), "one line per input line, the blank one included: " + run);
+        assertEquals("refused", JarRunner.JSON.readTree(lines.get(2)).path("status").asText(), run.toString());
+        assertEquals(3, JarRunner.JSON.readTree(lines.get(2)).path("line").asInt(), run.toString());
         for (int i = 0; i < 2; i++) {
             JsonNode a = JarRunner.JSON.readTree(lines.get(i));
             assertEquals(questions.get(i), a.path("question").asText());

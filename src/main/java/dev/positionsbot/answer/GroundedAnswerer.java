@@ -36,11 +36,11 @@ public final class GroundedAnswerer implements Answerer {
     @Override
     public GroundedAnswer answer(String question, Conversation conversation) {
         long t0 = System.nanoTime();
-        String q = question == null ? "" : question.strip();
+        String q = QuestionNormalizer.normalize(question);
         GroundedAnswer result;
         String standalone = q;
         if (q.isEmpty()) {
-            result = invalid(q, "the question is empty");
+            result = invalid(q, QuestionNormalizer.NOTHING_TO_SEARCH);
         } else if (q.length() > MAX_QUESTION_CHARS) {
             result = invalid(q, "the question is " + q.length() + " characters long; the limit is "
                     + MAX_QUESTION_CHARS);

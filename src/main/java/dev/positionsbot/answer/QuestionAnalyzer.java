@@ -132,9 +132,12 @@ public final class QuestionAnalyzer {
 
     public AnalyzedQuestion analyze(String question) {
         String q = question.strip();
-        boolean russian = CyrillicTransliteration.hasCyrillic(q);
+        // Kazakh and Uzbek: function words dropped, answered in English (Cyrillic is not Russian here)
+        KazakhUzbekFunctionWords.Result local = KazakhUzbekFunctionWords.bundled().strip(q);
+        boolean cyrillic = CyrillicTransliteration.hasCyrillic(local.text());
+        boolean russian = cyrillic && local.language().isEmpty();
         Set<String> transliterated = new java.util.HashSet<>();
-        String english = russian ? toEnglish(q, transliterated) : q;
+        String english = cyrillic ? toEnglish(local.text(), transliterated) : local.text();
         List<KeyTerm> terms = new ArrayList<>();
         Set<String> canonicals = new LinkedHashSet<>();
         String rest = extractEntities(english, terms, canonicals);

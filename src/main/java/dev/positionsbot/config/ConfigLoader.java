@@ -174,7 +174,8 @@ public final class ConfigLoader {
                 raw.put(key, value);
                 String text = value.text();
                 shown.put(key, new LoadedConfig.Setting(key,
-                        key.secret() ? SecretText.mask(text) : text == null ? SecretText.UNSET : text, value.origin()));
+                        key.secret() ? SecretText.mask(text) : text == null ? SecretText.UNSET
+                                : SecretText.withoutUrlPasswords(text), value.origin()));
             }
         }
 
@@ -186,7 +187,8 @@ public final class ConfigLoader {
             try {
                 return parser.apply(value.text());
             } catch (IllegalArgumentException e) {
-                String shownText = key.secret() ? "(the value)" : "\"" + value.text() + "\"";
+                String shownText = key.secret() ? "(the value)"
+                        : "\"" + SecretText.withoutUrlPasswords(value.text()) + "\"";
                 problems.add(key.key() + ": " + shownText + " from " + value.origin() + " " + e.getMessage());
                 return null;
             }

@@ -35,7 +35,8 @@ public final class ConfigReport {
         }
         out.append(errors.isEmpty() ? "configuration OK" : errors.size() + " error(s) in the configuration")
                 .append('\n');
-        return out.toString();
+        // a URL with credentials can also reach a note or an error message: mask the whole text on its way out
+        return SecretText.withoutUrlPasswords(out.toString());
     }
 
     private static String pad(String s, int width) {

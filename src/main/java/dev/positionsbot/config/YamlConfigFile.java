@@ -43,8 +43,8 @@ final class YamlConfigFile {
             }
             readMapping(file, parser, "", out);
         } catch (JsonProcessingException e) {
-            throw new ConfigException("config file " + file + ":" + e.getLocation().getLineNr()
-                    + ": not valid YAML: " + e.getOriginalMessage());
+            throw new ConfigException("config file " + file + ":" + lineOf(e)
+                    + ": not valid YAML: " + withoutFileText(e.getOriginalMessage(), file));
         } catch (IOException e) {
             throw new ConfigException("config file " + file + " cannot be read: " + e.getMessage());
         }
@@ -83,6 +83,59 @@ final class YamlConfigFile {
             items.add(parser.getText());
         }
         return String.join(",", items);
+    }
+
+    private static int lineOf(JsonProcessingException e) {
+        return e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+    }
+
+    /**
+     * The YAML parser's message without the file's own text: SnakeYAML quotes the offending line (indented, with a
+     * caret under it) and sometimes a scalar inline, which for a line holding the bot token or an API key would print
+     * the secret. Only the unindented description lines are kept, and any value of a secret key that can still be
+     * found by a plain line scan of the file is cut out of them.
+     */
+    static String withoutFileText(String message, Path file) {
+        if (message == null) {
+            return "syntax error";
+        }
+        StringBuilder kept = new StringBuilder();
+        for (String line : message.split("\\R")) {
+            if (line.isBlank() || Character.isWhitespace(line.charAt(0)) || line.startsWith("in '")) {
+                continue;
+            }
+            kept.append(kept.length() == 0 ? "" : "; ").append(line.strip());
+        }
+        String text = kept.length() == 0 ? "syntax error" : kept.toString();
+        for (String secret : secretValues(file)) {
+            text = text.replace(secret, SecretText.SET);
+        }
+        return text;
+    }
+
+    /** Values of lines like {@code  token: xyz} whose key names a secret setting, read without a YAML parser. */
+    private static List<String> secretValues(Path file) {
+        List<String> values = new ArrayList<>();
+        try {
+            for (String line : Files.readAllLines(file)) {
+                int colon = line.indexOf(':');
+                if (colon <= 0) {
+                    continue;
+                }
+                String name = line.substring(0, colon).strip();
+                String value = line.substring(colon + 1).strip().replaceAll("^[\"']|[\"']$", "");
+                boolean secret = false;
+                for (ConfigKey k : ConfigKey.values()) {
+                    secret |= k.secret() && k.key().endsWith("." + name) || k.secret() && k.key().equals(name);
+                }
+                if (secret && value.length() >= 4) {
+                    values.add(value);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // unreadable as text: only the line filter above protects the message
+        }
+        return values;
     }
 
     private static int line(JsonParser parser) {

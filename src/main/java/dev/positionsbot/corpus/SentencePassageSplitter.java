@@ -36,6 +36,12 @@ public final class SentencePassageSplitter implements PassageSplitter {
     }
 
     @Override
+    public String version() {
+        // v2: over-long sentences are cut into pieces of at most SentenceSplitter.MAX_SENTENCE_CHARS
+        return getClass().getName() + "/v2/" + maxWords + "/" + maxSentences;
+    }
+
+    @Override
     public List<Passage> split(Article article) {
         String body = article.body();
         List<Passage> out = new ArrayList<>();

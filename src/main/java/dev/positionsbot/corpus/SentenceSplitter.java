@@ -12,8 +12,17 @@ import java.util.Set;
  * sentence ends at {@code . ! ?} (optionally followed by closing quotes or brackets) when whitespace and
  * a plausible sentence start follow, unless the period belongs to a known abbreviation ("Mr.", "U.S.",
  * "Jan.") or an initial ("J. Smith"). Offsets are kept so that sentences can be quoted verbatim.
+ *
+ * <p>A sentence longer than {@link #MAX_SENTENCE_CHARS} (a run-on sentence, a list, or text with no punctuation at
+ * all) is cut into pieces at clause boundaries, else between words, else anywhere: a sentence is the unit that is
+ * retrieved, scored and quoted, and one of hundreds of kilobytes would become a quote of that size.
  */
 public final class SentenceSplitter {
+
+    /** Longest sentence kept whole; a few lines of text, long enough for any ordinary sentence of news prose. */
+    public static final int MAX_SENTENCE_CHARS = 400;
+    /** A cut is not made before this many characters, so that a long sentence is not chopped into slivers. */
+    private static final int MIN_PIECE_CHARS = MAX_SENTENCE_CHARS / 3;
 
     private static final Set<String> ABBREVIATIONS = Set.of(
             "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen", "col", "lt", "sgt", "capt", "gov", "sen",
@@ -131,9 +140,44 @@ public final class SentenceSplitter {
         while (e > start && Character.isWhitespace(text.charAt(e - 1))) {
             e--;
         }
+        while (e - start > MAX_SENTENCE_CHARS) {
+            int cut = cutPoint(text, start, start + MAX_SENTENCE_CHARS);
+            addTrimmed(text, start, cut, out);
+            start = skipSpace(text, cut, e);
+        }
+        addTrimmed(text, start, e, out);
+    }
+
+    private static void addTrimmed(String text, int start, int end, List<Sentence> out) {
+        int e = end;
+        while (e > start && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
         if (e > start) {
             out.add(new Sentence(start, e, text.substring(start, e)));
         }
+    }
+
+    /**
+     * Where to end a piece of an over-long sentence that starts at {@code start}, at most at {@code limit}: after the
+     * last clause mark (; : , or a dash) that whitespace follows, else at the last whitespace, else at the limit
+     * itself (never between the two halves of a surrogate pair).
+     */
+    static int cutPoint(String text, int start, int limit) {
+        int min = start + MIN_PIECE_CHARS;
+        for (int i = limit - 1; i >= min; i--) {
+            char c = text.charAt(i);
+            boolean clause = c == ';' || c == ':' || c == ',' || c == '—' || c == '–' || c == ')';
+            if (clause && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1)) && i + 1 <= limit) {
+                return i + 1;
+            }
+        }
+        for (int i = limit; i >= min; i--) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                return i;
+            }
+        }
+        return Character.isLowSurrogate(text.charAt(limit)) ? limit - 1 : limit;
     }
 
     private static int skipSpace(String text, int i, int to) {

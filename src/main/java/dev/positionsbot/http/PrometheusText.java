@@ -1,6 +1,7 @@
 package dev.positionsbot.http;
 
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Renders the metrics in the Prometheus text exposition format (version 0.0.4): HELP and TYPE lines, then
@@ -14,6 +15,10 @@ final class PrometheusText {
     }
 
     static String render(AnswerMetrics.Snapshot s, long telegramErrors) {
+        return render(s, telegramErrors, Map.of());
+    }
+
+    static String render(AnswerMetrics.Snapshot s, long telegramErrors, Map<Integer, Long> httpStatuses) {
         StringBuilder out = new StringBuilder();
         counter(out, "positionsbot_questions_total", "Questions answered or refused.", s.questions());
         counter(out, "positionsbot_refusals_total", "Questions refused for lack of supporting documents.",
@@ -29,6 +34,11 @@ final class PrometheusText {
         out.append(h).append("_bucket{le=\"+Inf\"} ").append(s.latencyCount()).append('\n');
         out.append(h).append("_sum ").append(number(s.latencySumSeconds())).append('\n');
         out.append(h).append("_count ").append(s.latencyCount()).append('\n');
+        String r = "positionsbot_http_responses_total";
+        out.append("# HELP ").append(r).append(" HTTP responses sent, by status code (503: busy or not ready).\n");
+        out.append("# TYPE ").append(r).append(" counter\n");
+        httpStatuses.forEach((status, n) ->
+                out.append(r).append("{status=\"").append(status).append("\"} ").append(n).append('\n'));
         return out.toString();
     }
 

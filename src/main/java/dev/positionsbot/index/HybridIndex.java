@@ -13,6 +13,8 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,6 +32,8 @@ import java.util.Objects;
  * {@link #syncReport()}); it then serves searches until closed. Thread-safe for searching.
  */
 public final class HybridIndex implements PassageSearch, AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(HybridIndex.class);
 
     private final Path path;
     private final Directory directory;
@@ -64,16 +68,35 @@ public final class HybridIndex implements PassageSearch, AutoCloseable {
         }
         IndexSynchronizer sync = new IndexSynchronizer(directory, path,
                 Objects.requireNonNull(b.splitter, "splitter"), embedder, b.progress);
+        SyncReport report;
+        DirectoryReader opened;
         try {
-            this.syncReport = sync.sync(articles, b.rebuild);
-            this.reader = DirectoryReader.open(directory);
-        } catch (IOException e) {
-            closeQuietly();
-            throw sync.unreadable(e);
+            report = sync.sync(articles, b.rebuild);
+            opened = DirectoryReader.open(directory);
+        } catch (IOException | IndexException e) {
+            if (b.rebuild || e instanceof IndexLockedException) {
+                closeQuietly();
+                throw e instanceof IOException io ? sync.unreadable(io) : (IndexException) e;
+            }
+            // The index is a cache of the knowledge folder: a damaged one is rebuilt, not a reason to stay down.
+            log.warn("index {} cannot be opened ({}); rebuilding it from the knowledge folder", path,
+                    e.getMessage());
+            try {
+                report = sync.sync(articles, true);
+                opened = DirectoryReader.open(directory);
+            } catch (IOException e2) {
+                closeQuietly();
+                throw sync.unreadable(e2);
+            } catch (RuntimeException e2) {
+                closeQuietly();
+                throw e2;
+            }
         } catch (RuntimeException e) {
             closeQuietly();
             throw e;
         }
+        this.syncReport = report;
+        this.reader = opened;
         this.searcher = new IndexSearcher(reader);
         this.bm25Queries = new Bm25QueryBuilder(IndexFields.analyzer());
         this.passageCounts = readPassageCounts();

@@ -51,7 +51,7 @@ final class IndexSynchronizer {
         this.embedder = embedder;
         this.progress = progress;
         this.schema = String.join("|", NewsAnalyzer.VERSION, IndexFields.LAYOUT,
-                splitter.getClass().getName(), embedder.modelName());
+                splitter.version(), embedder.modelName());
     }
 
     /** What is stamped in the index now: article id to content hash, or null if there is no usable index. */
@@ -169,7 +169,7 @@ final class IndexSynchronizer {
             writer.setLiveCommitData(Map.of(IndexFields.COMMIT_SCHEMA, schema).entrySet());
             writer.commit();
         } catch (LockObtainFailedException e) {
-            throw new IndexException("index directory " + path + " is locked by another process ("
+            throw new IndexLockedException("index directory " + path + " is locked by another process ("
                     + e.getMessage() + ")", e);
         } catch (IOException e) {
             throw unreadable(e);
@@ -178,6 +178,12 @@ final class IndexSynchronizer {
     }
 
     private IndexWriter openWriter(boolean rebuild) throws IOException {
+        if (rebuild && !lastCommitReadable()) {
+            // CREATE keeps the old commit until the new one is written and then deletes its files; a file already
+            // missing makes that delete, and so the whole rebuild, fail. An unreadable commit is worth nothing.
+            log.warn("index {} is unreadable; deleting its Lucene files to rebuild", path);
+            deleteLuceneFiles();
+        }
         try {
             return new IndexWriter(directory, writerConfig(rebuild));
         } catch (LockObtainFailedException e) {
@@ -190,6 +196,20 @@ final class IndexSynchronizer {
             log.warn("index {} is unreadable ({}); deleting its Lucene files to rebuild", path, e.toString());
             deleteLuceneFiles();
             return new IndexWriter(directory, writerConfig(true));
+        }
+    }
+
+    /** True when there is no commit or the last one opens with all of its files present. */
+    private boolean lastCommitReadable() {
+        try {
+            if (!DirectoryReader.indexExists(directory)) {
+                return true;
+            }
+            try (DirectoryReader ignored = DirectoryReader.open(directory)) {
+                return true;
+            }
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.positionsbot.telegram;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.longpolling.interfaces.BackOff;
 
 import java.time.Duration;
@@ -9,6 +11,8 @@ import java.time.Duration;
  * library's ExponentialBackOff, which after 15 minutes of outage waits 15 minutes between every retry.
  */
 final class PollingBackOff implements BackOff {
+
+    private static final Logger log = LoggerFactory.getLogger(PollingBackOff.class);
 
     private final long initialMillis;
     private final long maxMillis;
@@ -29,6 +33,7 @@ final class PollingBackOff implements BackOff {
     public synchronized long nextBackOffMillis() {
         long current = next;
         next = Math.min(maxMillis, (long) (next * 1.5));
+        log.info("getUpdates will be retried in {} ms", current);
         return current;
     }
 }

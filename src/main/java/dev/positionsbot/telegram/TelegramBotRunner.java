@@ -19,10 +19,12 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Runs the Telegram bot: learns its name (getMe), registers its commands, long-polls for updates and answers them
@@ -41,6 +43,10 @@ public final class TelegramBotRunner implements AutoCloseable {
     private final TokenMasker masker;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicBoolean closing = new AtomicBoolean();
+    /** Highest offset a getUpdates has been sent with: that call confirmed every update below it. */
+    private final AtomicInteger offsetRequested = new AtomicInteger(-1);
+    private volatile String failure;
+    private Duration startRetryWindow = Duration.ofMinutes(10);
 
     private OkHttpClient http;
     private ScheduledExecutorService pollingExecutor;
@@ -70,6 +76,20 @@ public final class TelegramBotRunner implements AutoCloseable {
         return this;
     }
 
+    /**
+     * How long {@link #start()} keeps retrying a Bot API it cannot reach (network down at boot, a 5xx from a proxy)
+     * before giving up; a rejected token is never retried.
+     */
+    public TelegramBotRunner withStartRetryWindow(Duration window) {
+        this.startRetryWindow = window;
+        return this;
+    }
+
+    /** Why the bot stopped by itself (the token was rejected while polling), if it did. */
+    public Optional<String> failure() {
+        return Optional.ofNullable(failure);
+    }
+
     /** Counters for /metrics; live while the bot runs. */
     public TelegramStats stats() {
         return stats;
@@ -85,11 +105,12 @@ public final class TelegramBotRunner implements AutoCloseable {
                 .connectTimeout(Duration.ofSeconds(10))
                 .writeTimeout(Duration.ofSeconds(30))
                 .readTimeout(Duration.ofSeconds(settings.pollTimeoutSeconds() + 20L))
+                .addInterceptor(new BotApiFailureMonitor(stats, masker, this::tokenRejected))
                 .build();
         TelegramUrl url = telegramUrl();
         client = new OkHttpTelegramClient(http, settings.token(), url);
         try {
-            identity = fetchIdentity(client);
+            identity = fetchIdentityRetrying(client);
             log.info("Telegram bot @{} (id {}) connected to {}", identity.username(), identity.id(), settings.apiUrl());
             registerCommands(client);
 
@@ -108,7 +129,7 @@ public final class TelegramBotRunner implements AutoCloseable {
             application = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> http,
                     () -> pollingExecutor, () -> new PollingBackOff(settings.pollBackoff(), Duration.ofSeconds(30)));
             application.registerBot(settings.token(), () -> url, lastUpdateId -> GetUpdates.builder()
-                    .offset(lastUpdateId + 1).limit(100).timeout(settings.pollTimeoutSeconds())
+                    .offset(requesting(lastUpdateId + 1)).limit(100).timeout(settings.pollTimeoutSeconds())
                     .allowedUpdates(ALLOWED_UPDATES).build(), dispatcher);
             if (!application.isRunning()) {
                 application.start();
@@ -124,6 +145,62 @@ public final class TelegramBotRunner implements AutoCloseable {
         }
     }
 
+    /** Called by the polling loop just before each getUpdates is sent. */
+    private int requesting(int offset) {
+        offsetRequested.accumulateAndGet(offset, Math::max);
+        return offset;
+    }
+
+    /**
+     * getMe, retried with a doubling wait (logged) while the API cannot be reached or answers 5xx/429, so that a bot
+     * started before the network is up does not exit and exhaust its service manager's restarts.
+     */
+    private BotIdentity fetchIdentityRetrying(OkHttpTelegramClient client) {
+        long deadline = System.nanoTime() + startRetryWindow.toNanos();
+        Duration wait = settings.pollBackoff();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return fetchIdentity(client);
+            } catch (Unreachable e) {
+                if (System.nanoTime() + wait.toNanos() > deadline) {
+                    throw new TelegramException("cannot reach the Telegram Bot API at " + settings.apiUrl() + " after "
+                            + attempt + " attempts over " + startRetryWindow.toSeconds() + " s: " + e.getMessage());
+                }
+                log.warn("Telegram Bot API at {} not reachable ({}); retrying in {} ms (attempt {})",
+                        settings.apiUrl(), e.getMessage(), wait.toMillis(), attempt);
+                try {
+                    Thread.sleep(wait.toMillis());
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw new TelegramException("interrupted while waiting for the Telegram Bot API");
+                }
+                wait = wait.multipliedBy(2).compareTo(MAX_START_WAIT) > 0 ? MAX_START_WAIT : wait.multipliedBy(2);
+            }
+        }
+    }
+
+    private static final Duration MAX_START_WAIT = Duration.ofSeconds(30);
+
+    /** A failure worth retrying at start: no answer, or an answer saying "later". */
+    private static final class Unreachable extends RuntimeException {
+        Unreachable(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** The polling loop met a 401/404: stop (from another thread: close() waits for the polling loop). */
+    private void tokenRejected(int code, String description) {
+        if (closing.get() || failure != null) {
+            return;
+        }
+        failure = "Telegram rejected the bot token (HTTP " + code + " " + description + ") while polling: check "
+                + TelegramSettings.ENV_TOKEN + " (get it from @BotFather); stopping";
+        log.error(failure);
+        Thread stopper = new Thread(this::close, "telegram-token-rejected");
+        stopper.setDaemon(true);
+        stopper.start();
+    }
+
     private BotIdentity fetchIdentity(OkHttpTelegramClient client) {
         try {
             User me = client.execute(new GetMe());
@@ -133,10 +210,14 @@ public final class TelegramBotRunner implements AutoCloseable {
                 throw new TelegramException("Telegram rejected the bot token (" + e.getErrorCode()
                         + "): check " + TelegramSettings.ENV_TOKEN + " (get it from @BotFather)");
             }
-            throw new TelegramException("getMe failed at " + settings.apiUrl() + ": " + masker.describe(e));
+            Integer code = e.getErrorCode();
+            String why = "HTTP " + code + " " + masker.mask(String.valueOf(e.getApiResponse()));
+            if (code == null || code == 0 || code == 429 || code >= 500) {
+                throw new Unreachable(why);
+            }
+            throw new TelegramException("getMe failed at " + settings.apiUrl() + ": " + why);
         } catch (TelegramApiException e) {
-            throw new TelegramException("cannot reach the Telegram Bot API at " + settings.apiUrl() + ": "
-                    + masker.describe(e));
+            throw new Unreachable(masker.describe(e));
         }
     }
 
@@ -190,11 +271,25 @@ public final class TelegramBotRunner implements AutoCloseable {
                     Thread.currentThread().interrupt();
                 }
             }
+            awaitPollingLoop();
             confirmReceivedUpdates();
             releaseThreads();
             log.info("Telegram bot stopped: {}", stats);
         } finally {
             stopped.countDown();
+        }
+    }
+
+    /** Lets a polling round that is past its getUpdates finish handing out its batch (a long poll is not waited for). */
+    private void awaitPollingLoop() {
+        if (pollingExecutor == null) {
+            return;
+        }
+        pollingExecutor.shutdown();
+        try {
+            pollingExecutor.awaitTermination(1, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -205,6 +300,11 @@ public final class TelegramBotRunner implements AutoCloseable {
      */
     private void confirmReceivedUpdates() {
         if (dispatcher == null || dispatcher.lastUpdateId() < 0) {
+            return;
+        }
+        if (offsetRequested.get() > dispatcher.lastUpdateId()) {
+            // a getUpdates sent after the last batch already confirmed it, and may still be open: a second one now
+            // would overlap it, which Telegram answers with 409 Conflict
             return;
         }
         try {

@@ -172,7 +172,7 @@ public final class TelegramSender {
                     }
                     continue;
                 }
-                stats.error();
+                // the failed call itself is counted by BotApiFailureMonitor, like every failed Bot API call
                 log.error("Telegram {} to chat {} failed: {} {}", what, target, code, description);
                 return Optional.empty();
             } catch (TelegramApiException e) {
@@ -189,7 +189,6 @@ public final class TelegramSender {
                 return Optional.empty();
             }
         }
-        stats.error();
         log.error("Telegram {} to chat {} gave up", what, target);
         return Optional.empty();
     }

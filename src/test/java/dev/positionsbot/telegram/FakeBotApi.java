@@ -65,9 +65,18 @@ final class FakeBotApi implements AutoCloseable {
     private final AtomicInteger nextMessageId = new AtomicInteger(5000);
     private final AtomicInteger nextIncomingMessageId = new AtomicInteger(1);
 
+    private final AtomicInteger openPolls = new AtomicInteger();
+    private final AtomicInteger maxOpenPolls = new AtomicInteger();
+    private final AtomicInteger pollOverlaps = new AtomicInteger();
+
     FakeBotApi(String token) throws IOException {
+        this(token, 0);
+    }
+
+    /** On a given port (0: any free one), e.g. one the bot was told about before the server came up. */
+    FakeBotApi(String token, int port) throws IOException {
         this.token = token;
-        this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         server.createContext("/", this::handle);
         server.setExecutor(executor);
         server.start();
@@ -167,6 +176,16 @@ final class FakeBotApi implements AutoCloseable {
         return List.copyOf(requests);
     }
 
+    /** Most getUpdates calls open at the same moment; Telegram answers a second one with 409 Conflict. */
+    int maxOpenPolls() {
+        return maxOpenPolls.get();
+    }
+
+    /** getUpdates calls that arrived while another was still open. */
+    int pollOverlaps() {
+        return pollOverlaps.get();
+    }
+
     synchronized List<Integer> servedUpdateIds() {
         return List.copyOf(servedUpdateIds);
     }
@@ -204,6 +223,14 @@ final class FakeBotApi implements AutoCloseable {
     // ---- serving ----
 
     private void handle(HttpExchange exchange) throws IOException {
+        boolean poll = exchange.getRequestURI().getPath().toLowerCase(Locale.ROOT).endsWith("/getupdates");
+        if (poll) {
+            int open = openPolls.incrementAndGet();
+            maxOpenPolls.accumulateAndGet(open, Math::max);
+            if (open > 1) {
+                pollOverlaps.incrementAndGet();
+            }
+        }
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
             String prefix = "/bot" + token + "/";
@@ -231,6 +258,10 @@ final class FakeBotApi implements AutoCloseable {
             respond(exchange, 200, json.writeValueAsString(result(method, body)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            if (poll) {
+                openPolls.decrementAndGet();
+            }
         }
     }
 
