@@ -27,10 +27,11 @@ public final class AnswerabilityFeatures {
     static double[] of(AnalyzedQuestion q, ScoredSentence best, List<ScoredSentence> candidates, long passing) {
         double total = q.totalWeight();
         double missing = best.missing().stream().distinct().mapToDouble(KeyTerm::weight).sum();
-        double absent = q.terms().stream().filter(t -> t.kind() == KeyTerm.Kind.CONTENT && !t.inCorpus())
-                .mapToDouble(KeyTerm::weight).sum();
-        double content = q.terms().stream().filter(t -> t.kind() == KeyTerm.Kind.CONTENT)
-                .mapToDouble(KeyTerm::weight).sum();
+        // words of substance no article contains, counting words only spelled out from another language
+        List<KeyTerm> words = q.terms().stream().filter(t -> t.kind() == KeyTerm.Kind.CONTENT
+                || t.kind() == KeyTerm.Kind.FRAME && !t.inCorpus()).toList();
+        double absent = words.stream().filter(t -> !t.inCorpus()).count();
+        double content = words.size();
         return new double[] {
                 best.probability(),
                 Math.max(0, best.semantic()),

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Splits a compound question into its parts ("Did X use force, and how long did they stay?", "Compare A with B"),
+ * Splits a compound question into its parts ("Did X sign the deal, and when does it expire?", "Compare A with B"),
  * so that each part can be supported, or named as not covered, on its own.
  */
 public final class ClauseSplitter {

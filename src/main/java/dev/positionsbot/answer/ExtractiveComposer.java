@@ -217,8 +217,14 @@ public final class ExtractiveComposer implements AnswerComposer {
                 && (s.matched().contains(t) || q.objectMayBeNearby() && !s.missing().contains(t)))) {
             return "not about " + q.reactionObjects().get(0).label();
         }
-        // names alone are no answer: the unit must have one of the question's words of substance itself
-        return s.matched().stream().anyMatch(KeyTerm::essential) ? null : "no question word";
+        // names alone are no answer: when the question has words of substance, the unit or its paragraph must have
+        // one of them, not only a name; otherwise the unit itself must have one of the question's words
+        boolean substance = q.terms().stream().anyMatch(t -> t.kind() == KeyTerm.Kind.CONTENT
+                || t.kind() == KeyTerm.Kind.NUMBER);
+        boolean has = substance ? q.terms().stream().anyMatch(t -> (t.kind() == KeyTerm.Kind.CONTENT
+                || t.kind() == KeyTerm.Kind.NUMBER) && !s.missing().contains(t))
+                : s.matched().stream().anyMatch(KeyTerm::essential);
+        return has ? null : substance ? "only names of the question" : "no question word";
     }
 
     /**
@@ -237,8 +243,8 @@ public final class ExtractiveComposer implements AnswerComposer {
     }
 
     /**
-     * The best unit, and more when they add to it: for lists, comparisons and positions, every unit nearly as likely;
-     * otherwise one more from another article or with words of the question the first lacks.
+     * The best unit, and the next ones nearly as likely (the learned share of the best one's probability): one more
+     * for a single fact, two more for lists, comparisons and positions. A unit that repeats a chosen one is skipped.
      */
     private List<ScoredSentence> select(AnalyzedQuestion q, List<ScoredSentence> eligible) {
         List<ScoredSentence> chosen = new ArrayList<>();
@@ -250,13 +256,7 @@ public final class ExtractiveComposer implements AnswerComposer {
             if (chosen.size() >= max || s.probability() < bar) {
                 break;
             }
-            if (chosen.stream().anyMatch(c -> c.overlaps(s))) {
-                continue;
-            }
-            boolean otherSource = chosen.stream().noneMatch(c -> c.articleId().equals(s.articleId()));
-            boolean addsTerms = s.matched().stream().anyMatch(t -> t.essential()
-                    && chosen.stream().noneMatch(c -> c.matched().contains(t)));
-            if (q.answerType().wantsSeveral() || otherSource || addsTerms) {
+            if (chosen.stream().noneMatch(c -> c.overlaps(s))) {
                 chosen.add(s);
             }
         }

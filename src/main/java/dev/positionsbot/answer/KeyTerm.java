@@ -26,7 +26,7 @@ public record KeyTerm(String label, Kind kind, List<List<String>> alternatives, 
     /**
      * What part the term plays in the question: its core; the circumstances ("after the court ruling", "during the
      * summit"), which news gives in neighbouring sentences as often as in the answering one; or the source the
-     * question attributes the answer to ("according to the Carnegie analysis"), which is not its subject; or the
+     * question attributes the answer to ("according to the Steppe Ledger analysis"), which is not its subject; or the
      * thing a describe-type verb characterises ("How does X describe Kazakhstan's diplomacy?"), which the
      * characterisation need not repeat.
      */

@@ -94,11 +94,11 @@ public final class QuestionAnalyzer {
     private static final Pattern PRESENT = Pattern.compile("\\b(today|currently|current|now|present|latest|nowadays)\\b",
             Pattern.CASE_INSENSITIVE);
 
-    /** "according to the Carnegie analysis", "the Reuters report", "does the RFE/RL article use": who reported it. */
+    /** "according to the Steppe Ledger analysis", "the Reuters report", "does the RFE/RL article use": who reported it. */
     private static final Pattern SOURCE_ATTRIBUTION = Pattern.compile(
             "\\b(?i:according to) (?:the |an? )?((?:[\\p{Lu}][\\p{L}/\\-]*\\s?)+)|\\b(?:the|an?) ((?:[\\p{Lu}][\\p{L}/\\-]*\\s?)+)(?:analysis|article|report|story|piece|study|paper|interview|op-ed|editorial)\\b");
 
-    /** Setting clauses: "after the court ruling", "during the unrest", "around the Xi'an summit". */
+    /** Setting clauses: "after the court ruling", "during the unrest", "around the Lake Issyk-Kul meeting". */
     private static final Pattern CIRCUMSTANCE = Pattern.compile(
             "\\b(after|before|during|following|since|amid|amidst|around|throughout|in the wake of|at the time of|on the sidelines of|at the)\\b([^,;?]*)",
             Pattern.CASE_INSENSITIVE);
@@ -325,7 +325,7 @@ public final class QuestionAnalyzer {
     private static final Pattern MEASURE = Pattern.compile(
             "\\bhow (many|much|long|large|big|far|often|high|old|soon|severe|serious)\\b", Pattern.CASE_INSENSITIVE);
 
-    /** "right after the war began", "right now": an intensifier, not the noun or adjective "right". */
+    /** "right after the vote closed", "right now": an intensifier, not the noun or adjective "right". */
     private static final Pattern INTENSIFIER = Pattern.compile(
             "\\bright(?=\\s+(after|before|away|now|then|there|here|from|at|on|in|when|until)\\b)",
             Pattern.CASE_INSENSITIVE);

@@ -45,7 +45,7 @@ public interface WordRelations {
      */
     Set<String> implying(String wordOrPhrase);
 
-    /** Whether a proper name is, by the dictionary, an instance of a kind ("Caspian" a lake, "China" a country). */
+    /** Whether a proper name is, by the dictionary, an instance of a kind ("Balkhash" a lake, "Mongolia" a country). */
     boolean isInstanceOf(String name, String kind);
 
     /**

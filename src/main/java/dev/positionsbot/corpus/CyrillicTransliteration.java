@@ -46,7 +46,7 @@ public final class CyrillicTransliteration {
     }
 
     /**
-     * Transliterates Cyrillic letters, keeping capitals ("Смадияров" -> "Smadiyarov"); everything else is copied.
+     * Transliterates Cyrillic letters, keeping capitals ("Иванов" -> "Ivanov"); everything else is copied.
      */
     public static String toLatin(CharSequence text) {
         StringBuilder out = new StringBuilder(text.length() + 4);
