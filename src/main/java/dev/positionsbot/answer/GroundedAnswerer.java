@@ -23,6 +23,7 @@ public final class GroundedAnswerer implements Answerer {
     private final EvidenceRetriever retriever;
     private final AnswerComposer composer;
     private final CorpusCoverage coverage;
+    private final dev.positionsbot.answer.attribution.CitationAttributor attributor = new dev.positionsbot.answer.attribution.CitationAttributor();
 
     public GroundedAnswerer(PassageSearch search, FollowUpRewriter rewriter, EvidenceRetriever retriever,
                             AnswerComposer composer, CorpusCoverage coverage) {
@@ -47,7 +48,7 @@ public final class GroundedAnswerer implements Answerer {
         } else {
             try {
                 standalone = rewriter.rewrite(q, conversation);
-                result = composer.compose(retriever.retrieve(standalone));
+                result = attributor.attribute(composer.compose(retriever.retrieve(standalone)), search.articles());
             } catch (RuntimeException e) {
                 log.error("answering failed for a question of {} chars: {}", q.length(), e.toString(), e);
                 result = invalid(q, "an internal error occurred while answering (" + e.getClass().getSimpleName() + ")");
