@@ -79,4 +79,9 @@ public final class GroundedAnswerer implements Answerer {
     public String coverage() {
         return coverage.summary();
     }
+
+    @Override
+    public dev.positionsbot.answer.attribution.StateTimeline.Result timeline(String state, String topic) {
+        return new dev.positionsbot.answer.attribution.StateTimeline().build(state, topic, search.articles());
+    }
 }

@@ -102,6 +102,7 @@ public final class IncomingMessageClassifier {
     static boolean isKnown(String command) {
         return switch (command) {
             case "start", "help", "sources", "ask" -> true;
+            case "timeline" -> true;
             default -> false;
         };
     }

@@ -31,8 +31,14 @@ public final class ArticleAttributor {
         this(new SpeakerFinder(), new StatementDateResolver());
     }
 
-    /** One sentence of an article with its attribution, for listing every statement of an article. */
-    public record AttributedSentence(String text, Attribution attribution) {
+    /**
+     * One sentence of an article with its attribution, for listing every statement of an article.
+     *
+     * @param paragraph 0-based paragraph of the body it sits in
+     * @param start     offset in the body
+     * @param end       offset one past its end in the body
+     */
+    public record AttributedSentence(int paragraph, int start, int end, String text, Attribution attribution) {
     }
 
     public Attribution attribute(Article article, String quote) {
@@ -81,14 +87,16 @@ public final class ArticleAttributor {
     public List<AttributedSentence> sentences(Article article) {
         List<AttributedSentence> out = new ArrayList<>();
         List<String> earlier = new ArrayList<>();
+        int paragraph = 0;
         for (int[] span : paragraphSpans(article.body())) {
-            List<String> sentences = splitter.split(article.body().substring(span[0], span[1])).stream()
-                    .map(Sentence::text).toList();
+            List<Sentence> split = splitter.split(article.body().substring(span[0], span[1]));
+            List<String> sentences = split.stream().map(Sentence::text).toList();
             for (int i = 0; i < sentences.size(); i++) {
-                out.add(new AttributedSentence(sentences.get(i),
-                        attribute(sentences, i, i, earlier, article.published())));
+                out.add(new AttributedSentence(paragraph, span[0] + split.get(i).start(), span[0] + split.get(i).end(),
+                        sentences.get(i), attribute(sentences, i, i, earlier, article.published())));
             }
             earlier.addAll(sentences);
+            paragraph++;
         }
         return out;
     }
