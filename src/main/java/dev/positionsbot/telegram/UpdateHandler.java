@@ -104,8 +104,17 @@ public final class UpdateHandler {
             case "help" -> formatter.help(identity.username());
             case "sources" -> formatter.sources(answerer.sources());
             case "ask" -> List.of(formatter.askUsage());
+            case "timeline" -> timeline(c.args());
             default -> List.of(formatter.unknownCommandNote());
         };
+    }
+
+    private List<String> timeline(String args) {
+        String[] parts = args.strip().split("\\s+", 2);
+        if (parts[0].isEmpty()) {
+            return List.of(formatter.timelineUsage());
+        }
+        return formatter.timeline(answerer.timeline(parts[0], parts.length > 1 ? parts[1] : ""));
     }
 
     private void answer(String question, Message m, long chatId, boolean group, long userId) {
