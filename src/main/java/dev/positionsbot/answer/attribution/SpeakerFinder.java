@@ -40,8 +40,12 @@ public final class SpeakerFinder {
             + "|predicts|cautioned|conceded|recalled|replied|responded|pointed out|made clear|maintained|maintains"
             + "|expressed|voiced|praised|proposed|signalled|signaled|assured|affirmed|reaffirmed|thinks|think"
             + "|contends|contended|observed|observes|estimated|estimates|saying|report|discussed|railed|spoke|argue"
-            + "|speaks|insist|warn|tweeted|posted|signaled|hinted|admitted|admits|noting|adding|arguing|warning";
-    private static final Pattern VERB = Pattern.compile("(?<![\\p{L}-])(" + VERBS + ")(?![\\p{L}-])");
+            + "|speaks|insist|warn|tweeted|posted|signaled|hinted|admitted|admits|noting|adding|arguing|warning"
+            + "|thanked|hailed|congratulated|protested|demanded|appealed|requested|advised|informed|clarified"
+            + "|specified|elaborated|highlighted|underlined|underscored|mentioned|indicated|revealed|disclosed"
+            + "|countered|retorted|lamented|complained|alleged|agreed|objected|questioned|hoped|expects|forecast"
+            + "|reassured|threatened|concluded|declined|summoned|telephoned|briefed|unveiled";
+    static final Pattern VERB = Pattern.compile("(?<![\\p{L}-])(" + VERBS + ")(?![\\p{L}-])");
     private static final Pattern ACCORDING_TO = Pattern.compile("\\b[Aa]ccording to\\s+([^,;.\u2014(]{2,140})");
     private static final Pattern INVERTED = Pattern.compile("(?:[,\u201D\"]\\s*|^\\s*)(?:said|says|added|noted|asked"
             + "|wrote|explained|stressed|warned|continued|told\\s+\\S+)\\s+(?!that\\b|on\\b|in\\b|at\\b|last\\b|this\\b)"
@@ -58,14 +62,19 @@ public final class SpeakerFinder {
             "in", "turn", "both", "all", "earlier", "first", "subsequently", "now", "did", "does",
             "not", "never", "recently", "still");
     private static final Pattern BOUNDARY = Pattern.compile("[\u201D\u00BB\";:()\u2014]|\\s--\\s|\\b(?i:that|but|while|"
-            + "when|as|after|because|although|though|who|which|where|whom|whose|since|before)\\b");
+            + "when|as|after|because|although|though|which|where|since|before)\\b");
     private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "of", "for", "to", "with", "from", "by",
             "during", "after", "before", "speaking", "asked", "since", "until", "amid", "despite", "under", "over",
             "about", "into", "through", "like", "unlike", "instead", "yet", "so", "but", "and", "or", "there", "this",
             "these", "those", "what", "how", "why", "it", "its", "some", "many", "most");
 
+    private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(was|were|been|being|be|is|are)\\s+$");
+    /** "Moscow's allies", "Russia's neighbours": someone a state has, not the state. */
+    private static final Pattern POSSESSED = Pattern.compile("\\p{Lu}\\p{L}*(\u2019s|'s)\\s+\\p{Ll}");
+
     private final Lexicon lexicon;
     private final SpeakerRoles roles = SpeakerRoles.bundled();
+    private final OtherGovernments others = OtherGovernments.bundled();
 
     public SpeakerFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -165,12 +174,20 @@ public final class SpeakerFinder {
             cut = b.end();
         }
         String raw = sentence.substring(cut, verbAt);
+        if (PASSIVE.matcher(raw).find()) {
+            return Optional.empty(); // "the plan was proposed by …": the subject did not say it
+        }
         List<String> chunks = new ArrayList<>();
         for (String c : raw.split(",")) {
             String t = dropFiller(TIME_LEAD.matcher(c.strip()).replaceFirst(""));
             if (!t.isEmpty()) {
                 chunks.add(t);
             }
+        }
+        // a parenthetical after the subject ("Kulubaev, for his part, said") is not the subject
+        while (chunks.size() > 1 && PREPOSITIONS.contains(chunks.get(chunks.size() - 1).split("\\s+")[0]
+                .toLowerCase(Locale.ROOT))) {
+            chunks.remove(chunks.size() - 1);
         }
         if (chunks.isEmpty()) {
             return Optional.empty();
@@ -179,13 +196,14 @@ public final class SpeakerFinder {
         String subject = last;
         if (chunks.size() >= 2) {
             String prev = chunks.get(chunks.size() - 2);
-            if (nameLike(last) && describes(prev)) {
+            boolean prevIsAdverbial = PREPOSITIONS.contains(prev.split("\\s+")[0].toLowerCase(Locale.ROOT));
+            if (nameLike(last) && describes(prev) && !prevIsAdverbial) {
                 subject = last + ", " + stripArticle(prev);             // the ministry's spokesman, Aibek Smadiyarov,
-            } else if (startsWithArticle(last) && nameLike(prev)) {
+            } else if ((startsWithArticle(last) || last.toLowerCase(Locale.ROOT).startsWith("who ")) && nameLike(prev)) {
                 subject = prev + ", " + stripArticle(last);             // Aibek Smadiyarov, an official at the ministry,
             }
         }
-        subject = tidy(subject);
+        subject = tidy(subject).replaceFirst("^(?i:with|and|but)\\s+", "");  // "…, with the ministry calling it …"
         String first = subject.isEmpty() ? "" : subject.split("\\s+")[0].toLowerCase(Locale.ROOT);
         String[] subjectWords = subject.split("\\s+");
         String lastWord = subjectWords[subjectWords.length - 1].toLowerCase(Locale.ROOT);
@@ -244,6 +262,9 @@ public final class SpeakerFinder {
 
     /** The speaker a credited phrase stands for, resolving pronouns and bare descriptions to an earlier speaker. */
     private Speaker speakerOf(String phrase, String sentence, String masked, List<String> before, int inParagraph) {
+        if (phrase.toLowerCase(Locale.ROOT).startsWith("who ")) {
+            return Speaker.UNKNOWN;
+        }
         if (PRONOUN.matcher(phrase).matches() || isBareDescription(phrase)) {
             Optional<SpeakerRoles.Role> wanted = roles.roleOf(phrase);
             boolean singular = !phrase.equalsIgnoreCase("they") && !phrase.equalsIgnoreCase("we")
@@ -311,7 +332,7 @@ public final class SpeakerFinder {
     private boolean isBareDescription(String phrase) {
         String l = phrase.toLowerCase(Locale.ROOT);
         return l.startsWith("the ") && phrase.substring(4).chars().noneMatch(Character::isUpperCase)
-                && l.split("\\s+").length <= 3 && statesIn(phrase).isEmpty();
+                && l.split("\\s+").length <= 3 && statesIn(phrase).isEmpty() && roles.roleOf(phrase).isPresent();
     }
 
     /** The kind and state of a credited phrase; a name known from earlier in the article takes its role from there. */
@@ -328,7 +349,7 @@ public final class SpeakerFinder {
                 case OFFICIAL -> official(name, state.isEmpty() ? contextState(phrase, sentence, before) : state);
             };
         }
-        if (!names.isEmpty()) {
+        if (!names.isEmpty() && !POSSESSED.matcher(phrase).find()) {
             return official(name, state);  // "Kazakhstan said", "Tokayev told", "the Kremlin said"
         }
         return earlierMention(phrase, before).orElse(new Speaker(name, SpeakerKind.UNKNOWN, ""));
@@ -374,7 +395,11 @@ public final class SpeakerFinder {
         if (earlier.isPresent() && !earlier.get().state().isEmpty()) {
             return earlier.get().state();
         }
-        return onlyStateNamed(sentence);
+        String own = onlyStateNamed(sentence);
+        for (int i = before.size() - 1; own.isEmpty() && i >= Math.max(0, before.size() - 2); i--) {
+            own = onlyStateNamed(before.get(i));  // "Kazakhstan's ministry said … The ministry's spokesman added …"
+        }
+        return own;
     }
 
     /** The one Central Asian state a sentence names outside quotes, else in the speaker's words; else "". */
@@ -398,9 +423,10 @@ public final class SpeakerFinder {
                 if (i + len > words.length) {
                     continue;
                 }
-                String candidate = String.join(" ", List.of(words).subList(i, i + len)).replaceAll("(\u2019s|'s)$", "")
-                        .replaceAll("[.]$", "");
-                Optional<Lexicon.Name> name = lexicon.latin(candidate);
+                String candidate = String.join(" ", List.of(words).subList(i, i + len)).replaceAll("(\u2019s|'s)$", "");
+                Optional<Lexicon.Name> name = lexicon.latin(candidate).or(() -> lexicon.latin(candidate
+                        .replaceAll("[.]$", ""))).or(() -> others.named(candidate))
+                        .or(() -> others.named(candidate.replaceAll("[.]$", "")));
                 if (name.isPresent() && !NOT_GOVERNMENTS.contains(name.get().canonical())
                         && !(i > 0 && words[i - 1].equalsIgnoreCase("to"))) {
                     out.add(name.get());

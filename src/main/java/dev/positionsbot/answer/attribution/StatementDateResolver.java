@@ -62,7 +62,7 @@ public final class StatementDateResolver {
      * about.
      */
     public Optional<String> fromSentence(String sentence, String published) {
-        String text = QuotedSpans.mask(sentence == null ? "" : sentence);
+        String text = reportedContentBlanked(QuotedSpans.mask(sentence == null ? "" : sentence));
         LocalDate pub = parse(published);
         List<Found> found = new ArrayList<>();
         collect(found, ISO, text, m -> full(m.group(1), m.group(2), m.group(3)));
@@ -86,6 +86,25 @@ public final class StatementDateResolver {
                 .filter(d -> pub == null || d.compareTo(published) <= 0 || published.startsWith(d));
     }
 
+    private static final Pattern REPORTED_THAT = Pattern.compile("\\bthat\\b");
+    private static final Pattern NOT_WHEN = Pattern.compile("(?i)\\b(since|until|by|before|after|from|next)\\s*$");
+
+    /**
+     * Blanks what the statement says, as opposed to when it was made: the clause after "said … that" (dates there
+     * are the content's: "recalled that the region faced this in 1991").
+     */
+    private static String reportedContentBlanked(String text) {
+        Matcher verb = SpeakerFinder.VERB.matcher(text);
+        if (!verb.find()) {
+            return text;
+        }
+        Matcher that = REPORTED_THAT.matcher(text);
+        if (that.find(verb.end())) {
+            return text.substring(0, that.start()) + " ".repeat(text.length() - that.start());
+        }
+        return text;
+    }
+
     private interface Resolver {
         String resolve(Matcher m);
     }
@@ -93,6 +112,9 @@ public final class StatementDateResolver {
     private static void collect(List<Found> out, Pattern p, String text, Resolver r) {
         Matcher m = p.matcher(text);
         while (m.find()) {
+            if (NOT_WHEN.matcher(text.substring(0, m.start())).find()) {
+                continue; // "since last year", "until Monday": a period, not when the statement was made
+            }
             String d;
             try {
                 d = r.resolve(m);
