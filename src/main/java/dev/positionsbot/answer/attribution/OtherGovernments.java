@@ -30,8 +30,14 @@ final class OtherGovernments {
         return BUNDLED;
     }
 
+    /** Variants in capitals ("US", "UK") match only as written, so that "us" and "uk" stay ordinary words. */
     Optional<Lexicon.Name> named(String wordOrPhrase) {
-        return Optional.ofNullable(byVariant.get(wordOrPhrase.toLowerCase(Locale.ROOT)));
+        Lexicon.Name exact = byVariant.get(wordOrPhrase);
+        if (exact != null) {
+            return Optional.of(exact);
+        }
+        Lexicon.Name folded = byVariant.get(wordOrPhrase.toLowerCase(Locale.ROOT));
+        return Optional.ofNullable(folded);
     }
 
     private static OtherGovernments load() {
@@ -55,7 +61,9 @@ final class OtherGovernments {
                 List<String> variants = List.of(cols[1].split("\\|"));
                 Lexicon.Name name = new Lexicon.Name(cols[0].strip(), variants, List.of(), "");
                 for (String v : variants) {
-                    out.put(v.strip().toLowerCase(Locale.ROOT), name);
+                    String t = v.strip();
+                    boolean capitals = t.length() <= 4 && t.equals(t.toUpperCase(Locale.ROOT));
+                    out.put(capitals ? t : t.toLowerCase(Locale.ROOT), name);
                 }
             }
         } catch (IOException e) {

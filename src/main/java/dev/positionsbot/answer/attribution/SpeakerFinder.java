@@ -44,7 +44,9 @@ public final class SpeakerFinder {
             + "|thanked|hailed|congratulated|protested|demanded|appealed|requested|advised|informed|clarified"
             + "|specified|elaborated|highlighted|underlined|underscored|mentioned|indicated|revealed|disclosed"
             + "|countered|retorted|lamented|complained|alleged|agreed|objected|questioned|hoped|expects|forecast"
-            + "|reassured|threatened|concluded|declined|summoned|telephoned|briefed|unveiled";
+            + "|reassured|threatened|concluded|declined|summoned|telephoned|briefed|unveiled"
+            + "|(?:is|are|was|were|remain|remains|remained) (?:sceptical|skeptical|optimistic|pessimistic|doubtful"
+            + "|confident|convinced|critical|cautious|wary)";
     static final Pattern VERB = Pattern.compile("(?<![\\p{L}-])(" + VERBS + ")(?![\\p{L}-])");
     private static final Pattern ACCORDING_TO = Pattern.compile("\\b[Aa]ccording to\\s+([^,;.\u2014(]{2,140})");
     private static final Pattern INVERTED = Pattern.compile("(?:[,\u201D\"]\\s*|^\\s*)(?:said|says|added|noted|asked"

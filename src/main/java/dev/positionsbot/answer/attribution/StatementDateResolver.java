@@ -87,6 +87,8 @@ public final class StatementDateResolver {
     }
 
     private static final Pattern REPORTED_THAT = Pattern.compile("\\bthat\\b");
+    private static final Pattern REPORTED_AUXILIARY = Pattern.compile("\\b(would|will|could|should|had|has|have|was"
+            + "|were|is|are|may|might|must|can)\\b");
     private static final Pattern NOT_WHEN = Pattern.compile("(?i)\\b(since|until|by|before|after|from|next)\\s*$");
 
     /**
@@ -98,11 +100,17 @@ public final class StatementDateResolver {
         if (!verb.find()) {
             return text;
         }
+        // "said that …" or, without "that", the reported clause's own verb ("said the rules would …")
         Matcher that = REPORTED_THAT.matcher(text);
+        Matcher aux = REPORTED_AUXILIARY.matcher(text);
+        int cut = text.length();
         if (that.find(verb.end())) {
-            return text.substring(0, that.start()) + " ".repeat(text.length() - that.start());
+            cut = that.start();
         }
-        return text;
+        if (aux.find(verb.end()) && aux.start() < cut) {
+            cut = aux.start();
+        }
+        return text.substring(0, cut) + " ".repeat(text.length() - cut);
     }
 
     private interface Resolver {
