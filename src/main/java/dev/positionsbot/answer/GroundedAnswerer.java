@@ -1,5 +1,6 @@
 package dev.positionsbot.answer;
 
+import dev.positionsbot.answer.attribution.CitationAttributor;
 import dev.positionsbot.corpus.Article;
 import dev.positionsbot.index.PassageSearch;
 import org.slf4j.Logger;
@@ -23,7 +24,7 @@ public final class GroundedAnswerer implements Answerer {
     private final EvidenceRetriever retriever;
     private final AnswerComposer composer;
     private final CorpusCoverage coverage;
-    private final dev.positionsbot.answer.attribution.CitationAttributor attributor = new dev.positionsbot.answer.attribution.CitationAttributor();
+    private final CitationAttributor attributor = new CitationAttributor();
 
     public GroundedAnswerer(PassageSearch search, FollowUpRewriter rewriter, EvidenceRetriever retriever,
                             AnswerComposer composer, CorpusCoverage coverage) {

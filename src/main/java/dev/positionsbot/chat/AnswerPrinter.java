@@ -57,7 +57,7 @@ public final class AnswerPrinter {
                 b.append(styled ? bold(head) + dim(wrapped.substring(head.length())) : wrapped).append('\n');
                 String who = AttributionLabel.line(c);
                 if (!who.isEmpty()) {
-                    b.append(dim(TextWrapper.wrap("said by " + who, width, INDENT, INDENT))).append('\n');
+                    b.append(dim(TextWrapper.wrap(who, width, INDENT, INDENT))).append('\n');
                 }
                 String quote = c.quote().strip();
                 if (!quote.isEmpty() && !flat.contains(quote.replaceAll("\\s+", " "))) {

@@ -23,7 +23,7 @@ class TelegramAttributionFormatTest {
         GroundedAnswer a = FakeAnswerer.answered("q", "We back it. [1]", List.of(c));
         TelegramReplyFormatter.FormattedAnswer f = formatter.answer(a);
         String html = String.join("\n", f.parts());
-        assertTrue(html.contains("<i>Ana &lt;Kim&gt;, minister (official of Kyrgyzstan), 27 February 2024</i>"), html);
+        assertTrue(html.contains("<i>said by Ana &lt;Kim&gt;, minister (official of Kyrgyzstan), 27 February 2024</i>"), html);
         assertTrue(f.quotesHtml().contains("— Ana &lt;Kim&gt;, minister (official of Kyrgyzstan), Plan backed"),
                 f.quotesHtml());
     }

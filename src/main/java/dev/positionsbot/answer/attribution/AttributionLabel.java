@@ -40,12 +40,18 @@ public final class AttributionLabel {
         return "article".equals(dateSource) ? statementDate + " (article date)" : DateWords.of(statementDate);
     }
 
-    /** Speaker and date on one line: "X (official of Kazakhstan), 26 September 2022"; "" when neither is known. */
+    /**
+     * Speaker and date on one line: "said by X (official of Kazakhstan), 26 September 2022", "the outlet's own
+     * reporting, 2022-09-27 (article date)"; "" when neither is known.
+     */
     public static String line(Citation c) {
         String who = speaker(c);
+        if (!c.speaker().isEmpty()) {
+            who = "said by " + who;
+        }
         String when = date(c);
         if (who.isEmpty()) {
-            return when;
+            return when.isEmpty() ? "" : "dated " + when;
         }
         return when.isEmpty() ? who : who + ", " + when;
     }
