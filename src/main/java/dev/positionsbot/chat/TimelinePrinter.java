@@ -4,6 +4,8 @@ import dev.positionsbot.answer.Answerer;
 import dev.positionsbot.answer.attribution.AttributionLabel;
 import dev.positionsbot.answer.attribution.StateTimeline;
 
+import java.util.List;
+
 /** Text rendering of a state's timeline for the terminal: one block per statement, oldest first. */
 public final class TimelinePrinter {
 
@@ -44,10 +46,11 @@ public final class TimelinePrinter {
 
     /** The chat's "/timeline STATE [TOPIC]": the first word names the state, the rest the topic. */
     static String timelineCommand(Answerer answerer, String input) {
-        String[] parts = input.strip().split("\\s+", 3);
+        String[] parts = input.strip().split("\\s+", 2);
         if (parts.length < 2) {
             return "usage: /timeline STATE [TOPIC], e.g. /timeline Kazakhstan referendums\n";
         }
-        return new TimelinePrinter().format(answerer.timeline(parts[1], parts.length > 2 ? parts[2] : ""));
+        List<String> stateAndTopic = new StateTimeline().stateAndTopic(parts[1]);
+        return new TimelinePrinter().format(answerer.timeline(stateAndTopic.get(0), stateAndTopic.get(1)));
     }
 }

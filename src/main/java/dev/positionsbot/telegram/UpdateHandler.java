@@ -3,6 +3,7 @@ package dev.positionsbot.telegram;
 import dev.positionsbot.answer.Answerer;
 import dev.positionsbot.answer.Conversation;
 import dev.positionsbot.answer.GroundedAnswer;
+import dev.positionsbot.answer.attribution.StateTimeline;
 import dev.positionsbot.telegram.IncomingMessageClassifier.Command;
 import dev.positionsbot.telegram.IncomingMessageClassifier.Ignore;
 import dev.positionsbot.telegram.IncomingMessageClassifier.Incoming;
@@ -110,11 +111,11 @@ public final class UpdateHandler {
     }
 
     private List<String> timeline(String args) {
-        String[] parts = args.strip().split("\\s+", 2);
-        if (parts[0].isEmpty()) {
+        if (args.isBlank()) {
             return List.of(formatter.timelineUsage());
         }
-        return formatter.timeline(answerer.timeline(parts[0], parts.length > 1 ? parts[1] : ""));
+        List<String> stateAndTopic = new StateTimeline().stateAndTopic(args);
+        return formatter.timeline(answerer.timeline(stateAndTopic.get(0), stateAndTopic.get(1)));
     }
 
     private void answer(String question, Message m, long chatId, boolean group, long userId) {

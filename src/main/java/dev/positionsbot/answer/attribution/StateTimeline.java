@@ -74,6 +74,21 @@ public final class StateTimeline {
         return n.map(name -> name.of().isEmpty() ? name.canonical() : name.of());
     }
 
+    /**
+     * "United States sanctions" → ["United States", "sanctions"]: the longest leading words (up to three) the
+     * lexicon knows as a state, else the first word, and the rest as the topic. For commands typed in one line.
+     */
+    public List<String> stateAndTopic(String words) {
+        String[] w = (words == null ? "" : words.strip()).split("\\s+");
+        for (int n = Math.min(3, w.length); n >= 1; n--) {
+            String state = String.join(" ", List.of(w).subList(0, n));
+            if (stateNamed(state).isPresent()) {
+                return List.of(state, String.join(" ", List.of(w).subList(n, w.length)));
+            }
+        }
+        return List.of(w[0], String.join(" ", List.of(w).subList(1, w.length)));
+    }
+
     public Result build(String stateWords, String topic, List<Article> articles) {
         String state = stateNamed(stateWords).orElse(stateWords == null ? "" : stateWords.strip());
         String t = topic == null ? "" : topic.strip();
