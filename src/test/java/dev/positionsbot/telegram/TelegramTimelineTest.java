@@ -7,6 +7,7 @@ import dev.positionsbot.answer.SourceInfo;
 import dev.positionsbot.answer.attribution.StateTimeline;
 import dev.positionsbot.corpus.Article;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -29,8 +30,13 @@ class TelegramTimelineTest {
                     "Kazakh Deputy Foreign Minister Nurlan Abenov said on Tuesday that sanctions were not binding.\n\n"
                             + "Analyst Aru Bekova said the sanctions would bite."));
 
-    private final FakeBotApi api = new FakeBotApi(TOKEN);
+    private FakeBotApi api;
     private TelegramBotRunner runner;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        api = new FakeBotApi(TOKEN);
+    }
 
     @AfterEach
     void tearDown() {
