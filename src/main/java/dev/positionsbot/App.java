@@ -29,6 +29,7 @@ import java.nio.file.Path;
                 ChatCommand.class,
                 AskCommand.class,
                 SourcesCommand.class,
+                TimelineCommand.class,
                 SearchCommand.class,
                 EvalCommand.class,
                 IngestCommand.class,

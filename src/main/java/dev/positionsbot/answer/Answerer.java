@@ -21,4 +21,12 @@ public interface Answerer {
 
     /** A one-paragraph description of what the corpus covers (countries and topics with sources), for /start and refusals. */
     String coverage();
+
+    /**
+     * The statements of a state's officials across the articles, dated ones oldest first ({@code topic} "" for all).
+     * Answerers without a corpus of their own hold none.
+     */
+    default dev.positionsbot.answer.attribution.StateTimeline.Result timeline(String state, String topic) {
+        return new dev.positionsbot.answer.attribution.StateTimeline().build(state, topic, List.of());
+    }
 }

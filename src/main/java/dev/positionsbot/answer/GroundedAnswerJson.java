@@ -33,6 +33,11 @@ public final class GroundedAnswerJson {
             cj.put("url", c.url());
             cj.put("file", c.file());
             cj.put("quote", c.quote());
+            cj.put("speaker", c.speaker());
+            cj.put("speaker_kind", c.speakerKind());
+            cj.put("state", c.state());
+            cj.put("statement_date", c.statementDate());
+            cj.put("date_source", c.dateSource());
         }
         json.put("refusal_reason", answer.refusalReason());
         json.put("latency_ms", answer.latencyMs());

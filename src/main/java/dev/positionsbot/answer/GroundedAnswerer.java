@@ -1,5 +1,6 @@
 package dev.positionsbot.answer;
 
+import dev.positionsbot.answer.attribution.CitationAttributor;
 import dev.positionsbot.corpus.Article;
 import dev.positionsbot.index.PassageSearch;
 import org.slf4j.Logger;
@@ -23,6 +24,7 @@ public final class GroundedAnswerer implements Answerer {
     private final EvidenceRetriever retriever;
     private final AnswerComposer composer;
     private final CorpusCoverage coverage;
+    private final CitationAttributor attributor = new CitationAttributor();
 
     public GroundedAnswerer(PassageSearch search, FollowUpRewriter rewriter, EvidenceRetriever retriever,
                             AnswerComposer composer, CorpusCoverage coverage) {
@@ -47,7 +49,7 @@ public final class GroundedAnswerer implements Answerer {
         } else {
             try {
                 standalone = rewriter.rewrite(q, conversation);
-                result = composer.compose(retriever.retrieve(standalone));
+                result = attributor.attribute(composer.compose(retriever.retrieve(standalone)), search.articles());
             } catch (RuntimeException e) {
                 log.error("answering failed for a question of {} chars: {}", q.length(), e.toString(), e);
                 result = invalid(q, "an internal error occurred while answering (" + e.getClass().getSimpleName() + ")");
@@ -77,5 +79,10 @@ public final class GroundedAnswerer implements Answerer {
     @Override
     public String coverage() {
         return coverage.summary();
+    }
+
+    @Override
+    public dev.positionsbot.answer.attribution.StateTimeline.Result timeline(String state, String topic) {
+        return new dev.positionsbot.answer.attribution.StateTimeline().build(state, topic, search.articles());
     }
 }

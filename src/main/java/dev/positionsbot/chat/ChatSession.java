@@ -20,6 +20,16 @@ public final class ChatSession {
     public interface LineSource extends AutoCloseable {
         String readLine(String prompt) throws IOException;
 
+        /** Columns of the terminal, or 0 when not a terminal (no wrapping). */
+        default int width() {
+            return 0;
+        }
+
+        /** Whether lines come from (and answers go to) an interactive terminal. */
+        default boolean terminal() {
+            return false;
+        }
+
         @Override
         void close() throws IOException;
     }
@@ -31,12 +41,13 @@ public final class ChatSession {
             Commands:
               /help     this text
               /sources  the articles the answers come from
+              /timeline STATE [TOPIC]  statements of a state's officials, oldest first
               /new      forget the conversation so far
               /quit     leave (also Ctrl-D)""";
 
     private final Answerer answerer;
     private final PrintStream out;
-    private final AnswerPrinter printer = new AnswerPrinter();
+    private AnswerPrinter printer = new AnswerPrinter();
     private final Conversation conversation = new Conversation();
 
     public ChatSession(Answerer answerer, PrintStream out) {
@@ -49,6 +60,7 @@ public final class ChatSession {
         out.println("positions-bot: answers from " + answerer.sources().size()
                 + " articles, with sources. Type /help for help, /quit to leave.");
         int questions = 0;
+        printer = new AnswerPrinter(lines.width(), AnswerPrinter.stylesFor(lines.terminal(), System.getenv("NO_COLOR")));
         try (lines) {
             String line;
             while ((line = lines.readLine("> ")) != null) {
@@ -81,6 +93,7 @@ public final class ChatSession {
             }
             case "/help", "/?" -> out.println(HELP);
             case "/sources" -> out.print(printer.formatSources(answerer.sources()));
+            case "/timeline" -> out.print(TimelinePrinter.timelineCommand(answerer, input));
             case "/new", "/clear" -> {
                 conversation.clear();
                 out.println("(conversation cleared)");

@@ -39,6 +39,16 @@ public final class LineSources {
             }
 
             @Override
+            public int width() {
+                return Math.max(0, terminal.getWidth() - 1);
+            }
+
+            @Override
+            public boolean terminal() {
+                return true;
+            }
+
+            @Override
             public void close() throws IOException {
                 reader.getHistory().save();
                 terminal.close();

@@ -37,6 +37,11 @@ public final class MeteredAnswerer implements Answerer {
         return delegate.coverage();
     }
 
+    @Override
+    public dev.positionsbot.answer.attribution.StateTimeline.Result timeline(String state, String topic) {
+        return delegate.timeline(state, topic);
+    }
+
     public AnswerMetrics metrics() {
         return metrics;
     }

@@ -101,7 +101,7 @@ public final class IncomingMessageClassifier {
 
     static boolean isKnown(String command) {
         return switch (command) {
-            case "start", "help", "sources", "ask", "add" -> true;
+            case "start", "help", "sources", "ask", "add", "timeline" -> true;
             default -> false;
         };
     }

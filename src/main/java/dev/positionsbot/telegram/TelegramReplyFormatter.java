@@ -3,6 +3,8 @@ package dev.positionsbot.telegram;
 import dev.positionsbot.answer.Citation;
 import dev.positionsbot.answer.GroundedAnswer;
 import dev.positionsbot.answer.SourceInfo;
+import dev.positionsbot.answer.attribution.AttributionLabel;
+import dev.positionsbot.answer.attribution.StateTimeline;
 
 import java.util.List;
 import java.util.Locale;
@@ -45,9 +47,13 @@ public final class TelegramReplyFormatter {
             html.append("\n\n<b>Sources</b>");
             for (Citation c : answer.citations()) {
                 html.append('\n').append(c.n()).append(". ").append(titleLink(c.title(), c.url()));
-                String meta = joinNonBlank(c.outlet(), c.published());
+                String meta = joinNonBlank(c.outlet(), c.author(), c.published());
                 if (!meta.isEmpty()) {
                     html.append(" — ").append(escape(meta));
+                }
+                String who = AttributionLabel.line(c);
+                if (!who.isEmpty()) {
+                    html.append("\n    <i>").append(escape(who)).append("</i>");
                 }
             }
         }
@@ -62,7 +68,8 @@ public final class TelegramReplyFormatter {
                 continue;
             }
             html.append(html.length() == 0 ? "<b>Quotes</b>" : "").append("\n\n<b>[").append(c.n()).append("]</b> ")
-                    .append("<i>“").append(escape(c.quote().strip())).append("”</i>\n— ").append(escape(c.title()));
+                    .append("<i>“").append(escape(c.quote().strip())).append("”</i>\n— ")
+                    .append(escape(joinNonBlank(AttributionLabel.speaker(c), c.title())));
         }
         return html.toString();
     }
@@ -92,6 +99,7 @@ public final class TelegramReplyFormatter {
                 + "context. Every answer ends with its numbered sources; press <b>Show quotes</b> to see the exact "
                 + "sentences from the articles.\n\n" + groupHint(botUsername) + "\n\n"
                 + "<b>Commands</b>\n/start — what I do\n/help — this text\n/sources — the articles I answer from\n"
+                + "/timeline &lt;state&gt; [topic] — statements of a state's officials, oldest first\n"
                 + "/ask &lt;question&gt; — ask in a group\n"
                 + "/add &lt;address&gt; — add an article from the web (administrators only)";
         return splitter.split(html);
@@ -129,6 +137,32 @@ public final class TelegramReplyFormatter {
         sorted.sort(java.util.Comparator.comparing((SourceInfo s) -> s.published() == null ? "" : s.published(),
                 java.util.Comparator.reverseOrder()).thenComparing(SourceInfo::title));
         return sorted;
+    }
+
+    /** {@code /timeline STATE [TOPIC]}: a state's officials' statements, oldest first, each with speaker and source. */
+    public List<String> timeline(StateTimeline.Result r) {
+        StringBuilder html = new StringBuilder("<b>").append(escape(r.state())).append("</b>: statements by its officials")
+                .append(r.topic().isEmpty() ? "" : " on <i>" + escape(r.topic()) + "</i>").append(", oldest first");
+        if (r.entries().isEmpty()) {
+            return splitter.split(html.append("\n\n").append(escape(r.holdings())).toString());
+        }
+        int n = 1;
+        for (StateTimeline.Entry e : r.entries()) {
+            String when = e.statementDate().isEmpty() ? "undated" : AttributionLabel.date(e.statementDate(), e.dateSource());
+            html.append("\n\n<b>").append(n++).append(". ").append(escape(when)).append("</b> — ")
+                    .append(escape(AttributionLabel.speaker(e.speaker(), e.speakerKind(), e.state())))
+                    .append("\n<i>“").append(escape(e.quote())).append("”</i>\n— ")
+                    .append(titleLink(e.article().title(), e.article().url()));
+            String meta = joinNonBlank(e.article().outlet(), e.article().published());
+            if (!meta.isEmpty()) {
+                html.append(", ").append(escape(meta));
+            }
+        }
+        return splitter.split(html.toString());
+    }
+
+    public String timelineUsage() {
+        return "Please name a state after the command, e.g. <i>/timeline Kazakhstan sanctions</i>";
     }
 
     public String nonTextNote() {

@@ -3,6 +3,7 @@ package dev.positionsbot.telegram;
 import dev.positionsbot.answer.Answerer;
 import dev.positionsbot.answer.Conversation;
 import dev.positionsbot.answer.GroundedAnswer;
+import dev.positionsbot.answer.attribution.StateTimeline;
 import dev.positionsbot.telegram.IncomingMessageClassifier.Command;
 import dev.positionsbot.telegram.IncomingMessageClassifier.Ignore;
 import dev.positionsbot.telegram.IncomingMessageClassifier.Incoming;
@@ -113,8 +114,17 @@ public final class UpdateHandler {
             case "help" -> formatter.help(identity.username());
             case "sources" -> formatter.sources(answerer.sources());
             case "ask" -> List.of(formatter.askUsage());
+            case "timeline" -> timeline(c.args());
             default -> List.of(formatter.unknownCommandNote());
         };
+    }
+
+    private List<String> timeline(String args) {
+        if (args.isBlank()) {
+            return List.of(formatter.timelineUsage());
+        }
+        List<String> stateAndTopic = new StateTimeline().stateAndTopic(args);
+        return formatter.timeline(answerer.timeline(stateAndTopic.get(0), stateAndTopic.get(1)));
     }
 
     private void answer(String question, Message m, long chatId, boolean group, long userId) {

@@ -16,7 +16,7 @@ class AnswerPrinterTest {
     private final AnswerPrinter printer = new AnswerPrinter();
 
     @Test
-    void prints_the_answer_then_numbered_sources_with_quote_and_url() {
+    void prints_the_answer_then_numbered_sources_without_repeating_quotes_the_answer_already_reads() {
         GroundedAnswer a = new GroundedAnswer("q", "q", GroundedAnswer.Status.ANSWERED,
                 "Kyrgyzstan will share the schedule. [1] Uzbekistan wants guarantees. [2]  ",
                 List.of(new Citation(1, "dam", "Dam talks", "Highland Courier", "Dana Ortiz", "2024-03-14",
@@ -28,12 +28,59 @@ class AnswerPrinterTest {
                 Kyrgyzstan will share the schedule. [1] Uzbekistan wants guarantees. [2]
                 Sources:
                 [1] Dam talks \u2014 Highland Courier, Dana Ortiz, 2024-03-14
-                    \u201CKyrgyzstan will share the schedule.\u201D
                     https://example.org/dam
                 [2] Water worries
-                    \u201CUzbekistan wants guarantees.\u201D
                     knowledge/water.md
                 """, printer.format(a));
+    }
+
+    @Test
+    void prints_the_quote_when_the_answer_paraphrases_it_and_names_speaker_and_date() {
+        GroundedAnswer a = new GroundedAnswer("q", "q", GroundedAnswer.Status.ANSWERED,
+                "Kyrgyzstan promised to share the schedule [1].",
+                List.of(new Citation(1, "dam", "Dam talks", "Highland Courier", "Dana Ortiz", "2024-03-14", "",
+                        "knowledge/dam.md", "Kyrgyzstan will share the schedule, Minister Almaz Tokonov said.")
+                        .withAttribution("Almaz Tokonov, Minister", "official", "Kyrgyzstan", "2024-03-12", "sentence")),
+                "", "llm:test", List.of(), 12);
+        assertEquals("""
+                Kyrgyzstan promised to share the schedule [1].
+                Sources:
+                [1] Dam talks \u2014 Highland Courier, Dana Ortiz, 2024-03-14
+                    said by Almaz Tokonov, Minister (official of Kyrgyzstan), 12 March 2024
+                    \u201CKyrgyzstan will share the schedule, Minister Almaz Tokonov said.\u201D
+                    knowledge/dam.md
+                """, printer.format(a));
+    }
+
+    @Test
+    void wraps_at_word_boundaries_to_the_width() {
+        GroundedAnswer a = new GroundedAnswer("q", "q", GroundedAnswer.Status.ANSWERED,
+                "Uzbekistan has asked for guarantees that summer releases for its cotton farms will not shrink. [1]",
+                List.of(new Citation(1, "w", "Water worries in the Fergana valley", "Aral Post", "", "2024-01-02", "",
+                        "knowledge/w.md", "Uzbekistan has asked for guarantees that summer releases for its cotton "
+                        + "farms will not shrink.")),
+                "", "extractive", List.of(), 1);
+        String out = new AnswerPrinter(30, false).format(a);
+        for (String line : out.split("\n")) {
+            assertTrue(line.length() <= 30, "line within 30 columns: '" + line + "'");
+        }
+        assertTrue(out.contains("Uzbekistan has asked for\nguarantees"), out);
+        assertTrue(out.contains("[1] Water worries in the\n    Fergana valley"), out);
+    }
+
+    @Test
+    void styles_numbers_bold_and_source_lines_dim_only_on_a_terminal_without_no_color() {
+        GroundedAnswer a = new GroundedAnswer("q", "q", GroundedAnswer.Status.ANSWERED, "Text [1]",
+                List.of(new Citation(1, "x", "Title", "", "", "", "", "knowledge/x.md", "Text")),
+                "", "extractive", List.of(), 1);
+        String styled = new AnswerPrinter(80, true).format(a);
+        assertTrue(styled.contains("\u001B[1m[1]"), styled);
+        assertTrue(styled.contains("\u001B[2m"), styled);
+        assertFalse(new AnswerPrinter(80, false).format(a).contains("\u001B"));
+        assertTrue(AnswerPrinter.stylesFor(true, null));
+        assertTrue(AnswerPrinter.stylesFor(true, ""));
+        assertFalse(AnswerPrinter.stylesFor(true, "1"));
+        assertFalse(AnswerPrinter.stylesFor(false, null));
     }
 
     @Test

@@ -19,7 +19,8 @@ class GroundedAnswerJsonTest {
 
         assertEquals(List.of("question", "status", "answer", "citations", "refusal_reason", "latency_ms", "composer",
                 "dropped_sentences"), iterable(json.fieldNames()));
-        assertEquals(List.of("n", "title", "outlet", "author", "published", "url", "file", "quote"),
+        assertEquals(List.of("n", "title", "outlet", "author", "published", "url", "file", "quote", "speaker",
+                        "speaker_kind", "state", "statement_date", "date_source"),
                 iterable(json.get("citations").get(0).fieldNames()));
         assertEquals("Title of Q?", json.get("citations").get(0).get("title").asText());
         assertEquals("2024-05-01", json.get("citations").get(0).get("published").asText());

@@ -1,0 +1,193 @@
+package dev.positionsbot.answer.attribution;
+
+import dev.positionsbot.corpus.Article;
+import dev.positionsbot.corpus.Sentence;
+import dev.positionsbot.corpus.SentenceSplitter;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Attributes a verbatim quote of an article: finds its paragraph in the body, reads the speaker from the quote's
+ * sentences and the ones before them, and dates it from the sentence or else the article.
+ */
+public final class ArticleAttributor {
+
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
+
+    private final SpeakerFinder speakers;
+    private final StatementDateResolver dates;
+    private final SentenceSplitter splitter = new SentenceSplitter();
+
+    public ArticleAttributor(SpeakerFinder speakers, StatementDateResolver dates) {
+        this.speakers = speakers;
+        this.dates = dates;
+    }
+
+    public ArticleAttributor() {
+        this(new SpeakerFinder(), new StatementDateResolver());
+    }
+
+    /**
+     * One sentence of an article with its attribution, for listing every statement of an article.
+     *
+     * @param paragraph 0-based paragraph of the body it sits in
+     * @param start     offset in the body
+     * @param end       offset one past its end in the body
+     */
+    public record AttributedSentence(int paragraph, int start, int end, String text, Attribution attribution) {
+    }
+
+    public Attribution attribute(Article article, String quote) {
+        String body = article.body();
+        String q = quote == null ? "" : quote.strip();
+        int at = q.isEmpty() ? -1 : body.indexOf(q);
+        if (at < 0) {
+            // not located (should not happen for verified quotes): read the quote on its own
+            return new Attribution(speakers.find(q, List.of(), List.of()), dates.resolve(q, article.published()));
+        }
+        int end = at + q.length();
+        List<List<String>> paragraphs = new ArrayList<>();
+        int quoteParagraph = -1;
+        int quoteSentenceFrom = -1;
+        int quoteSentenceTo = -1;
+        for (int[] span : paragraphSpans(body)) {
+            List<String> sentences = new ArrayList<>();
+            for (Sentence s : splitter.split(body.substring(span[0], span[1]))) {
+                int sStart = span[0] + s.start();
+                int sEnd = span[0] + s.end();
+                if (sEnd > at && sStart < end) {
+                    if (quoteParagraph < 0) {
+                        quoteParagraph = paragraphs.size();
+                        quoteSentenceFrom = sentences.size();
+                    }
+                    if (quoteParagraph == paragraphs.size()) {
+                        quoteSentenceTo = sentences.size();
+                    }
+                }
+                sentences.add(s.text());
+            }
+            paragraphs.add(sentences);
+        }
+        if (quoteParagraph < 0) {
+            return new Attribution(speakers.find(q, List.of(), List.of()), dates.resolve(q, article.published()));
+        }
+        List<String> earlier = new ArrayList<>();
+        for (int i = 0; i < quoteParagraph; i++) {
+            earlier.addAll(paragraphs.get(i));
+        }
+        return attribute(paragraphs.get(quoteParagraph), quoteSentenceFrom, quoteSentenceTo, earlier,
+                article.published());
+    }
+
+    /** Every sentence of the article with its attribution, in order. */
+    public List<AttributedSentence> sentences(Article article) {
+        List<AttributedSentence> out = new ArrayList<>();
+        List<String> earlier = new ArrayList<>();
+        int paragraph = 0;
+        for (int[] span : paragraphSpans(article.body())) {
+            List<Sentence> split = splitter.split(article.body().substring(span[0], span[1]));
+            List<String> sentences = split.stream().map(Sentence::text).toList();
+            for (int i = 0; i < sentences.size(); i++) {
+                out.add(new AttributedSentence(paragraph, span[0] + split.get(i).start(), span[0] + split.get(i).end(),
+                        sentences.get(i), attribute(sentences, i, i, earlier, article.published())));
+            }
+            earlier.addAll(sentences);
+            paragraph++;
+        }
+        return out;
+    }
+
+    /**
+     * Attribution of sentences {@code from..to} of a paragraph; the first sentence that names a speaker decides. A
+     * quote running over several sentences is credited where it closes ("“… . … ,” she said.").
+     */
+    private Attribution attribute(List<String> paragraph, int from, int to, List<String> earlier, String published) {
+        List<String> readable = quoteBalanced(paragraph);
+        Speaker speaker = null;
+        for (int i = from; i <= to && (speaker == null || !named(speaker)); i++) {
+            Speaker s = speakers.find(readable.get(i), readable.subList(0, i), earlier);
+            if (speaker == null || named(s)) {
+                speaker = s;
+            }
+        }
+        for (int j = to; !named(speaker) && j + 1 < paragraph.size() && quoteOpenAfter(readable.get(j)); j++) {
+            Speaker s = speakers.find(readable.get(j + 1), readable.subList(0, j + 1), earlier);
+            if (named(s)) {
+                speaker = s;
+            }
+        }
+        return new Attribution(speaker, date(paragraph, from, to, published));
+    }
+
+    private static boolean named(Speaker s) {
+        return s.kind() != SpeakerKind.MEDIA && s.kind() != SpeakerKind.UNKNOWN;
+    }
+
+    /** The paragraph's sentences, each opening with a quotation mark when it starts inside a quote. */
+    private static List<String> quoteBalanced(List<String> paragraph) {
+        List<String> out = new ArrayList<>();
+        boolean open = false;
+        for (String s : paragraph) {
+            String mark = s.indexOf('"') >= 0 && s.indexOf('\u201D') < 0 ? "\"" : "\u201C";
+            String text = open && !QuotedSpans.opensWithQuote(s) ? mark + s : s;
+            out.add(text);
+            open = quoteOpenAfter(text);
+        }
+        return out;
+    }
+
+    private static boolean quoteOpenAfter(String text) {
+        boolean open = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u201C' || c == '\u00AB') {
+                open = true;
+            } else if (c == '\u201D' || c == '\u00BB') {
+                open = false;
+            } else if (c == '"') {
+                open = !open;
+            }
+        }
+        return open;
+    }
+
+    private StatementDate date(List<String> paragraph, int from, int to, String published) {
+        for (int i = from; i <= to; i++) {
+            Optional<String> own = dates.fromSentence(paragraph.get(i), published);
+            if (own.isPresent()) {
+                return StatementDate.fromSentence(own.get());
+            }
+        }
+        // a quote continuing the previous sentence's quote was made when that one was
+        for (int i = from; i > 0 && QuotedSpans.opensWithQuote(paragraph.get(i)); i--) {
+            Optional<String> own = dates.fromSentence(paragraph.get(i - 1), published);
+            if (own.isPresent()) {
+                return StatementDate.fromSentence(own.get());
+            }
+        }
+        return StatementDate.fromArticle(published);
+    }
+
+    private static List<int[]> paragraphSpans(String body) {
+        List<int[]> spans = new ArrayList<>();
+        Matcher m = PARAGRAPH_BREAK.matcher(body);
+        int start = 0;
+        while (m.find()) {
+            addSpan(spans, body, start, m.start());
+            start = m.end();
+        }
+        addSpan(spans, body, start, body.length());
+        return spans;
+    }
+
+    private static void addSpan(List<int[]> spans, String body, int start, int end) {
+        String text = body.substring(start, end);
+        if (!text.isBlank() && !text.stripLeading().startsWith("## ")) {
+            spans.add(new int[]{start, end});
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package dev.positionsbot.answer.attribution;
+
+import dev.positionsbot.answer.Citation;
+import dev.positionsbot.answer.GroundedAnswer;
+import dev.positionsbot.corpus.Article;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The step after any composer (extractive or LLM): gives every citation its speaker, speaker kind, state and
+ * statement date, and for a question about a position puts the statements oldest first and ends the answer with
+ * how the officials' dated statements follow one another and which quotes are not a government's. Quotes and the
+ * answer's claims are left as they are; only order, numbers and the closing note change.
+ */
+public final class CitationAttributor {
+
+    private static final Logger log = LoggerFactory.getLogger(CitationAttributor.class);
+    private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
+
+    private final ArticleAttributor attributor;
+    private final CitationOrder order = new CitationOrder();
+    private final PositionNote note = new PositionNote();
+
+    public CitationAttributor(ArticleAttributor attributor) {
+        this.attributor = attributor;
+    }
+
+    public CitationAttributor() {
+        this(new ArticleAttributor());
+    }
+
+    /** The answer with attributed citations; {@code articles} must hold the cited ones (others are ignored). */
+    public GroundedAnswer attribute(GroundedAnswer answer, List<Article> articles) {
+        if (!answer.answered() || answer.citations().isEmpty()) {
+            return answer;
+        }
+        try {
+            return attributed(answer, articles);
+        } catch (RuntimeException e) {
+            // attribution is an addition: an answer without it is still a grounded answer
+            log.warn("attributing the citations of an answer failed: {}", e.toString(), e);
+            return answer;
+        }
+    }
+
+    private GroundedAnswer attributed(GroundedAnswer answer, List<Article> articles) {
+        Set<String> cited = new HashSet<>();
+        answer.citations().forEach(c -> cited.add(c.articleId()));
+        Map<String, Article> byId = new HashMap<>();
+        for (Article a : articles) {
+            if (cited.contains(a.id())) {
+                byId.put(a.id(), a);
+            }
+        }
+        List<Citation> citations = new ArrayList<>();
+        for (Citation c : answer.citations()) {
+            Article a = byId.get(c.articleId());
+            Attribution at = a == null ? Attribution.NONE : attributor.attribute(a, c.quote());
+            citations.add(c.withAttribution(at.speaker().name(), at.speaker().kind().json(), at.speaker().state(),
+                    at.date().date(), at.date().source()));
+        }
+        String text = answer.answer();
+        String question = answer.standaloneQuestion().isBlank() ? answer.question() : answer.standaloneQuestion();
+        if (PositionQuestion.matches(question)) {
+            CitationOrder.Ordered ordered = order.oldestFirst(text, citations);
+            text = ordered.text();
+            citations = ordered.citations();
+            String closing = CYRILLIC.matcher(question).find() ? "" : note.note(citations);
+            if (!closing.isEmpty()) {
+                text = text.stripTrailing() + "\n" + closing;
+            }
+        }
+        return new GroundedAnswer(answer.question(), answer.standaloneQuestion(), answer.status(), text, citations,
+                answer.refusalReason(), answer.composer(), answer.droppedSentences(), answer.latencyMs());
+    }
+}

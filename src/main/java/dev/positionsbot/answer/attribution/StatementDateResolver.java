@@ -1,0 +1,245 @@
+package dev.positionsbot.answer.attribution;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The date a sentence gives for its statement ("on September 26", "in March 2022", "last week", "on Friday"),
+ * resolved against the article's publication date where the expression needs a year or a reference day. Dates inside
+ * quotation marks are the speaker's words, not the statement's date, and are ignored; so are periods introduced by
+ * "since", "until" or "by". When the sentence gives no date that can be resolved, the article's date stands in and is
+ * marked as such; with neither, the date is unknown. Nothing is guessed: a month and day without a year and without a
+ * dated article stay unknown.
+ *
+ * <p>Hand-written rather than a library (Natty, HeidelTime) because those resolve every expression, including ones
+ * that are not the statement's date, and would supply a year the article does not give.
+ */
+public final class StatementDateResolver {
+
+    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November"
+            + "|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.)";
+    private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+
+    private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})\\s+" + MONTH + ",?\\s+(\\d{4})\\b");
+    private static final Pattern MONTH_DAY = Pattern.compile(MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![-\\u2013\\d])");
+    private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2})\\s+" + MONTH + "(?!\\s*,?\\s*\\d)");
+    private static final Pattern MONTH_YEAR = Pattern.compile(MONTH + ",?\\s+(\\d{4})\\b");
+    private static final Pattern LONE_MONTH = Pattern.compile(
+            "\\b(?i:(in|last|early|late|mid-|since|until|by|next))\\s*" + MONTH + "\\b(?!\\s*,?\\s*\\d)");
+    private static final Pattern YEAR = Pattern.compile("\\b(?i:(in|during|as recently as|back in|early|late|mid-"
+            + "|since|until|by|before|after|from|of|to|next))?\\s*\\b((?:19|20)\\d{2})\\b(?![-/\\d])");
+    private static final Pattern WEEKDAY_REF = Pattern.compile("\\b(?i:(next|this coming|last)\\s+)?" + WEEKDAY + "\\b");
+    private static final Pattern RELATIVE = Pattern.compile("\\b(?i:(yesterday|today|this morning|tonight"
+            + "|last week|this week|earlier this week|last month|this month|earlier this month|last year|this year"
+            + "|earlier this year))\\b");
+    private static final Pattern DAYS_AGO = Pattern.compile("\\b(?i:(two|three|four|five|six|\\d)\\s+days\\s+ago)\\b");
+
+    /** A date found in the sentence: where, and what it resolves to ("" when it needs a publication date). */
+    private record Found(int at, String date) {
+    }
+
+    /** The statement's date from the sentence, else from the article's {@code published} date (ISO or ""). */
+    public StatementDate resolve(String sentence, String published) {
+        Optional<String> own = fromSentence(sentence, published);
+        return own.map(StatementDate::fromSentence).orElseGet(() -> StatementDate.fromArticle(published));
+    }
+
+    /**
+     * The date the sentence itself gives, if any resolves. The earliest expression in the sentence wins: news puts the
+     * statement's date next to its attribution ("said on Monday"), and later dates are usually what the statement is
+     * about.
+     */
+    public Optional<String> fromSentence(String sentence, String published) {
+        String text = reportedContentBlanked(QuotedSpans.mask(sentence == null ? "" : sentence));
+        LocalDate pub = parse(published);
+        List<Found> found = new ArrayList<>();
+        collect(found, ISO, text, m -> full(m.group(1), m.group(2), m.group(3)));
+        collect(found, MONTH_DAY_YEAR, text, m -> full(m.group(3), month(m.group(1)), m.group(2)));
+        collect(found, DAY_MONTH_YEAR, text, m -> full(m.group(3), month(m.group(2)), m.group(1)));
+        collect(found, MONTH_DAY, text, m -> dayWithoutYear(month(m.group(1)), m.group(2), pub));
+        collect(found, DAY_MONTH, text, m -> dayWithoutYear(month(m.group(2)), m.group(1), pub));
+        collect(found, MONTH_YEAR, text, m -> m.group(2) + "-" + month(m.group(1)));
+        collect(found, LONE_MONTH, text, m -> loneMonth(m.group(1), month(m.group(2)), pub));
+        collect(found, YEAR, text, m -> year(m.group(1), m.group(2), pub));
+        collect(found, WEEKDAY_REF, text, m -> weekday(m.group(1), m.group(2), pub));
+        collect(found, RELATIVE, text, m -> relative(m.group(1).toLowerCase(Locale.ROOT), pub));
+        collect(found, DAYS_AGO, text, m -> daysAgo(m.group(1), pub));
+        // where expressions overlap ("September 26, 2022" also holds "September 26" and "2022"), the longest
+        // expression starts first; among those at one place, the most precise date wins
+        return found.stream()
+                .filter(f -> f.date() != null)
+                .min(Comparator.comparingInt(Found::at).thenComparing(f -> -f.date().length()))
+                .map(Found::date)
+                .filter(d -> !d.isEmpty())
+                .filter(d -> pub == null || d.compareTo(published) <= 0 || published.startsWith(d));
+    }
+
+    private static final Pattern REPORTED_THAT = Pattern.compile("\\bthat\\b");
+    private static final Pattern REPORTED_AUXILIARY = Pattern.compile("\\b(would|will|could|should|had|has|have|was"
+            + "|were|is|are|may|might|must|can)\\b");
+    private static final Pattern NOT_WHEN = Pattern.compile("(?i)\\b(since|until|by|before|after|from|next)\\s*$");
+
+    /**
+     * Blanks what the statement says, as opposed to when it was made: the clause after "said … that" (dates there
+     * are the content's: "recalled that the region faced this in 1991").
+     */
+    private static String reportedContentBlanked(String text) {
+        Matcher verb = SpeakerFinder.VERB.matcher(text);
+        if (!verb.find()) {
+            return text;
+        }
+        // "said that …" or, without "that", the reported clause's own verb ("said the rules would …")
+        Matcher that = REPORTED_THAT.matcher(text);
+        Matcher aux = REPORTED_AUXILIARY.matcher(text);
+        int cut = text.length();
+        if (that.find(verb.end())) {
+            cut = that.start();
+        }
+        if (aux.find(verb.end()) && aux.start() < cut) {
+            cut = aux.start();
+        }
+        return text.substring(0, cut) + " ".repeat(text.length() - cut);
+    }
+
+    private interface Resolver {
+        String resolve(Matcher m);
+    }
+
+    private static void collect(List<Found> out, Pattern p, String text, Resolver r) {
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+            if (NOT_WHEN.matcher(text.substring(0, m.start())).find()) {
+                continue; // "since last year", "until Monday": a period, not when the statement was made
+            }
+            String d;
+            try {
+                d = r.resolve(m);
+            } catch (RuntimeException e) {
+                d = null; // not a real date ("February 30"): not a date expression at all
+            }
+            out.add(new Found(m.start(), d));
+        }
+    }
+
+    private static LocalDate parse(String iso) {
+        if (iso == null || iso.length() < 10) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(iso.substring(0, 10));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static String full(String y, String m, String d) {
+        return LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d)).toString();
+    }
+
+    private static String month(String name) {
+        String key = name.substring(0, 3).toLowerCase(Locale.ROOT);
+        int m = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec").indexOf(key) + 1;
+        return String.format(Locale.ROOT, "%02d", m);
+    }
+
+    /** "September 26" in an article of 2022-10-03 is 2022-09-26; one after the publication day is last year's. */
+    private static String dayWithoutYear(String month, String day, LocalDate pub) {
+        if (pub == null) {
+            return "";
+        }
+        LocalDate d = LocalDate.of(pub.getYear(), Integer.parseInt(month), Integer.parseInt(day));
+        return (d.isAfter(pub) ? d.minusYears(1) : d).toString();
+    }
+
+    private static String loneMonth(String preposition, String month, LocalDate pub) {
+        String p = preposition.toLowerCase(Locale.ROOT);
+        if (p.equals("since") || p.equals("until") || p.equals("by") || p.equals("next")) {
+            return null; // a period or a plan, not when the statement was made
+        }
+        if (pub == null) {
+            return "";
+        }
+        int m = Integer.parseInt(month);
+        int year = m > pub.getMonthValue() || p.equals("last") && m == pub.getMonthValue()
+                ? pub.getYear() - 1 : pub.getYear();
+        return YearMonth.of(year, m).toString();
+    }
+
+    private static String year(String preposition, String year, LocalDate pub) {
+        String p = preposition == null ? "" : preposition.toLowerCase(Locale.ROOT);
+        if (!(p.equals("in") || p.equals("during") || p.equals("as recently as") || p.equals("back in")
+                || p.equals("early") || p.equals("late") || p.equals("mid-"))) {
+            return null; // "since 2014", "by 2030", "the 2022 vote": not when the statement was made
+        }
+        if (pub != null && Integer.parseInt(year) > pub.getYear()) {
+            return null;
+        }
+        return year;
+    }
+
+    private static String weekday(String modifier, String day, LocalDate pub) {
+        if (modifier != null && !modifier.toLowerCase(Locale.ROOT).equals("last")) {
+            return null; // "next Monday": a plan
+        }
+        if (pub == null) {
+            return "";
+        }
+        DayOfWeek dow = DayOfWeek.valueOf(day.toUpperCase(Locale.ROOT));
+        LocalDate d = pub.with(TemporalAdjusters.previousOrSame(dow));
+        if (modifier != null && d.equals(pub)) {
+            d = d.minusWeeks(1);
+        }
+        return d.toString();
+    }
+
+    private static String relative(String expr, LocalDate pub) {
+        if (pub == null) {
+            return "";
+        }
+        return switch (expr) {
+            case "yesterday" -> pub.minusDays(1).toString();
+            case "today", "this morning", "tonight" -> pub.toString();
+            case "last week" -> span(pub.minusWeeks(1).with(DayOfWeek.MONDAY), pub.minusWeeks(1).with(DayOfWeek.SUNDAY));
+            case "this week", "earlier this week" -> span(pub.with(DayOfWeek.MONDAY), pub);
+            case "last month" -> YearMonth.from(pub).minusMonths(1).toString();
+            case "this month", "earlier this month" -> YearMonth.from(pub).toString();
+            case "last year" -> String.valueOf(pub.getYear() - 1);
+            default -> String.valueOf(pub.getYear()); // this year, earlier this year
+        };
+    }
+
+    /** A week as precisely as it can be named without inventing a day: its month, else its year. */
+    private static String span(LocalDate from, LocalDate to) {
+        if (YearMonth.from(from).equals(YearMonth.from(to))) {
+            return YearMonth.from(from).toString();
+        }
+        return from.getYear() == to.getYear() ? String.valueOf(from.getYear()) : "";
+    }
+
+    private static String daysAgo(String n, LocalDate pub) {
+        if (pub == null) {
+            return "";
+        }
+        int days = switch (n.toLowerCase(Locale.ROOT)) {
+            case "two" -> 2;
+            case "three" -> 3;
+            case "four" -> 4;
+            case "five" -> 5;
+            case "six" -> 6;
+            default -> Integer.parseInt(n);
+        };
+        return pub.minusDays(days).toString();
+    }
+}

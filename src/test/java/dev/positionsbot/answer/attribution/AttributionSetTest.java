@@ -1,0 +1,148 @@
+package dev.positionsbot.answer.attribution;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.positionsbot.corpus.Article;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The team-written attribution set ({@code src/test/resources/attribution/attribution-sentences.jsonl}): invented
+ * sentences in several outlets' styles with the expected speaker, kind, state and statement date. Items whose id is a
+ * multiple of 4 are the test split (fixed before any rule was tuned); the rules were developed on the others only.
+ * Speaker kind counts as right when kind and state both match; the statement date when date and its source match.
+ *
+ * <p>The issue's target is 0.90 for both on the test split. Measured here: statement date 1.000, speaker kind (with
+ * state) 0.792 on 53 test items (0.830 for the kind alone) against 0.975 on the training split, so the rules do not
+ * generalise as well as the training figure suggests, and the kind target is NOT met. The kind assertion below is a
+ * regression floor at the measured level, not the target; raise it when the rules improve (on the training split).
+ */
+class AttributionSetTest {
+
+    /** One item of the set. */
+    record Item(int id, String outlet, String published, String context, String paragraph, String sentence,
+                String speaker, String kind, String state, String statementDate, String dateSource) {
+
+        boolean test() {
+            return id % 4 == 0;
+        }
+    }
+
+    record Score(int n, int kinds, int kindsOnly, int dates, int speakers, List<String> misses) {
+        double kindOnlyAccuracy() {
+            return n == 0 ? 0 : (double) kindsOnly / n;
+        }
+
+        double kindAccuracy() {
+            return n == 0 ? 0 : (double) kinds / n;
+        }
+
+        double dateAccuracy() {
+            return n == 0 ? 0 : (double) dates / n;
+        }
+
+        double speakerAccuracy() {
+            return n == 0 ? 0 : (double) speakers / n;
+        }
+    }
+
+    private static List<Item> items;
+    private final ArticleAttributor attributor = new ArticleAttributor();
+
+    @BeforeAll
+    static void load() throws IOException {
+        items = read();
+    }
+
+    static List<Item> read() throws IOException {
+        List<Item> out = new ArrayList<>();
+        ObjectMapper json = new ObjectMapper();
+        try (InputStream in = AttributionSetTest.class.getResourceAsStream("/attribution/attribution-sentences.jsonl")) {
+            assertNotNull(in, "attribution-sentences.jsonl is missing from the test resources");
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode n = json.readTree(line);
+                out.add(new Item(n.get("id").asInt(), n.get("outlet").asText(), n.get("published").asText(),
+                        n.get("context").asText(), n.get("paragraph").asText(), n.get("sentence").asText(),
+                        n.get("speaker").asText(), n.get("kind").asText(), n.get("state").asText(),
+                        n.get("statement_date").asText(), n.get("date_source").asText()));
+            }
+        }
+        return out;
+    }
+
+    Score score(List<Item> split) {
+        int kinds = 0;
+        int kindsOnly = 0;
+        int dates = 0;
+        int speakers = 0;
+        List<String> misses = new ArrayList<>();
+        for (Item it : split) {
+            String body = it.context().isEmpty() ? it.paragraph() : it.context() + "\n\n" + it.paragraph();
+            Article a = new Article("item-" + it.id(), "", "Item " + it.id(), it.outlet(), "", it.published(), "",
+                    "en", "", body);
+            Attribution at = attributor.attribute(a, it.sentence());
+            boolean kind = at.speaker().kind().json().equals(it.kind()) && at.speaker().state().equals(it.state());
+            boolean date = at.date().date().equals(it.statementDate()) && at.date().source().equals(it.dateSource());
+            boolean speaker = it.speaker().isEmpty() ? at.speaker().name().isEmpty()
+                    : at.speaker().name().toLowerCase(Locale.ROOT).contains(it.speaker().toLowerCase(Locale.ROOT));
+            kinds += kind ? 1 : 0;
+            kindsOnly += at.speaker().kind().json().equals(it.kind()) ? 1 : 0;
+            dates += date ? 1 : 0;
+            speakers += speaker ? 1 : 0;
+            if (!kind || !date || !speaker) {
+                misses.add(it.id() + ": got " + at.speaker().kind().json() + "/" + at.speaker().state() + " '"
+                        + at.speaker().name() + "' " + at.date().date() + "/" + at.date().source() + "; expected "
+                        + it.kind() + "/" + it.state() + " '" + it.speaker() + "' " + it.statementDate() + "/"
+                        + it.dateSource());
+            }
+        }
+        return new Score(split.size(), kinds, kindsOnly, dates, speakers, misses);
+    }
+
+    @Test
+    void the_set_has_at_least_a_hundred_items_in_both_splits_and_every_sentence_is_in_its_paragraph() {
+        assertTrue(items.size() >= 100, "items: " + items.size());
+        assertTrue(items.stream().filter(Item::test).count() >= 25);
+        for (Item it : items) {
+            assertTrue(it.paragraph().contains(it.sentence()), "item " + it.id());
+        }
+        assertEquals(5, items.stream().map(Item::kind).distinct().count(), "all five kinds are represented");
+    }
+
+    @Test
+    void statement_date_meets_the_target_on_the_test_split_and_speaker_kind_stays_at_its_measured_floor() {
+        Score train = score(items.stream().filter(i -> !i.test()).toList());
+        Score test = score(items.stream().filter(Item::test).toList());
+        System.out.printf(Locale.ROOT, "attribution set: train %d items: kind+state %.3f (kind alone %.3f), date %.3f,"
+                + " speaker %.3f%n", train.n(), train.kindAccuracy(), train.kindOnlyAccuracy(), train.dateAccuracy(),
+                train.speakerAccuracy());
+        System.out.printf(Locale.ROOT, "attribution set: test %d items: kind+state %.3f (kind alone %.3f), date %.3f,"
+                + " speaker %.3f%n", test.n(), test.kindAccuracy(), test.kindOnlyAccuracy(), test.dateAccuracy(),
+                test.speakerAccuracy());
+        if (Boolean.getBoolean("attribution.showTrainMisses")) {
+            train.misses().forEach(m -> System.out.println("train miss " + m));
+        }
+        assertTrue(test.kindAccuracy() >= 0.75, "speaker kind accuracy on the test split fell below its measured "
+                + "floor: " + test.kindAccuracy() + "; misses: " + test.misses());
+        assertTrue(test.dateAccuracy() >= 0.90, "statement date accuracy on the test split: " + test.dateAccuracy()
+                + "; misses: " + test.misses());
+    }
+}

@@ -1,0 +1,67 @@
+package dev.positionsbot.answer.attribution;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class StatementDateResolverTest {
+
+    private final StatementDateResolver resolver = new StatementDateResolver();
+
+    private String date(String sentence, String published) {
+        StatementDate d = resolver.resolve(sentence, published);
+        return d.date() + "/" + d.source();
+    }
+
+    @Test
+    void a_weekday_is_the_last_such_day_up_to_the_publication_date() {
+        // 2023-09-28 is a Thursday
+        assertEquals("2023-09-26/sentence", date("The minister said on Tuesday that talks would go on.", "2023-09-28"));
+        assertEquals("2023-09-28/sentence", date("The minister said on Thursday that talks would go on.", "2023-09-28"));
+    }
+
+    @Test
+    void a_month_and_day_takes_the_publication_year_or_the_year_before() {
+        assertEquals("2022-09-26/sentence", date("Speaking on September 26, the spokesman said so.", "2022-10-05"));
+        assertEquals("2021-12-30/sentence", date("The ministry said on December 30 that it agreed.", "2022-01-04"));
+        assertEquals("2019-03-05/sentence", date("The envoy said on March 5, 2019, that it agreed.", "2022-01-04"));
+    }
+
+    @Test
+    void relative_expressions_resolve_only_as_precisely_as_they_allow() {
+        assertEquals("2022-11/sentence", date("The minister said last month that exports would grow.", "2022-12-01"));
+        assertEquals("2024-02-01/sentence", date("The minister said yesterday that exports would grow.", "2024-02-02"));
+        // the week before 2023-09-20 lies within September
+        assertEquals("2023-09/sentence", date("The minister said last week that exports would grow.", "2023-09-20"));
+        // the week before 2024-03-08 runs from February into March: only the year is certain
+        assertEquals("2024/sentence", date("The minister said last week that exports would grow.", "2024-03-08"));
+    }
+
+    @Test
+    void a_month_and_year_or_a_year_are_kept_at_that_precision() {
+        assertEquals("2014-03/sentence", date("In March 2014, the ministry called the vote free.", "2022-10-01"));
+        assertEquals("2019/sentence", date("As recently as 2019, the president called it a small matter.", ""));
+    }
+
+    @Test
+    void dates_in_the_speakers_words_or_in_what_was_said_are_not_the_statement_date() {
+        assertEquals("2024-03-14/article", date("\u201cIn 2022 we made our choice,\u201d the minister said.", "2024-03-14"));
+        assertEquals("2023-03-30/article", date("The historian recalled that the region faced this in 1991.",
+                "2023-03-30"));
+        assertEquals("2023-03-03/article", date("Re-exports have been banned since last year, the ministry said.",
+                "2023-03-03"));
+    }
+
+    @Test
+    void without_a_date_in_the_sentence_the_article_date_stands_in_and_without_either_there_is_none() {
+        assertEquals("2024-05-10/article", date("The minister said the talks would go on.", "2024-05-10"));
+        assertEquals("/", date("The minister said the talks would go on.", ""));
+        // a day without a year, in an undated article, is not given a year
+        assertEquals("/", date("The minister said on September 26 that the talks would go on.", ""));
+    }
+
+    @Test
+    void an_impossible_date_is_not_read_as_a_date() {
+        assertEquals("2024-05-10/article", date("The minister said on February 30 that it was over.", "2024-05-10"));
+    }
+}
