@@ -31,19 +31,33 @@ public final class CandidateFeatures {
             "joined_units",      // the unit joins two or more sentences
             "best_similarity",   // the unit is the most similar of the question's candidates
             "similarity_gap",    // how far below the most similar candidate it is
-            "coverage_gap");     // how far below the best-covering candidate it is
+            "coverage_gap",      // how far below the best-covering candidate it is
+            "similarity_rank",   // 1 / (1 + its rank by similarity among the question's candidates)
+            "coverage_rank");    // 1 / (1 + its rank by coverage among the question's candidates)
 
     private CandidateFeatures() {
     }
 
     /** The features of every candidate of one question: some are relative to the question's best candidates. */
     public static List<double[]> all(AnalyzedQuestion q, List<ScoredSentence> candidates) {
-        double maxSim = candidates.stream().mapToDouble(ScoredSentence::semantic).max().orElse(0);
-        double maxCov = candidates.stream().mapToDouble(ScoredSentence::coverage).max().orElse(0);
-        return candidates.stream().map(s -> of(q, s, maxSim, maxCov)).toList();
+        double[] sims = candidates.stream().mapToDouble(ScoredSentence::semantic).sorted().toArray();
+        double[] covs = candidates.stream().mapToDouble(ScoredSentence::coverage).sorted().toArray();
+        double maxSim = sims.length == 0 ? 0 : sims[sims.length - 1];
+        double maxCov = covs.length == 0 ? 0 : covs[covs.length - 1];
+        return candidates.stream().map(s -> of(q, s, maxSim, maxCov, rankIn(sims, s.semantic()),
+                rankIn(covs, s.coverage()))).toList();
     }
 
-    static double[] of(AnalyzedQuestion q, ScoredSentence s, double maxSim, double maxCov) {
+    /** How many values of the ascending array are strictly greater than v: 0 for the best. */
+    private static int rankIn(double[] ascending, double v) {
+        int above = 0;
+        for (int i = ascending.length - 1; i >= 0 && ascending[i] > v + 1e-12; i--) {
+            above++;
+        }
+        return above;
+    }
+
+    static double[] of(AnalyzedQuestion q, ScoredSentence s, double maxSim, double maxCov, int simRank, int covRank) {
         List<KeyTerm> topic = q.terms().stream().filter(t -> t.kind() == KeyTerm.Kind.CONTENT
                 && t.role() == KeyTerm.Role.CORE && t.inCorpus()).toList();
         boolean topicOwn = topic.isEmpty() || topic.stream().anyMatch(t -> s.matched().contains(t)
@@ -79,6 +93,8 @@ public final class CandidateFeatures {
                 s.semantic() >= maxSim - 1e-9 ? 1 : 0,
                 Math.max(0, maxSim - s.semantic()),
                 Math.max(0, maxCov - s.coverage()),
+                1.0 / (1 + simRank),
+                1.0 / (1 + covRank),
         };
     }
 }

@@ -260,6 +260,16 @@ public final class ExtractiveComposer implements AnswerComposer {
                 chosen.add(s);
             }
         }
+        if (q.answerType().wantsSeveral()) {
+            // a position, a list or a comparison is told across articles: each other article's best unit counts at
+            // half the bar, since its own wording is judged against another article's best
+            for (ScoredSentence s : eligible) {
+                boolean newArticle = chosen.stream().noneMatch(c -> c.articleId().equals(s.articleId()));
+                if (chosen.size() < max && newArticle && s.probability() >= bar / 2) {
+                    chosen.add(s);
+                }
+            }
+        }
         return chosen;
     }
 

@@ -23,10 +23,12 @@ import java.util.Locale;
  * src/main/resources/answer-model/weights.tsv. The test split is never read here: its articles' questions are
  * skipped before anything is computed.
  *
- * <p>Step 1: every candidate unit of every training question is a sample; it is positive when it contains one of the
- * question's gold excerpts. A logistic regression (liblinear, L2) learns the feature weights. Step 2: the answer
- * threshold and the share for further units are chosen by running the composer over the training questions and
- * maximising the mean of answer accuracy and refusal recall, taking the middle of the best plateau.
+ * <p>Step 1: every candidate unit of every training question that passes the hard checks is a sample; it is
+ * positive when it contains one of the question's gold excerpts. A logistic regression (liblinear, L2) learns the
+ * ranker's weights. Step 2: a second logistic regression learns whether a question is answerable from its best
+ * unit. Step 3: the answerability threshold and the share for further units are chosen by running the composer over
+ * the training questions and maximising the mean of answer accuracy and refusal recall, taking the middle of the best
+ * plateau; the regularisation C is the one of 0.1, 1 and 10 that does best there.
  *
  * <p>Run: {@code mvn -q -o test-compile && java -cp "target/classes:target/test-classes:$(cat target/test-cp.txt)"
  * dev.positionsbot.answer.AnswerModelTrainer} (see README, "The answer model").
@@ -68,58 +70,70 @@ public final class AnswerModelTrainer {
             long positives = ys.stream().filter(y -> y == 1).count();
             System.err.printf(Locale.ROOT, "%d training questions, %d samples, %d positive%n", train.size(), xs.size(),
                     positives);
-            double[] learned = learn(xs, ys, CandidateFeatures.NAMES.size());
-            double[] weights = java.util.Arrays.copyOf(learned, CandidateFeatures.NAMES.size());
-            double bias = learned[CandidateFeatures.NAMES.size()];
-
-            // stage 2: whether a question is answered at all, from its best passing unit under the ranker just learned
-            int na = AnswerabilityFeatures.NAMES.size();
-            AnswerModel ranker = new AnswerModel(weights, bias, new double[na], 0, 0.5, 0.5);
-            List<double[]> qx = new ArrayList<>();
-            List<Integer> qy = new ArrayList<>();
-            for (Prepared p : prepared) {
-                List<ScoredSentence> scored = p.scoredBy(ranker);
-                List<ScoredSentence> eligible = scored.stream()
-                        .filter(s -> pipeline.composer().passesChecks(p.analyzed(), s)).toList();
-                if (!eligible.isEmpty()) {
-                    qx.add(AnswerabilityFeatures.of(p.analyzed(), eligible.get(0), scored, eligible.size()));
-                    qy.add(p.question().eval().answerable() ? 1 : 0);
-                }
-            }
-            double[] learnedA = learn(qx, qy, na);
-            double[] answerability = java.util.Arrays.copyOf(learnedA, na);
-            double answerabilityBias = learnedA[na];
-
-            double bestScore = -1;
-            List<double[]> plateau = new ArrayList<>();
             SemanticSimilarity similarity = new SemanticSimilarity(corpus.embedder.model(), 50_000);
             var evaluator = new dev.positionsbot.answer.eval.Evaluator(pipeline.answerer(corpus.index), corpus.articles);
-            for (double secondary : new double[] {0.5, 0.6, 0.7, 0.8, 0.9}) {
-                for (double t = 0.05; t <= 0.951; t += 0.025) {
-                    AnswerModel m = new AnswerModel(weights, bias, answerability, answerabilityBias, t, secondary);
-                    EvalReport r = run(pipeline, similarity, m, prepared, evaluator);
-                    double score = (r.answerAccuracy() + r.refusalRecall()) / 2;
-                    if (score > bestScore + 1e-9) {
-                        bestScore = score;
-                        plateau.clear();
-                    }
-                    if (Math.abs(score - bestScore) <= 1e-9) {
-                        plateau.add(new double[] {t, secondary});
+            AnswerModel chosen = null;
+            double bestScore = -1;
+            double bestC = 0;
+            int plateauSize = 0;
+            for (double c : new double[] {0.1, 1.0, 10.0}) {
+                double[] learned = learn(xs, ys, CandidateFeatures.NAMES.size(), c);
+                double[] weights = java.util.Arrays.copyOf(learned, CandidateFeatures.NAMES.size());
+                double bias = learned[CandidateFeatures.NAMES.size()];
+
+                // stage 2: whether a question is answered at all, from its best passing unit under this ranker
+                int na = AnswerabilityFeatures.NAMES.size();
+                AnswerModel ranker = new AnswerModel(weights, bias, new double[na], 0, 0.5, 0.5);
+                List<double[]> qx = new ArrayList<>();
+                List<Integer> qy = new ArrayList<>();
+                for (Prepared p : prepared) {
+                    List<ScoredSentence> scored = p.scoredBy(ranker);
+                    List<ScoredSentence> eligible = scored.stream()
+                            .filter(s -> pipeline.composer().passesChecks(p.analyzed(), s)).toList();
+                    if (!eligible.isEmpty()) {
+                        qx.add(AnswerabilityFeatures.of(p.analyzed(), eligible.get(0), scored, eligible.size()));
+                        qy.add(p.question().eval().answerable() ? 1 : 0);
                     }
                 }
+                double[] learnedA = learn(qx, qy, na, c);
+                double[] answerability = java.util.Arrays.copyOf(learnedA, na);
+                double answerabilityBias = learnedA[na];
+
+                List<double[]> plateau = new ArrayList<>();
+                double cBest = -1;
+                for (double secondary : new double[] {0.5, 0.6, 0.7, 0.8, 0.9}) {
+                    for (double t = 0.05; t <= 0.951; t += 0.025) {
+                        AnswerModel m = new AnswerModel(weights, bias, answerability, answerabilityBias, t, secondary);
+                        EvalReport r = run(pipeline, similarity, m, prepared, evaluator);
+                        double score = (r.answerAccuracy() + r.refusalRecall()) / 2;
+                        if (score > cBest + 1e-9) {
+                            cBest = score;
+                            plateau.clear();
+                        }
+                        if (Math.abs(score - cBest) <= 1e-9) {
+                            plateau.add(new double[] {t, secondary});
+                        }
+                    }
+                }
+                System.err.printf(Locale.ROOT, "C=%.1f: training objective %.3f%n", c, cBest);
+                if (cBest > bestScore + 1e-9) {
+                    bestScore = cBest;
+                    bestC = c;
+                    plateauSize = plateau.size();
+                    double[] middle = plateau.get(plateau.size() / 2);
+                    chosen = new AnswerModel(weights, bias, answerability, answerabilityBias, middle[0], middle[1]);
+                }
             }
-            double[] middle = plateau.get(plateau.size() / 2);
-            AnswerModel chosen = new AnswerModel(weights, bias, answerability, answerabilityBias, middle[0], middle[1]);
             EvalReport r = run(pipeline, similarity, chosen, prepared, evaluator);
             String header = String.format(Locale.ROOT, """
                     # Learned by AnswerModelTrainer (src/test/java) on the TRAINING split of src/test/resources/answer-model:
-                    # %d questions, %d candidate units (%d positive), liblinear L2-regularised logistic regression, C=1;
+                    # %d questions, %d candidate units (%d positive), liblinear L2-regularised logistic regression, C=%.1f;
                     # answerability: the same on the training questions' best passing units (answerable or not).
                     # Threshold and secondary share chosen on the same training questions (mean of answer accuracy and
                     # refusal recall: %.3f; answer accuracy %.3f, refusal recall %.3f; plateau of %d settings, its middle).
                     # The test split and the public question sets were not used.
-                    """, train.size(), xs.size(), positives, bestScore, r.answerAccuracy(), r.refusalRecall(),
-                    plateau.size());
+                    """, train.size(), xs.size(), positives, bestC, bestScore, r.answerAccuracy(), r.refusalRecall(),
+                    plateauSize);
             Path out = Path.of("src/main/resources/" + AnswerModel.RESOURCE);
             Files.writeString(out, chosen.format(header), StandardCharsets.UTF_8);
             System.err.println(chosen.format(header));
@@ -132,7 +146,7 @@ public final class AnswerModelTrainer {
     }
 
     /** Weights in feature order, then the intercept. */
-    static double[] learn(List<double[]> xs, List<Integer> ys, int n) {
+    static double[] learn(List<double[]> xs, List<Integer> ys, int n, double c) {
         Problem p = new Problem();
         p.l = xs.size();
         p.n = n + 1;
@@ -150,7 +164,7 @@ public final class AnswerModelTrainer {
         }
         Linear.disableDebugOutput();
         Linear.resetRandom();
-        Model m = Linear.train(p, new Parameter(SolverType.L2R_LR, 1.0, 0.001));
+        Model m = Linear.train(p, new Parameter(SolverType.L2R_LR, c, 0.001));
         double[] w = m.getFeatureWeights();
         // liblinear's two-class weights point towards its first label
         double sign = m.getLabels()[0] == 1 ? 1 : -1;
