@@ -21,9 +21,13 @@ import java.util.regex.Pattern;
  *
  * <p>One general model decides (see {@link CandidateFeatures} and {@link AnswerModel}); besides it only a few hard
  * checks that are general by nature: the subject, any number or year asked about and offices bound to a state must be
- * supported; a question for a figure or a date needs one in the quote; and names alone are no answer.
+ * supported; a question for a figure or a date needs one in the quote; a subject only nearby does not stand when
+ * the unit speaks for another of the five states; "about Y" needs Y; and a unit must have some word of the question.
  */
 public final class ExtractiveComposer implements AnswerComposer {
+
+    /** The hard checks, by name, so that the ablation report can measure each one's share. */
+    public enum HardCheck { REQUIRED_TERMS, ASKED_SPAN, OTHER_PARTY, ASKED_ABOUT, NAMES_ALONE }
 
     private static final Pattern FIGURE = Pattern.compile("\\d[\\d,.]*");
     private static final Pattern YES_NO = Pattern.compile(
@@ -37,6 +41,9 @@ public final class ExtractiveComposer implements AnswerComposer {
     private final AnswerModel model;
     private final RefusalWriter refusals;
     private final QuoteVerifier verifier = new QuoteVerifier();
+    /** Hard checks switched off, for the ablation report only (see {@link HardCheck}). */
+    private final Set<HardCheck> disabled = java.util.EnumSet.noneOf(HardCheck.class);
+
     private final ClauseSplitter clauses = new ClauseSplitter();
     private final Map<String, List<String>> termCache = SentenceTerms.newCache();
 
@@ -49,6 +56,12 @@ public final class ExtractiveComposer implements AnswerComposer {
         this.scorer = scorer;
         this.model = model;
         this.refusals = refusals;
+    }
+
+    /** The same composer without one hard check: for the ablation report, never for answering. */
+    ExtractiveComposer without(HardCheck check) {
+        disabled.add(check);
+        return this;
     }
 
     @Override
@@ -199,32 +212,29 @@ public final class ExtractiveComposer implements AnswerComposer {
             // can neither confirm nor contradict
             boolean uncheckable = t.kind() == KeyTerm.Kind.NUMBER && (refutes || undated
                     && t.role() == KeyTerm.Role.CIRCUMSTANCE);
-            if (q.required(t) && !uncheckable) {
+            if (q.required(t) && !uncheckable && !disabled.contains(HardCheck.REQUIRED_TERMS)) {
                 return "lacks " + t.label();
             }
         }
-        if (!s.typeFits() && (q.answerType() == AnalyzedQuestion.AnswerType.NUMBER
+        if (!disabled.contains(HardCheck.ASKED_SPAN) && !s.typeFits() && (q.answerType() == AnalyzedQuestion.AnswerType.NUMBER
                 || q.answerType() == AnalyzedQuestion.AnswerType.DATE)) {
             return "no " + q.answerType().name().toLowerCase(java.util.Locale.ROOT);
         }
         // the subject told only nearby while the unit names another state or leader: the unit is about them
-        if (s.subject() == ScoredSentence.Presence.NEARBY && s.namesOther()) {
+        if (!disabled.contains(HardCheck.OTHER_PARTY) && s.subject() == ScoredSentence.Presence.NEARBY && s.namesOther()) {
             return "about another party";
         }
         // "what did X say about Y", "how did X react to Y": Y must be there in its own words (for "about", the
         // paragraph may name it); a dictionary paraphrase of it is a guess at its sense
-        if (!q.reactionObjects().isEmpty() && q.reactionObjects().stream().noneMatch(t -> !s.paraphrased().contains(t)
+        if (!disabled.contains(HardCheck.ASKED_ABOUT) && !q.reactionObjects().isEmpty() && q.reactionObjects().stream().noneMatch(t -> !s.paraphrased().contains(t)
                 && (s.matched().contains(t) || q.objectMayBeNearby() && !s.missing().contains(t)))) {
             return "not about " + q.reactionObjects().get(0).label();
         }
-        // names alone are no answer: when the question has words of substance, the unit or its paragraph must have
-        // one of them, not only a name; otherwise the unit itself must have one of the question's words
-        boolean substance = q.terms().stream().anyMatch(t -> t.kind() == KeyTerm.Kind.CONTENT
-                || t.kind() == KeyTerm.Kind.NUMBER);
-        boolean has = substance ? q.terms().stream().anyMatch(t -> (t.kind() == KeyTerm.Kind.CONTENT
-                || t.kind() == KeyTerm.Kind.NUMBER) && !s.missing().contains(t))
-                : s.matched().stream().anyMatch(KeyTerm::essential);
-        return has ? null : substance ? "only names of the question" : "no question word";
+        // names alone are no answer: the unit must have one of the question's words itself (or, for a word of
+        // substance, its paragraph); whether that is enough is the answer model's call
+        boolean has = s.matched().stream().anyMatch(KeyTerm::essential) || q.terms().stream().anyMatch(t ->
+                t.kind() == KeyTerm.Kind.CONTENT && !s.missing().contains(t));
+        return has || disabled.contains(HardCheck.NAMES_ALONE) ? null : "no question word";
     }
 
     /**

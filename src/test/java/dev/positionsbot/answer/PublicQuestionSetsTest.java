@@ -86,11 +86,11 @@ class PublicQuestionSetsTest {
     }
 
     // measured 2026-11-30 (dev / extra / extra with seeds): refusal recall 1.00 / 1.00 / 1.00, false refusals
-    // 0.17 / 0.24 / 0.24, key-fact recall 0.75 / 0.67 / 0.72, source 0.83 / 0.76 / 0.76
+    // 0.09 / 0.10 / 0.19, key-fact recall 0.88 / 0.79 / 0.82, expected source 0.91 / 0.90 / 0.81
     static final double REFUSAL_FLOOR = 0.9;
-    static final double FALSE_REFUSAL_CEILING = 0.3;
-    static final double KEY_FACT_FLOOR = 0.6;
-    static final double SOURCE_FLOOR = 0.7;
+    static final double FALSE_REFUSAL_CEILING = 0.2;
+    static final double KEY_FACT_FLOOR = 0.75;
+    static final double SOURCE_FLOOR = 0.8;
 
     @Test
     void answers_the_extra_questions_within_the_targets_also_when_the_seed_articles_share_the_corpus() {

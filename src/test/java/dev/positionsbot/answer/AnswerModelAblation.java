@@ -1,0 +1,96 @@
+package dev.positionsbot.answer;
+
+import dev.positionsbot.answer.eval.EvalReport;
+import dev.positionsbot.index.NewsTermAnalyzer;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The ablation table of docs/benchmarks-notes.md: answer accuracy and refusal recall with each feature knocked out
+ * (its weight set to zero, the rest of the model as trained; not retrained) and with each hard check removed, on the
+ * held-out TEST split and, beside it, on the training split. Reporting only: nothing here feeds back into the model.
+ *
+ * <p>Run: {@code java -cp "target/classes:target/test-classes:$(cat target/test-cp.txt)"
+ * dev.positionsbot.answer.AnswerModelAblation}
+ */
+public final class AnswerModelAblation {
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("offline", "true");
+        DataSplit split = new DataSplit();
+        AnswerModel base = AnswerModel.bundled();
+        try (LabelledCorpus corpus = new LabelledCorpus(Files.createTempDirectory("answer-model-ablation"))) {
+            ExtractivePipeline pipeline = corpus.pipeline(base);
+            var evaluator = new dev.positionsbot.answer.eval.Evaluator(pipeline.answerer(corpus.index), corpus.articles);
+            SemanticSimilarity similarity = new SemanticSimilarity(corpus.embedder.model(), 50_000);
+            List<AnswerModelTrainer.Prepared> test = prepare(pipeline, corpus, split, true);
+            List<AnswerModelTrainer.Prepared> train = prepare(pipeline, corpus, split, false);
+            System.out.println("| removed | held-out answer accuracy | held-out refusal recall | training answer accuracy | training refusal recall |");
+            System.out.println("|---|---|---|---|---|");
+            row("nothing (the model as shipped)", base, null, pipeline, similarity, evaluator, test, train);
+            for (int i = 0; i < CandidateFeatures.NAMES.size(); i++) {
+                double[] w = base.weights().clone();
+                w[i] = 0;
+                AnswerModel m = new AnswerModel(w, base.bias(), base.answerability(), base.answerabilityBias(),
+                        base.threshold(), base.secondary());
+                row("ranker feature " + CandidateFeatures.NAMES.get(i), m, null, pipeline, similarity, evaluator,
+                        test, train);
+            }
+            for (int i = 0; i < AnswerabilityFeatures.NAMES.size(); i++) {
+                double[] a = base.answerability().clone();
+                a[i] = 0;
+                AnswerModel m = new AnswerModel(base.weights(), base.bias(), a, base.answerabilityBias(),
+                        base.threshold(), base.secondary());
+                row("answerability feature " + AnswerabilityFeatures.NAMES.get(i), m, null, pipeline, similarity,
+                        evaluator, test, train);
+            }
+            for (ExtractiveComposer.HardCheck c : ExtractiveComposer.HardCheck.values()) {
+                row("hard check " + c.name().toLowerCase(Locale.ROOT), base, c, pipeline, similarity, evaluator, test,
+                        train);
+            }
+        }
+    }
+
+    private static List<AnswerModelTrainer.Prepared> prepare(ExtractivePipeline p, LabelledCorpus corpus,
+                                                             DataSplit split, boolean test) {
+        List<AnswerModelTrainer.Prepared> out = new ArrayList<>();
+        for (LabelledQuestion q : LabelledQuestion.all()) {
+            if (split.isTest(q) != test || !corpus.covers(q)) {
+                continue;
+            }
+            Evidence e = p.retriever().retrieve(q.eval().question());
+            AnalyzedQuestion aq = p.questions().analyze(q.eval().question());
+            List<ScoredSentence> candidates = p.composer().explain(aq, e);
+            out.add(new AnswerModelTrainer.Prepared(q, aq, e, candidates, CandidateFeatures.all(aq, candidates)));
+        }
+        return out;
+    }
+
+    private static void row(String label, AnswerModel m, ExtractiveComposer.HardCheck without, ExtractivePipeline p,
+                            SemanticSimilarity similarity, dev.positionsbot.answer.eval.Evaluator evaluator,
+                            List<AnswerModelTrainer.Prepared> test, List<AnswerModelTrainer.Prepared> train) {
+        EvalReport t = run(p, similarity, m, without, test, evaluator);
+        EvalReport r = run(p, similarity, m, without, train, evaluator);
+        System.out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %.2f |%n", label, t.answerAccuracy(),
+                t.refusalRecall(), r.answerAccuracy(), r.refusalRecall());
+    }
+
+    private static EvalReport run(ExtractivePipeline pipeline, SemanticSimilarity similarity, AnswerModel model,
+                                  ExtractiveComposer.HardCheck without, List<AnswerModelTrainer.Prepared> prepared,
+                                  dev.positionsbot.answer.eval.Evaluator evaluator) {
+        ExtractiveComposer composer = new ExtractiveComposer(pipeline.questions(), new NewsTermAnalyzer(), similarity,
+                new RefusalWriter(pipeline.coverage()), model, CandidateScorer.builtin(model), Lexicon.bundled());
+        if (without != null) {
+            composer.without(without);
+        }
+        List<dev.positionsbot.answer.eval.EvalOutcome> outcomes = new ArrayList<>();
+        for (AnswerModelTrainer.Prepared p : prepared) {
+            outcomes.add(evaluator.evaluate(p.question().eval(),
+                    composer.compose(p.analyzed(), p.evidence(), p.scoredBy(model))));
+        }
+        return new EvalReport(outcomes);
+    }
+}
