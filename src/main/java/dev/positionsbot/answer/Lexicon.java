@@ -3,11 +3,6 @@ package dev.positionsbot.answer;
 import dev.positionsbot.PositionsBotException;
 import dev.positionsbot.corpus.CyrillicTransliteration;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -92,30 +87,9 @@ public final class Lexicon {
     }
 
     private static List<String[]> rows(String resource) {
-        InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) {
-            throw new PositionsBotException("bundled resource " + resource + " is missing from the jar");
-        }
-        List<String[]> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int no = 0;
-            while ((line = r.readLine()) != null) {
-                no++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (cols.length < 2 || cols.length > 4) {
-                    throw new PositionsBotException(resource + " line " + no + ": expected 2 to 4 tab-separated columns");
-                }
-                out.add(cols);
-            }
-        } catch (IOException e) {
-            throw new PositionsBotException("cannot read bundled resource " + resource + ": " + e.getMessage(), e);
-        }
-        return out;
+        return BundledTable.read(resource, 2, 4).stream().map(BundledTable.Row::cols).toList();
     }
+
 
     public List<Name> names() {
         return names;

@@ -1,12 +1,8 @@
 package dev.positionsbot.answer.attribution;
 
 import dev.positionsbot.PositionsBotException;
+import dev.positionsbot.answer.BundledTable;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,35 +43,18 @@ final class SpeakerRoles {
     }
 
     private static SpeakerRoles load() {
-        InputStream in = SpeakerRoles.class.getClassLoader().getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new PositionsBotException("bundled resource " + RESOURCE + " is missing from the jar");
-        }
         List<Entry> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int no = 0;
-            while ((line = r.readLine()) != null) {
-                no++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (cols.length != 2) {
-                    throw new PositionsBotException(RESOURCE + " line " + no + ": expected 2 tab-separated columns");
-                }
-                Role role;
-                try {
-                    role = Role.valueOf(cols[1].strip().toUpperCase(Locale.ROOT).replace('-', '_'));
-                } catch (IllegalArgumentException e) {
-                    throw new PositionsBotException(RESOURCE + " line " + no + ": unknown kind '" + cols[1] + "'");
-                }
-                String words = Pattern.quote(cols[0].strip()).replace(" ", "\\E\\s+\\Q");
-                out.add(new Entry(Pattern.compile("(?<!\\p{L})" + words + "(?!\\p{L})",
-                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), role));
+        for (BundledTable.Row row : BundledTable.read(RESOURCE, 2, 2)) {
+            String[] cols = row.cols();
+            Role role;
+            try {
+                role = Role.valueOf(cols[1].strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                throw new PositionsBotException(RESOURCE + " line " + row.line() + ": unknown kind '" + cols[1] + "'");
             }
-        } catch (IOException e) {
-            throw new PositionsBotException("cannot read bundled resource " + RESOURCE + ": " + e.getMessage(), e);
+            String words = Pattern.quote(cols[0].strip()).replace(" ", "\\E\\s+\\Q");
+            out.add(new Entry(Pattern.compile("(?<!\\p{L})" + words + "(?!\\p{L})",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), role));
         }
         return new SpeakerRoles(out);
     }
