@@ -56,6 +56,8 @@ final class CandidateGenerator {
         List<String> asked = q.terms().stream().filter(t -> t.kind() == KeyTerm.Kind.ENTITY).map(KeyTerm::label)
                 .toList();
         List<ScoredSentence> raw = new ArrayList<>();
+        // passages overlap, so the same unit can come from two of them: it is measured once, from the better one
+        Set<String> seen = new java.util.HashSet<>();
         for (int rank = 0; rank < top.size(); rank++) {
             SearchHit hit = top.get(rank);
             Article article = hit.article();
@@ -71,10 +73,14 @@ final class CandidateGenerator {
                 int end = start + s.text().length();
                 int from = i > 0 && leansOnPrevious(s.text()) ? hit.passage().start() + sentences.get(i - 1).start()
                         : start;
-                raw.add(measure(q, hit, rank, from, end, from == start ? 1 : 2, nearby, asked));
+                if (seen.add(article.id() + ":" + from + ":" + end)) {
+                    raw.add(measure(q, hit, rank, from, end, from == start ? 1 : 2, nearby, asked));
+                }
                 if (i + 1 < sentences.size() && continues(sentences.get(i + 1).text())) {
                     int pairEnd = hit.passage().start() + sentences.get(i + 1).end();
-                    raw.add(measure(q, hit, rank, from, pairEnd, from == start ? 2 : 3, nearby, asked));
+                    if (seen.add(article.id() + ":" + from + ":" + pairEnd)) {
+                        raw.add(measure(q, hit, rank, from, pairEnd, from == start ? 2 : 3, nearby, asked));
+                    }
                 }
             }
         }

@@ -299,15 +299,38 @@ public final class HttpEndpoint implements AutoCloseable {
         }
     }
 
+    /**
+     * A body over the limit is still read (and dropped) up to this size before the 400 goes out: a server that answers
+     * and closes while the client is still sending makes the client see a reset connection instead of the answer.
+     */
+    private static final long DRAIN_LIMIT = 1024 * 1024;
+
     /** The body, or null when it is larger than {@link #MAX_BODY_BYTES}. */
     private static byte[] readBody(Request request) throws IOException {
         long declared = request.getLength();
-        if (declared > MAX_BODY_BYTES) {
-            return null;
-        }
         try (InputStream in = Content.Source.asInputStream(request)) {
+            if (declared > MAX_BODY_BYTES) {
+                drain(in, declared);
+                return null;
+            }
             byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
-            return bytes.length > MAX_BODY_BYTES ? null : bytes;
+            if (bytes.length > MAX_BODY_BYTES) {
+                drain(in, declared);
+                return null;
+            }
+            return bytes;
+        }
+    }
+
+    private static void drain(InputStream in, long declared) throws IOException {
+        if (declared > DRAIN_LIMIT) {
+            return; // too much to read for nothing: the client may see the connection close instead
+        }
+        long left = DRAIN_LIMIT;
+        byte[] sink = new byte[8192];
+        int n;
+        while (left > 0 && (n = in.read(sink, 0, (int) Math.min(sink.length, left))) > 0) {
+            left -= n;
         }
     }
 

@@ -47,6 +47,22 @@ public final class AnswerModelDiagnosis {
                         aq.answerType(), q.eval().question());
                 if (args.length > 0 && !verdict.startsWith("ok")) {
                     System.out.println("   answer: " + a.answer().replace('\n', ' ').substring(0, Math.min(300, a.answer().length())));
+                    if (verdict.equals("RANKING")) {
+                        List<ScoredSentence> el = cands.stream().filter(s -> p.composer().passesChecks(aq, s)).toList();
+                        for (int i = 0; i < el.size(); i++) {
+                            ScoredSentence s = el.get(i);
+                            boolean g = AnswerModelTrainer.containsGold(s.text(), q.gold());
+                            if (i < 2 || g) {
+                                System.out.printf(Locale.ROOT, "   %s#%d p=%.3f sim=%.2f cov=%.2f ctx=%.2f rank=%d fits=%s subj=%s: %s%n",
+                                        g ? "GOLD" : "top", i + 1, s.probability(), s.semantic(), s.coverage(),
+                                        s.context(), s.rank(), s.typeFits(), s.subject(),
+                                        s.text().substring(0, Math.min(110, s.text().length())));
+                            }
+                            if (g) {
+                                break;
+                            }
+                        }
+                    }
                     if (verdict.equals("CHECKS")) {
                         cands.stream().filter(s -> AnswerModelTrainer.containsGold(s.text(), q.gold())).findFirst()
                                 .ifPresent(s -> System.out.println("   gold fails: " + p.composer().failedCheck(aq, s)
