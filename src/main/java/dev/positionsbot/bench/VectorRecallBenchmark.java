@@ -8,7 +8,11 @@ import dev.positionsbot.answer.eval.EvalQuestion;
 import dev.positionsbot.corpus.Article;
 import dev.positionsbot.corpus.KnowledgeLoader;
 import dev.positionsbot.corpus.SentencePassageSplitter;
+import dev.positionsbot.index.ConvexScoreFusion;
 import dev.positionsbot.index.EmbeddingChoice;
+import dev.positionsbot.index.FieldWeights;
+import dev.positionsbot.index.ReciprocalRankFusion;
+import dev.positionsbot.index.SearchOptions;
 import dev.positionsbot.index.HybridIndex;
 import dev.positionsbot.index.PassageEmbedder;
 import dev.positionsbot.index.SearchHit;
@@ -21,6 +25,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,7 +42,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <pre>java -cp target/benchmarks.jar dev.positionsbot.bench.VectorRecallBenchmark --knowledge DIR
  *     [--extra ../shared/corpus-extra] --questions a.jsonl,b.jsonl --passages 1000,10000 [--work DIR]
- *     [--diagnose true]</pre>
+ *     [--diagnose true] [--storage int8,float32] [--keep DIR]</pre>
  */
 public final class VectorRecallBenchmark {
 
@@ -59,6 +64,10 @@ public final class VectorRecallBenchmark {
         if (o.containsKey("extra")) {
             knowledge = BenchmarkMain.combinedKnowledge(knowledge, Path.of(o.get("extra")), work.resolve("knowledge"));
         }
+        // --keep DIR: keep the indexes there and reuse them on the next run (no re-embedding while iterating)
+        Path keep = o.containsKey("keep") ? Path.of(o.get("keep")) : null;
+        List<VectorStorage> storages = ScaleBenchmark.split(o.getOrDefault("storage", "int8,float32")).stream()
+                .map(n -> VectorStorage.valueOf(n.toUpperCase(Locale.ROOT))).toList();
         List<Article> real = new KnowledgeLoader().load(knowledge);
         SentencePassageSplitter splitter = new SentencePassageSplitter();
         int realPassages = real.stream().mapToInt(a -> splitter.split(a).size()).sum();
@@ -73,11 +82,11 @@ public final class VectorRecallBenchmark {
             List<Article> all = new ArrayList<>(real);
             all.addAll(synthetic.articles(Math.max(0, target - realPassages), splitter));
             Map<VectorStorage, Map<String, List<SearchHit>>> vectorTop = new EnumMap<>(VectorStorage.class);
-            for (VectorStorage storage : VectorStorage.values()) {
-                Path dir = work.resolve(storage + "-" + target);
+            for (VectorStorage storage : storages) {
+                Path dir = (keep == null ? work : keep).resolve(storage + "-" + target);
                 Stopwatch build = Stopwatch.start();
                 try (HybridIndex index = HybridIndex.builder(dir).articles(all).splitter(splitter).embedder(embedder)
-                        .vectorStorage(storage).rebuild(true).open()) {
+                        .vectorStorage(storage).rebuild(keep == null).open()) {
                     double buildS = build.millis() / 1000;
                     StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
                             "%,d passages, %s: build %.1f s, index %.1f MiB", index.passageTotal(), storage, buildS,
@@ -114,7 +123,12 @@ public final class VectorRecallBenchmark {
                         diagnose(index, answerable);
                     }
                 }
-                BenchmarkMain.deleteTree(dir);
+                if (keep == null) {
+                    BenchmarkMain.deleteTree(dir);
+                }
+            }
+            if (storages.size() < 2) {
+                continue;
             }
             double overlap = 0;
             for (String q : queries) {
@@ -181,6 +195,28 @@ public final class VectorRecallBenchmark {
         }
         System.out.printf(Locale.ROOT, "  hybrid misses %d of %d; their top-5 slots: %d filler, %d real passages%n",
                 missed, answerable.size(), fillerAbove, realAbove);
+        Map<String, SearchOptions> variants = new LinkedHashMap<>();
+        SearchOptions d = SearchOptions.defaults();
+        for (int c : new int[] {10, 20, 50, 100, 200}) {
+            variants.put("rrf(60), " + c + " candidates", new SearchOptions(d.fusion(), d.weights(), c));
+        }
+        variants.put("rrf(10), 50 candidates", d.withFusion(new ReciprocalRankFusion(10)));
+        variants.put("convex(w_vector=0.3)", d.withFusion(new ConvexScoreFusion(0.3)));
+        variants.put("convex(w_vector=0.5)", d.withFusion(new ConvexScoreFusion(0.5)));
+        variants.put("title weight 1.0", d.withWeights(new FieldWeights(1.0, 0.5, 1.0, 0.5)));
+        variants.put("title weight 0", d.withWeights(new FieldWeights(1.0, 0.5, 0, 0)));
+        variants.put("no folded fields", d.withWeights(FieldWeights.EXACT_ONLY));
+        StringBuilder sweep = new StringBuilder("  hybrid recall@5 by variant:");
+        for (Map.Entry<String, SearchOptions> v : variants.entrySet()) {
+            int found = 0;
+            for (EvalQuestion q : answerable) {
+                List<Article> ranked = index.search(q.question(), K, SearchMode.HYBRID, v.getValue()).stream()
+                        .map(SearchHit::article).toList();
+                found += RelevantSources.foundWithin(q, ranked, K) ? 1 : 0;
+            }
+            sweep.append(String.format(Locale.ROOT, " %s %.3f;", v.getKey(), found / (double) answerable.size()));
+        }
+        System.out.println(sweep);
     }
 
     private static String abbreviate(String s) {
