@@ -68,12 +68,13 @@ public final class AppRuntime implements AutoCloseable {
 
     public static AppRuntime open(BotConfig config, boolean rebuild) {
         LogLayout.useFormat(config.log().format());
+        // the model loads in the background while the knowledge files are read (see EmbeddingChoice.load)
+        PassageEmbedder embedder = EmbeddingChoice.parse(config.embeddingModel().name()).load();
         LoadedCorpus corpus = new KnowledgeLoader().load(config.knowledge(), config.lenient());
         if (corpus.articles().isEmpty()) {
             throw new PositionsBotException("knowledge directory " + config.knowledge()
                     + " has no articles; add Markdown files with `ingest` first");
         }
-        PassageEmbedder embedder = EmbeddingChoice.parse(config.embeddingModel().name()).load();
         ProgressPrinter progress = ProgressPrinter.forStderr();
         HybridIndex index;
         try {

@@ -31,9 +31,15 @@ public enum EmbeddingChoice {
         return queryPrefix;
     }
 
-    /** Loads the model (about a second) and wraps it for indexing and querying. */
+    /**
+     * The model wrapped for indexing and querying. Loading it (about half a second) starts now on a background
+     * thread and is waited for at first use, so that callers can read the knowledge files meanwhile; a model missing
+     * from this build still fails here.
+     */
     public PassageEmbedder load() {
-        return wrap(newModel());
+        keepDjlOffline();
+        requireBundled();
+        return wrap(new BackgroundLoadedModel(modelName, this::newModel));
     }
 
     /** Wraps a given model (e.g. a counting decorator in tests) with this choice's name and query prefix. */
