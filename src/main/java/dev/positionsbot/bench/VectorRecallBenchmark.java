@@ -14,6 +14,7 @@ import dev.positionsbot.index.FieldWeights;
 import dev.positionsbot.index.ReciprocalRankFusion;
 import dev.positionsbot.index.SearchOptions;
 import dev.positionsbot.index.HybridIndex;
+import dev.positionsbot.index.NewsTermAnalyzer;
 import dev.positionsbot.index.PassageEmbedder;
 import dev.positionsbot.index.SearchHit;
 import dev.positionsbot.index.SearchMode;
@@ -195,6 +196,7 @@ public final class VectorRecallBenchmark {
         }
         System.out.printf(Locale.ROOT, "  hybrid misses %d of %d; their top-5 slots: %d filler, %d real passages%n",
                 missed, answerable.size(), fillerAbove, realAbove);
+        termOverlap(index, answerable);
         Map<String, SearchOptions> variants = new LinkedHashMap<>();
         SearchOptions d = SearchOptions.defaults();
         for (int c : new int[] {10, 20, 50, 100, 200}) {
@@ -217,6 +219,62 @@ public final class VectorRecallBenchmark {
             sweep.append(String.format(Locale.ROOT, " %s %.3f;", v.getKey(), found / (double) answerable.size()));
         }
         System.out.println(sweep);
+    }
+
+    /**
+     * For every answerable question: how many of its distinct terms the best passage of an expected article contains,
+     * against the BM25 top five filler passages. If word salad holds as many of the question's terms as the real
+     * passage, no term-matching ranker can tell them apart: the filler is lexical near-duplicate noise.
+     */
+    private static void termOverlap(HybridIndex index, List<EvalQuestion> answerable) {
+        NewsTermAnalyzer analyzer = new NewsTermAnalyzer();
+        double realSum = 0;
+        double fillerSum = 0;
+        int questions = 0;
+        int fillerAtLeastAsMany = 0;
+        int fillerPassages = 0;
+        for (EvalQuestion q : answerable) {
+            Set<String> terms = new HashSet<>(analyzer.terms(q.question()));
+            if (terms.isEmpty()) {
+                continue;
+            }
+            List<SearchHit> deep = index.search(q.question(), DEEP, SearchMode.BM25);
+            int real = -1;
+            for (SearchHit h : deep) {
+                if (RelevantSources.isRelevant(q, h.article())) {
+                    real = Math.max(real, overlap(analyzer, terms, h));
+                }
+            }
+            if (real < 0) {
+                continue;
+            }
+            questions++;
+            realSum += real / (double) terms.size();
+            int taken = 0;
+            for (SearchHit h : deep) {
+                if (taken == K) {
+                    break;
+                }
+                if (h.article().id().startsWith("synthetic-")) {
+                    int f = overlap(analyzer, terms, h);
+                    fillerSum += f / (double) terms.size();
+                    fillerPassages++;
+                    fillerAtLeastAsMany += f >= real ? 1 : 0;
+                    taken++;
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "  question terms held (BM25 analysis): best expected passage %.2f of them on "
+                        + "average (%d questions); top-5 filler passages %.2f, and %d of %d filler passages hold at "
+                        + "least as many as the expected one%n", realSum / questions, questions,
+                fillerSum / Math.max(1, fillerPassages), fillerAtLeastAsMany, fillerPassages);
+    }
+
+    private static int overlap(NewsTermAnalyzer analyzer, Set<String> terms, SearchHit h) {
+        Set<String> passage = new HashSet<>(analyzer.terms(h.article().title() + "\n" + h.passage().heading() + "\n"
+                + h.passage().text()));
+        passage.retainAll(terms);
+        return passage.size();
     }
 
     private static String abbreviate(String s) {
