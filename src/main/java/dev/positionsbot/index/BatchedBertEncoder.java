@@ -25,6 +25,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The bundled BERT sentence encoders (MiniLM, bge-small) run on ONNX Runtime with padded batches. Produces the same
@@ -33,60 +34,86 @@ import java.util.concurrent.Future;
  * runs one text per ONNX call and tokenizes it three times; for indexing, one call per batch of similar-length
  * texts and one batch per core is what makes the CPU do matrix products instead of overhead. Thread-safe.
  */
-final class BatchedBertEncoder extends DimensionAwareEmbeddingModel implements AutoCloseable {
+final class BatchedBertEncoder extends DimensionAwareEmbeddingModel {
 
     enum Pooling { MEAN, CLS }
 
     private static final int MAX_TOKENS = 510; // 512 positions minus [CLS] and [SEP]
 
-    private final OrtEnvironment environment;
-    private final OrtSession session;
-    private final boolean typeIds;
-    private final HuggingFaceTokenizer tokenizer;
+    /** One ONNX session and tokenizer per model file, shared by every encoder of it (as LangChain4j shares its own). */
+    private static final Map<String, Engine> ENGINES = new ConcurrentHashMap<>();
+    /** One worker thread per core, shared by every encoder: more would only contend for the same cores. */
+    private static volatile ExecutorService sharedPool;
+
+    private final Engine engine;
     private final Pooling pooling;
-    private final long clsId;
-    private final long sepId;
     private final int workers;
     private final int batchSize;
-    private final ExecutorService pool;
 
     BatchedBertEncoder(String modelResource, String tokenizerResource, Pooling pooling, int workers, int batchSize) {
         this.pooling = pooling;
         this.batchSize = Math.max(1, batchSize);
         this.workers = Math.max(1, workers);
-        ClassLoader loader = BatchedBertEncoder.class.getClassLoader();
-        try (InputStream model = loader.getResourceAsStream(modelResource);
-             InputStream tok = loader.getResourceAsStream(tokenizerResource)) {
-            if (model == null || tok == null) {
-                throw new IndexException("embedding model resources " + modelResource + " / " + tokenizerResource
-                        + " are not on the class path");
+        this.engine = ENGINES.computeIfAbsent(modelResource + "|" + tokenizerResource + "|" + this.workers,
+                k -> new Engine(modelResource, tokenizerResource, this.workers));
+    }
+
+    /** A loaded model: session, tokenizer and the ids of its two special tokens. */
+    private static final class Engine {
+        final OrtEnvironment environment;
+        final OrtSession session;
+        final boolean typeIds;
+        final HuggingFaceTokenizer tokenizer;
+        final long clsId;
+        final long sepId;
+
+        Engine(String modelResource, String tokenizerResource, int workers) {
+            ClassLoader loader = BatchedBertEncoder.class.getClassLoader();
+            try (InputStream model = loader.getResourceAsStream(modelResource);
+                 InputStream tok = loader.getResourceAsStream(tokenizerResource)) {
+                if (model == null || tok == null) {
+                    throw new IndexException("embedding model resources " + modelResource + " / "
+                            + tokenizerResource + " are not on the class path");
+                }
+                this.environment = OrtEnvironment.getEnvironment();
+                OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+                // one ONNX thread per worker: the workers already keep every core busy with a text each
+                options.setIntraOpNumThreads(Math.max(1, Runtime.getRuntime().availableProcessors() / workers));
+                this.session = environment.createSession(model.readAllBytes(), options);
+                this.typeIds = session.getInputNames().contains("token_type_ids");
+                this.tokenizer = HuggingFaceTokenizer.newInstance(tok, Map.of("padding", "false"));
+            } catch (IOException | OrtException e) {
+                throw new IndexException("cannot load embedding model " + modelResource + ": " + e.getMessage(), e);
             }
-            this.environment = OrtEnvironment.getEnvironment();
-            OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-            // one ONNX thread per worker: the workers already keep every core busy with a batch each
-            options.setIntraOpNumThreads(Math.max(1, Runtime.getRuntime().availableProcessors() / this.workers));
-            this.session = environment.createSession(model.readAllBytes(), options);
-            this.typeIds = session.getInputNames().contains("token_type_ids");
-            this.tokenizer = HuggingFaceTokenizer.newInstance(tok, Map.of("padding", "false"));
-        } catch (IOException | OrtException e) {
-            throw new IndexException("cannot load embedding model " + modelResource + ": " + e.getMessage(), e);
+            long[] ids = tokenizer.encode("").getIds();
+            this.clsId = ids[0];
+            this.sepId = ids[ids.length - 1];
         }
-        Encoding empty = tokenizer.encode("");
-        long[] ids = empty.getIds();
-        this.clsId = ids[0];
-        this.sepId = ids[ids.length - 1];
-        this.pool = this.workers == 1 ? null : Executors.newFixedThreadPool(this.workers, r -> {
-            Thread t = new Thread(r, "embedding-batch");
-            t.setDaemon(true);
-            return t;
-        });
+    }
+
+    private static ExecutorService pool(int workers) {
+        ExecutorService p = sharedPool;
+        if (p == null) {
+            synchronized (BatchedBertEncoder.class) {
+                if (sharedPool == null) {
+                    sharedPool = Executors.newFixedThreadPool(Math.max(workers,
+                            Runtime.getRuntime().availableProcessors()), r -> {
+                        Thread t = new Thread(r, "embedding-worker");
+                        t.setDaemon(true);
+                        return t;
+                    });
+                }
+                p = sharedPool;
+            }
+        }
+        return p;
     }
 
     @Override
     public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
         List<Piece> pieces = new ArrayList<>();
         for (int i = 0; i < segments.size(); i++) {
-            long[] ids = tokenizer.encode(segments.get(i).text()).getIds();
+            long[] ids = engine.tokenizer.encode(segments.get(i).text()).getIds();
             // without [CLS] and [SEP]; pieces of at most MAX_TOKENS that do not split a word
             long[] body = Arrays.copyOfRange(ids, 1, Math.max(1, ids.length - 1));
             String[] tokens = null;
@@ -94,7 +121,7 @@ final class BatchedBertEncoder extends DimensionAwareEmbeddingModel implements A
                 int to = Math.min(body.length, from + MAX_TOKENS);
                 if (to < body.length) {
                     if (tokens == null) {
-                        tokens = tokenizer.encode(segments.get(i).text()).getTokens();
+                        tokens = engine.tokenizer.encode(segments.get(i).text()).getTokens();
                     }
                     while (to > from + 1 && tokens[to + 1].startsWith("##")) {
                         to--;
@@ -114,14 +141,14 @@ final class BatchedBertEncoder extends DimensionAwareEmbeddingModel implements A
         for (int from = 0; from < sorted.size(); from += batchSize) {
             batches.add(sorted.subList(from, Math.min(sorted.size(), from + batchSize)));
         }
-        if (pool == null || batches.size() == 1) {
+        if (workers == 1 || batches.size() == 1) {
             for (List<Piece> b : batches) {
                 run(b);
             }
         } else {
             List<Future<?>> done = new ArrayList<>();
             for (List<Piece> b : batches) {
-                done.add(pool.submit(() -> run(b)));
+                done.add(pool(workers).submit(() -> run(b)));
             }
             for (Future<?> f : done) {
                 try {
@@ -165,22 +192,22 @@ final class BatchedBertEncoder extends DimensionAwareEmbeddingModel implements A
         for (int b = 0; b < n; b++) {
             long[] body = batch.get(b).ids;
             int o = b * length;
-            ids[o] = clsId;
+            ids[o] = engine.clsId;
             System.arraycopy(body, 0, ids, o + 1, body.length);
-            ids[o + 1 + body.length] = sepId;
+            ids[o + 1 + body.length] = engine.sepId;
             Arrays.fill(mask, o, o + body.length + 2, 1L);
         }
         long[] shape = {n, length};
-        try (OnnxTensor idT = OnnxTensor.createTensor(environment, LongBuffer.wrap(ids), shape);
-             OnnxTensor maskT = OnnxTensor.createTensor(environment, LongBuffer.wrap(mask), shape);
-             OnnxTensor typeT = OnnxTensor.createTensor(environment, LongBuffer.wrap(new long[n * length]), shape)) {
+        try (OnnxTensor idT = OnnxTensor.createTensor(engine.environment, LongBuffer.wrap(ids), shape);
+             OnnxTensor maskT = OnnxTensor.createTensor(engine.environment, LongBuffer.wrap(mask), shape);
+             OnnxTensor typeT = OnnxTensor.createTensor(engine.environment, LongBuffer.wrap(new long[n * length]), shape)) {
             Map<String, OnnxTensor> inputs = new HashMap<>();
             inputs.put("input_ids", idT);
             inputs.put("attention_mask", maskT);
-            if (typeIds) {
+            if (engine.typeIds) {
                 inputs.put("token_type_ids", typeT);
             }
-            try (OrtSession.Result result = session.run(inputs)) {
+            try (OrtSession.Result result = engine.session.run(inputs)) {
                 OnnxTensor hidden = (OnnxTensor) result.get(0);
                 long[] s = hidden.getInfo().getShape();
                 int dim = (int) s[2];
@@ -227,13 +254,6 @@ final class BatchedBertEncoder extends DimensionAwareEmbeddingModel implements A
     @Override
     protected Integer knownDimension() {
         return 384;
-    }
-
-    @Override
-    public void close() {
-        if (pool != null) {
-            pool.shutdownNow();
-        }
     }
 
     private static final class Piece {
