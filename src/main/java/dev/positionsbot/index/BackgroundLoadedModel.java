@@ -8,6 +8,9 @@ import dev.langchain4j.model.output.Response;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 /**
@@ -30,6 +33,21 @@ final class BackgroundLoadedModel implements EmbeddingModel {
         }, "load-" + name);
         t.setDaemon(true);
         t.start();
+    }
+
+    /**
+     * Waits (at most a minute) until the load has finished, successfully or not, without throwing. A JVM must not
+     * exit while ONNX Runtime is still creating the session: ONNX Runtime's own shutdown hook then frees its
+     * environment under it and the JVM crashes in native code (seen with `sources`, which never needs the model).
+     */
+    void awaitLoad() {
+        try {
+            model.get(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // a failed or stuck load: nothing left to protect
+        }
     }
 
     EmbeddingModel model() {
