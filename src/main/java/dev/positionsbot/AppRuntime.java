@@ -68,12 +68,22 @@ public final class AppRuntime implements AutoCloseable {
 
     public static AppRuntime open(BotConfig config, boolean rebuild) {
         LogLayout.useFormat(config.log().format());
+        // the model loads in the background while the knowledge files are read and the index opened
+        PassageEmbedder embedder = EmbeddingChoice.parse(config.embeddingModel().name()).load();
+        try {
+            return open(config, rebuild, embedder);
+        } finally {
+            // whatever happens, not before the model has loaded: a JVM exiting meanwhile crashes in ONNX Runtime
+            embedder.awaitModel();
+        }
+    }
+
+    private static AppRuntime open(BotConfig config, boolean rebuild, PassageEmbedder embedder) {
         LoadedCorpus corpus = new KnowledgeLoader().load(config.knowledge(), config.lenient());
         if (corpus.articles().isEmpty()) {
             throw new PositionsBotException("knowledge directory " + config.knowledge()
                     + " has no articles; add Markdown files with `ingest` first");
         }
-        PassageEmbedder embedder = EmbeddingChoice.parse(config.embeddingModel().name()).load();
         ProgressPrinter progress = ProgressPrinter.forStderr();
         HybridIndex index;
         try {

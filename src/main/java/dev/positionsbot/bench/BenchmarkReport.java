@@ -167,6 +167,13 @@ final class BenchmarkReport {
 
                     """, c.jarBytes() / 1024.0 / 1024.0, c.withExistingIndex().p50(), c.withExistingIndex().max(),
                     c.withExistingIndex().n(), c.command(), c.firstRunWithIndexBuildMs()));
+            if (c.withAppCds() != null) {
+                md.append(String.format(Locale.ROOT, """
+                        - The same with an AppCDS archive recorded by one such run (`-XX:ArchiveClassesAtExit`, then
+                          `-XX:SharedArchiveFile`, see the README): median %.0f ms, max %.0f ms over %d runs.
+
+                        """, c.withAppCds().p50(), c.withAppCds().max(), c.withAppCds().n()));
+            }
         }
         for (String n : r.notes()) {
             md.append("- ").append(n).append('\n');

@@ -14,7 +14,9 @@ import java.util.concurrent.TimeUnit;
  */
 final class ColdStart {
 
-    record Result(String command, double firstRunWithIndexBuildMs, LatencySummary withExistingIndex, long jarBytes) {
+    /** @param withAppCds the same runs started from an AppCDS archive (README); null in results made before it */
+    record Result(String command, double firstRunWithIndexBuildMs, LatencySummary withExistingIndex, long jarBytes,
+                  LatencySummary withAppCds) {
     }
 
     private final Path jar;
@@ -37,7 +39,23 @@ final class ColdStart {
         }
         String shown = "java -jar " + jar.getFileName() + " --knowledge knowledge --index <existing> ask --json \""
                 + question + "\"";
-        return new Result(shown, first, LatencySummary.of(ms), Files.size(jar));
+        // AppCDS as the README makes and uses it: one recording run, then the same runs from the archive
+        Path archive = index.resolveSibling("cold-start.jsa");
+        runOnce(with(cmd, "-XX:ArchiveClassesAtExit=" + archive));
+        List<String> shared = with(cmd, "-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+        List<Double> cds = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            cds.add(runOnce(shared));
+        }
+        return new Result(shown, first, LatencySummary.of(ms), Files.size(jar), LatencySummary.of(cds));
+    }
+
+    /** The command with JVM options inserted after the java binary. */
+    private static List<String> with(List<String> cmd, String... jvmOptions) {
+        List<String> out = new ArrayList<>(cmd.subList(0, 1));
+        out.addAll(List.of(jvmOptions));
+        out.addAll(cmd.subList(1, cmd.size()));
+        return out;
     }
 
     private double runOnce(List<String> cmd) throws IOException, InterruptedException {

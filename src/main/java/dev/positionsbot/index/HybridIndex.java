@@ -67,7 +67,7 @@ public final class HybridIndex implements PassageSearch, AutoCloseable {
             throw new IndexException("cannot open index directory " + path + ": " + e, e);
         }
         IndexSynchronizer sync = new IndexSynchronizer(directory, path,
-                Objects.requireNonNull(b.splitter, "splitter"), embedder, b.progress);
+                Objects.requireNonNull(b.splitter, "splitter"), embedder, b.progress, b.storage);
         SyncReport report;
         DirectoryReader opened;
         try {
@@ -297,6 +297,7 @@ public final class HybridIndex implements PassageSearch, AutoCloseable {
         private ProgressListener progress = ProgressListener.NONE;
         private SearchOptions options = SearchOptions.defaults();
         private boolean rebuild;
+        private VectorStorage storage = VectorStorage.defaultStorage();
 
         private Builder(Path path) {
             this.path = Objects.requireNonNull(path, "index directory");
@@ -330,6 +331,12 @@ public final class HybridIndex implements PassageSearch, AutoCloseable {
         /** Throw the index away and build it from scratch (also repairs a corrupt index directory). */
         public Builder rebuild(boolean rebuild) {
             this.rebuild = rebuild;
+            return this;
+        }
+
+        /** How passage vectors are stored (default int8-quantized); float32 for comparisons. */
+        public Builder vectorStorage(VectorStorage storage) {
+            this.storage = Objects.requireNonNull(storage);
             return this;
         }
 

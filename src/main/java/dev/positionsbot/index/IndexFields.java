@@ -9,7 +9,7 @@ import java.util.Map;
 final class IndexFields {
 
     /** Bumped when the document layout changes; part of the schema stamp stored with each commit. */
-    static final String LAYOUT = "layout-1";
+    static final String LAYOUT = "layout-2";
 
     static final String KIND = "kind";
     static final String KIND_PASSAGE = "passage";

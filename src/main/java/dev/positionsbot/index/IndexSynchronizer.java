@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -42,16 +43,18 @@ final class IndexSynchronizer {
     private final PassageEmbedder embedder;
     private final ProgressListener progress;
     private final String schema;
+    private final VectorStorage storage;
 
     IndexSynchronizer(Directory directory, Path path, PassageSplitter splitter, PassageEmbedder embedder,
-                      ProgressListener progress) {
+                      ProgressListener progress, VectorStorage storage) {
         this.directory = directory;
         this.path = path;
         this.splitter = splitter;
         this.embedder = embedder;
         this.progress = progress;
+        this.storage = storage;
         this.schema = String.join("|", NewsAnalyzer.VERSION, IndexFields.LAYOUT,
-                splitter.version(), embedder.modelName());
+                splitter.version(), embedder.modelName(), "vectors-" + storage.name().toLowerCase(Locale.ROOT));
     }
 
     /** What is stamped in the index now: article id to content hash, or null if there is no usable index. */
@@ -213,8 +216,9 @@ final class IndexSynchronizer {
         }
     }
 
-    private static IndexWriterConfig writerConfig(boolean rebuild) {
+    private IndexWriterConfig writerConfig(boolean rebuild) {
         return new IndexWriterConfig(IndexFields.analyzer())
+                .setCodec(storage.codec())
                 .setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
                 .setRAMBufferSizeMB(64);
     }

@@ -44,6 +44,16 @@ public final class PassageEmbedder {
         return model;
     }
 
+    /**
+     * Returns once a model still loading in the background (see {@link EmbeddingChoice#load()}) has finished loading
+     * or failed; never throws. Call it before the process may exit, e.g. on the way out of start-up.
+     */
+    public void awaitModel() {
+        if (model instanceof BackgroundLoadedModel background) {
+            background.awaitLoad();
+        }
+    }
+
     /** Embeds passage texts in batches, reporting progress as passages done of {@code total}. */
     public List<float[]> embedPassages(List<String> texts, int doneBefore, int total, ProgressListener progress) {
         List<float[]> out = new ArrayList<>(texts.size());

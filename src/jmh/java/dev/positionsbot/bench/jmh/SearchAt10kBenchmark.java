@@ -8,10 +8,12 @@ import dev.positionsbot.index.HybridIndex;
 import dev.positionsbot.index.PassageEmbedder;
 import dev.positionsbot.index.SearchHit;
 import dev.positionsbot.index.SearchMode;
+import dev.positionsbot.index.VectorStorage;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -23,14 +25,18 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Search at 10,000 passages (real articles plus synthetic filler). The index lives in target/jmh-index-10k and is
- * reused by later runs (built once, about a minute). The public questions rotate; their embeddings are cached
+ * Search at 10,000 passages (real articles plus synthetic filler), with the vectors int8-quantized (the product's
+ * default) and as float32, side by side. Each index lives in target/jmh-index-10k-int8 / -float32 and is reused by
+ * later runs (built once, one to two minutes each on this machine; add {@code -p storage=INT8} for one only). The public questions rotate; their embeddings are cached
  * after the first round, so "hybrid" here is search without query embedding, and "queryEmbedding" is that cost.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class SearchAt10kBenchmark {
+
+    @Param({"INT8", "FLOAT32"})
+    public VectorStorage storage;
 
     private HybridIndex index;
     private PassageEmbedder embedder;
@@ -45,8 +51,8 @@ public class SearchAt10kBenchmark {
         List<Article> all = new ArrayList<>(real);
         all.addAll(new SyntheticCorpus(real, 42).articles(10_000 - realPassages, splitter));
         embedder = EmbeddingChoice.MINILM.load();
-        index = HybridIndex.builder(Path.of("target/jmh-index-10k")).articles(all).splitter(splitter)
-                .embedder(embedder).open();
+        index = HybridIndex.builder(Path.of("target/jmh-index-10k-" + storage.name().toLowerCase(java.util.Locale.ROOT)))
+                .articles(all).splitter(splitter).embedder(embedder).vectorStorage(storage).open();
         questions = BenchData.questions();
     }
 

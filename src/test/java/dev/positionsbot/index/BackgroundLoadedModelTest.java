@@ -1,0 +1,54 @@
+package dev.positionsbot.index;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import org.junit.jupiter.api.Test;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class BackgroundLoadedModelTest {
+
+    @Test
+    void loading_starts_at_once_and_first_use_waits_for_it() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger loads = new AtomicInteger();
+        BackgroundLoadedModel model = new BackgroundLoadedModel("test", () -> {
+            loads.incrementAndGet();
+            started.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return new HashingEmbeddingModel();
+        });
+        assertTrue(started.await(5, TimeUnit.SECONDS), "the load began without anyone asking for the model");
+        Thread user = new Thread(() -> model.embed("oil pipeline"));
+        user.start();
+        user.join(200);
+        assertTrue(user.isAlive(), "a use before the load finished waits for it");
+        release.countDown();
+        user.join(5000);
+        assertFalse(user.isAlive());
+        EmbeddingModel direct = new HashingEmbeddingModel();
+        assertArrayEquals(direct.embed("oil pipeline").content().vector(), model.embed("oil pipeline").content().vector());
+        assertEquals(1, loads.get(), "loaded once");
+    }
+
+    @Test
+    void a_failed_load_throws_its_own_exception_at_first_use() {
+        BackgroundLoadedModel model = new BackgroundLoadedModel("broken", () -> {
+            throw new IndexException("model file is damaged");
+        });
+        IndexException e = assertThrows(IndexException.class, () -> model.embed("x"));
+        assertEquals("model file is damaged", e.getMessage());
+    }
+}
