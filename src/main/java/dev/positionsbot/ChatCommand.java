@@ -3,7 +3,9 @@ package dev.positionsbot;
 import dev.positionsbot.chat.ChatSession;
 import dev.positionsbot.chat.LineSources;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,11 +22,14 @@ public class ChatCommand implements Callable<Integer> {
     @ParentCommand
     App app;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
         try (AppRuntime runtime = AppRuntime.open(app, Map.of())) {
             Path history = Path.of(System.getProperty("user.home"), ".positions-bot_history");
-            new ChatSession(runtime.startLive().answerer(), System.out).run(LineSources.forConsole(System.in, history));
+            new ChatSession(runtime.startLive().answerer(), spec.commandLine().getOut()).run(LineSources.forConsole(System.in, history));
             return 0;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the terminal: " + e.getMessage(), e);

@@ -75,7 +75,7 @@ public class SearchCommand implements Callable<Integer> {
             if (json) {
                 printJson(query, searchMode, List.of());
             } else {
-                System.out.println("no passages found: " + QuestionNormalizer.NOTHING_TO_SEARCH
+                out().println("no passages found: " + QuestionNormalizer.NOTHING_TO_SEARCH
                         + " (it is empty once invisible and control characters are removed)");
             }
             return 0;

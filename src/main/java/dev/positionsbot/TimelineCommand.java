@@ -6,7 +6,9 @@ import dev.positionsbot.chat.TimelinePrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,9 @@ public class TimelineCommand implements Callable<Integer> {
     @ParentCommand
     App app;
 
+    @Spec
+    CommandSpec spec;
+
     @Parameters(arity = "1..*", paramLabel = "STATE", description = "The state, e.g. Kazakhstan (several words are joined).")
     List<String> state;
 
@@ -34,7 +39,9 @@ public class TimelineCommand implements Callable<Integer> {
     public Integer call() {
         try (AppRuntime runtime = AppRuntime.open(app, Map.of())) {
             StateTimeline.Result r = runtime.answerer().timeline(String.join(" ", state), topic);
-            System.out.print(json ? TimelineJson.toJson(r).toPrettyString() + "\n" : new TimelinePrinter().format(r));
+            spec.commandLine().getOut().print(json ? TimelineJson.toJson(r).toPrettyString() + "\n"
+                    : new TimelinePrinter().format(r));
+            spec.commandLine().getOut().flush();
             return 0;
         }
     }

@@ -5,7 +5,10 @@ import dev.positionsbot.answer.Conversation;
 import dev.positionsbot.answer.GroundedAnswer;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 
@@ -46,11 +49,17 @@ public final class ChatSession {
               /quit     leave (also Ctrl-D)""";
 
     private final Answerer answerer;
-    private final PrintStream out;
+    private final PrintWriter out;
     private AnswerPrinter printer = new AnswerPrinter();
     private final Conversation conversation = new Conversation();
 
+    /** A session writing UTF-8 to a stream (tests, pipes). */
     public ChatSession(Answerer answerer, PrintStream out) {
+        this(answerer, new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+    }
+
+    /** A session writing to the command line's own writer, which knows the terminal's encoding. */
+    public ChatSession(Answerer answerer, PrintWriter out) {
         this.answerer = answerer;
         this.out = out;
     }
@@ -92,8 +101,14 @@ public final class ChatSession {
                 return false;
             }
             case "/help", "/?" -> out.println(HELP);
-            case "/sources" -> out.print(printer.formatSources(answerer.sources()));
-            case "/timeline" -> out.print(TimelinePrinter.timelineCommand(answerer, input));
+            case "/sources" -> {
+                out.print(printer.formatSources(answerer.sources()));
+                out.flush();
+            }
+            case "/timeline" -> {
+                out.print(TimelinePrinter.timelineCommand(answerer, input));
+                out.flush();
+            }
             case "/new", "/clear" -> {
                 conversation.clear();
                 out.println("(conversation cleared)");
