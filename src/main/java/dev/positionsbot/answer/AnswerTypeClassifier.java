@@ -92,8 +92,9 @@ final class AnswerTypeClassifier {
         if (REASON.matcher(lower).find()) {
             return AnswerType.REASON;
         }
-        Optional<AnswerType> headKind = headKind(english);
-        boolean plural = isPluralHead(english);
+        Optional<String> head = head(english);
+        Optional<AnswerType> headKind = head.flatMap(this::kindOf);
+        boolean plural = head.filter(AnswerTypeClassifier::isPlural).isPresent();
         if (headKind.isPresent() && !plural) {
             return headKind.get();
         }
@@ -109,13 +110,14 @@ final class AnswerTypeClassifier {
         return AnswerType.GENERAL;
     }
 
-    /** The kind named by the head noun of "which N", when the dictionary says what kind of thing N is. */
-    private Optional<AnswerType> headKind(String english) {
+    /** The head noun of "which N" / "what N", if the question has that form. */
+    private static Optional<String> head(String english) {
         Matcher m = WHICH.matcher(english);
-        if (!m.find()) {
-            return Optional.empty();
-        }
-        String head = m.group(1).toLowerCase(Locale.ROOT);
+        return m.find() ? Optional.of(m.group(1).toLowerCase(Locale.ROOT)) : Optional.empty();
+    }
+
+    /** The kind of answer a head noun names, when the dictionary says what kind of thing it is. */
+    private Optional<AnswerType> kindOf(String head) {
         return relations.category(head).map(c -> switch (c) {
             case "person" -> AnswerType.PERSON;
             case "place" -> AnswerType.PLACE;
@@ -127,12 +129,7 @@ final class AnswerTypeClassifier {
         }).filter(t -> t != AnswerType.GENERAL);
     }
 
-    private static boolean isPluralHead(String english) {
-        Matcher m = WHICH.matcher(english);
-        if (!m.find()) {
-            return false;
-        }
-        String head = m.group(1).toLowerCase(Locale.ROOT);
+    private static boolean isPlural(String head) {
         return head.length() > 3 && head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("us");
     }
 }
