@@ -1,10 +1,8 @@
 package dev.positionsbot.answer;
 
 import dev.positionsbot.answer.eval.EvalReport;
-import dev.positionsbot.index.NewsTermAnalyzer;
 
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -56,41 +54,16 @@ public final class AnswerModelAblation {
 
     private static List<AnswerModelTrainer.Prepared> prepare(ExtractivePipeline p, LabelledCorpus corpus,
                                                              DataSplit split, boolean test) {
-        List<AnswerModelTrainer.Prepared> out = new ArrayList<>();
-        for (LabelledQuestion q : LabelledQuestion.all()) {
-            if (split.isTest(q) != test || !corpus.covers(q)) {
-                continue;
-            }
-            Evidence e = p.retriever().retrieve(q.eval().question());
-            AnalyzedQuestion aq = p.questions().analyze(q.eval().question());
-            List<ScoredSentence> candidates = p.composer().explain(aq, e);
-            out.add(new AnswerModelTrainer.Prepared(q, aq, e, candidates, CandidateFeatures.all(aq, candidates)));
-        }
-        return out;
+        return LabelledQuestion.all().stream().filter(q -> split.isTest(q) == test && corpus.covers(q))
+                .map(q -> AnswerModelTrainer.Prepared.of(p, q)).toList();
     }
 
     private static void row(String label, AnswerModel m, ExtractiveComposer.HardCheck without, ExtractivePipeline p,
                             SemanticSimilarity similarity, dev.positionsbot.answer.eval.Evaluator evaluator,
                             List<AnswerModelTrainer.Prepared> test, List<AnswerModelTrainer.Prepared> train) {
-        EvalReport t = run(p, similarity, m, without, test, evaluator);
-        EvalReport r = run(p, similarity, m, without, train, evaluator);
+        EvalReport t = AnswerModelTrainer.run(p, similarity, m, without, test, evaluator);
+        EvalReport r = AnswerModelTrainer.run(p, similarity, m, without, train, evaluator);
         System.out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %.2f |%n", label, t.answerAccuracy(),
                 t.refusalRecall(), r.answerAccuracy(), r.refusalRecall());
-    }
-
-    private static EvalReport run(ExtractivePipeline pipeline, SemanticSimilarity similarity, AnswerModel model,
-                                  ExtractiveComposer.HardCheck without, List<AnswerModelTrainer.Prepared> prepared,
-                                  dev.positionsbot.answer.eval.Evaluator evaluator) {
-        ExtractiveComposer composer = new ExtractiveComposer(pipeline.questions(), new NewsTermAnalyzer(), similarity,
-                new RefusalWriter(pipeline.coverage()), model, CandidateScorer.builtin(model), Lexicon.bundled());
-        if (without != null) {
-            composer.without(without);
-        }
-        List<dev.positionsbot.answer.eval.EvalOutcome> outcomes = new ArrayList<>();
-        for (AnswerModelTrainer.Prepared p : prepared) {
-            outcomes.add(evaluator.evaluate(p.question().eval(),
-                    composer.compose(p.analyzed(), p.evidence(), p.scoredBy(model))));
-        }
-        return new EvalReport(outcomes);
     }
 }

@@ -24,9 +24,10 @@ public final class AnswerModelDiagnosis {
             var evaluator = new dev.positionsbot.answer.eval.Evaluator(p.answerer(corpus.index), corpus.articles);
             int[] counts = new int[8];
             for (LabelledQuestion q : train) {
-                Evidence e = p.retriever().retrieve(q.eval().question());
-                AnalyzedQuestion aq = p.questions().analyze(q.eval().question());
-                List<ScoredSentence> cands = p.composer().explain(aq, e);
+                AnswerModelTrainer.Prepared prepared = AnswerModelTrainer.Prepared.of(p, q);
+                Evidence e = prepared.evidence();
+                AnalyzedQuestion aq = prepared.analyzed();
+                List<ScoredSentence> cands = prepared.candidates();
                 GroundedAnswer a = p.composer().compose(aq, e, cands);
                 EvalOutcome o = evaluator.evaluate(q.eval(), a);
                 String verdict;

@@ -52,20 +52,16 @@ public final class AnswerModelTrainer {
             List<double[]> xs = new ArrayList<>();
             List<Integer> ys = new ArrayList<>();
             for (LabelledQuestion q : train) {
-                Evidence e = pipeline.retriever().retrieve(q.eval().question());
-                AnalyzedQuestion aq = pipeline.questions().analyze(q.eval().question());
-                List<ScoredSentence> candidates = pipeline.composer().explain(aq, e);
-                List<double[]> features = CandidateFeatures.all(aq, candidates);
-                for (int i = 0; i < candidates.size(); i++) {
-                    ScoredSentence s = candidates.get(i);
-                    double[] f = features.get(i);
-                    if (pipeline.composer().passesChecks(aq, s)) {
+                Prepared p = Prepared.of(pipeline, q);
+                for (int i = 0; i < p.candidates().size(); i++) {
+                    ScoredSentence s = p.candidates().get(i);
+                    if (pipeline.composer().passesChecks(p.analyzed(), s)) {
                         // the model only ever ranks units that pass the hard checks
-                        xs.add(f);
+                        xs.add(p.features().get(i));
                         ys.add(q.eval().answerable() && containsGold(s.text(), q.gold()) ? 1 : 0);
                     }
                 }
-                prepared.add(new Prepared(q, aq, e, candidates, features));
+                prepared.add(p);
             }
             long positives = ys.stream().filter(y -> y == 1).count();
             System.err.printf(Locale.ROOT, "%d training questions, %d samples, %d positive%n", train.size(), xs.size(),
@@ -179,6 +175,14 @@ public final class AnswerModelTrainer {
     record Prepared(LabelledQuestion question, AnalyzedQuestion analyzed, Evidence evidence,
                     List<ScoredSentence> candidates, List<double[]> features) {
 
+        /** Retrieval, question analysis and candidate features of one question, with the pipeline's composer. */
+        static Prepared of(ExtractivePipeline pipeline, LabelledQuestion q) {
+            Evidence e = pipeline.retriever().retrieve(q.eval().question());
+            AnalyzedQuestion aq = pipeline.questions().analyze(q.eval().question());
+            List<ScoredSentence> candidates = pipeline.composer().explain(aq, e);
+            return new Prepared(q, aq, e, candidates, CandidateFeatures.all(aq, candidates));
+        }
+
         List<ScoredSentence> scoredBy(AnswerModel m) {
             List<ScoredSentence> out = new ArrayList<>(candidates.size());
             for (int i = 0; i < candidates.size(); i++) {
@@ -191,8 +195,18 @@ public final class AnswerModelTrainer {
 
     static EvalReport run(ExtractivePipeline pipeline, SemanticSimilarity similarity, AnswerModel model,
                           List<Prepared> prepared, dev.positionsbot.answer.eval.Evaluator evaluator) {
+        return run(pipeline, similarity, model, null, prepared, evaluator);
+    }
+
+    /** The answers of {@code model} to prepared questions, with one hard check switched off when {@code without} is set. */
+    static EvalReport run(ExtractivePipeline pipeline, SemanticSimilarity similarity, AnswerModel model,
+                          ExtractiveComposer.HardCheck without, List<Prepared> prepared,
+                          dev.positionsbot.answer.eval.Evaluator evaluator) {
         ExtractiveComposer composer = new ExtractiveComposer(pipeline.questions(), new NewsTermAnalyzer(), similarity,
                 new RefusalWriter(pipeline.coverage()), model, CandidateScorer.builtin(model), Lexicon.bundled());
+        if (without != null) {
+            composer.without(without);
+        }
         List<dev.positionsbot.answer.eval.EvalOutcome> outcomes = new ArrayList<>();
         for (Prepared p : prepared) {
             outcomes.add(evaluator.evaluate(p.question().eval(),
