@@ -19,7 +19,8 @@ public final class AnswerabilityFeatures {
             "asked_span_found",     // it has the kind of span asked for (or none is asked)
             "subject_in_unit",      // the question's subject is in it (or none is asked)
             "top_similarity",       // the highest similarity of any candidate, passing the checks or not
-            "passing_share");       // share of candidates that pass the checks
+            "passing_share",        // share of candidates that pass the checks
+            "best_measure");        // share of the words naming what a figure counts that it has (1 if none)
 
     private AnswerabilityFeatures() {
     }
@@ -44,6 +45,7 @@ public final class AnswerabilityFeatures {
                         || best.subject() == ScoredSentence.Presence.NOT_ASKED ? 1 : 0,
                 Math.max(0, candidates.stream().mapToDouble(ScoredSentence::semantic).max().orElse(0)),
                 candidates.isEmpty() ? 0 : passing / (double) candidates.size(),
+                AskedMeasure.found(AskedMeasure.of(q), best),
         };
     }
 }

@@ -33,7 +33,8 @@ public final class CandidateFeatures {
             "similarity_gap",    // how far below the most similar candidate it is
             "coverage_gap",      // how far below the best-covering candidate it is
             "similarity_rank",   // 1 / (1 + its rank by similarity among the question's candidates)
-            "coverage_rank");    // 1 / (1 + its rank by coverage among the question's candidates)
+            "coverage_rank",     // 1 / (1 + its rank by coverage among the question's candidates)
+            "asked_measure");    // share of the words naming what a figure counts that the unit has (1 if none)
 
     private CandidateFeatures() {
     }
@@ -71,6 +72,7 @@ public final class CandidateFeatures {
                 || s.subject() == ScoredSentence.Presence.NOT_ASKED;
         boolean spanAsked = q.answerType().wantsSpan() || q.answerType() == AnalyzedQuestion.AnswerType.IDENTITY;
         double sim = Math.max(0, s.semantic());
+        List<KeyTerm> measure = AskedMeasure.of(q);
         return new double[] {
                 sim,
                 s.coverage(),
@@ -95,6 +97,7 @@ public final class CandidateFeatures {
                 Math.max(0, maxCov - s.coverage()),
                 1.0 / (1 + simRank),
                 1.0 / (1 + covRank),
+                AskedMeasure.found(measure, s),
         };
     }
 }

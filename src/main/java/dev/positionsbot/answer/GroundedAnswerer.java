@@ -25,6 +25,7 @@ public final class GroundedAnswerer implements Answerer {
     private final AnswerComposer composer;
     private final CorpusCoverage coverage;
     private final CitationAttributor attributor = new CitationAttributor();
+    private final InstructionDetector instructions = new InstructionDetector();
 
     public GroundedAnswerer(PassageSearch search, FollowUpRewriter rewriter, EvidenceRetriever retriever,
                             AnswerComposer composer, CorpusCoverage coverage) {
@@ -46,6 +47,9 @@ public final class GroundedAnswerer implements Answerer {
         } else if (q.length() > MAX_QUESTION_CHARS) {
             result = invalid(q, "the question is " + q.length() + " characters long; the limit is "
                     + MAX_QUESTION_CHARS);
+        } else if (instructions.instruction(q).isPresent()) {
+            result = instructionRefused(q, instructions.instruction(q).get());
+            conversation.add(new Conversation.Turn(q, q, false));
         } else {
             try {
                 standalone = rewriter.rewrite(q, conversation);
@@ -64,6 +68,20 @@ public final class GroundedAnswerer implements Answerer {
         return new GroundedAnswer(q, q, GroundedAnswer.Status.REFUSED, "I can't answer that: " + reason + ". "
                 + "Ask about the positions of the Central Asian states; the corpus covers: " + coverage.summary(),
                 List.of(), reason, composer.name(), List.of(), 0);
+    }
+
+    /** A request to set the rules aside is refused before any search: no quote may lend it the articles' voice. */
+    private GroundedAnswer instructionRefused(String q, String why) {
+        boolean russian = q.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
+        String text = russian
+                ? "Я не выполняю такие просьбы: я отвечаю только цитатами из статей, со ссылками на источники, и ничего"
+                        + " не утверждаю от себя. Спросите о позициях государств Центральной Азии; база охватывает: "
+                        + coverage.summary()
+                : "I won't do that: " + why + ". I only answer with quotes from the articles, with their sources, and"
+                        + " state nothing of my own. Ask about the positions of the Central Asian states; the corpus"
+                        + " covers: " + coverage.summary();
+        return new GroundedAnswer(q, q, GroundedAnswer.Status.REFUSED, text, List.of(), why, composer.name(),
+                List.of(), 0);
     }
 
     @Override

@@ -97,7 +97,7 @@ public final class AnswerModelTrainer {
 
                 List<double[]> plateau = new ArrayList<>();
                 double cBest = -1;
-                for (double secondary : new double[] {0.5, 0.6, 0.7, 0.8, 0.9}) {
+                for (double secondary : new double[] {0.0, 0.15, 0.3, 0.5, 0.7}) {
                     for (double t = 0.05; t <= 0.951; t += 0.025) {
                         AnswerModel m = new AnswerModel(weights, bias, answerability, answerabilityBias, t, secondary);
                         EvalReport r = run(pipeline, similarity, m, prepared, evaluator);
@@ -208,9 +208,15 @@ public final class AnswerModelTrainer {
             composer.without(without);
         }
         List<dev.positionsbot.answer.eval.EvalOutcome> outcomes = new ArrayList<>();
+        InstructionDetector instructions = new InstructionDetector();
         for (Prepared p : prepared) {
-            outcomes.add(evaluator.evaluate(p.question().eval(),
-                    composer.compose(p.analyzed(), p.evidence(), p.scoredBy(model))));
+            String q = p.question().eval().question();
+            // as GroundedAnswerer does: an instruction to the bot is refused before the composer sees it
+            GroundedAnswer a = instructions.instruction(q).isPresent()
+                    ? new GroundedAnswer(q, q, GroundedAnswer.Status.REFUSED, "", List.of(), "instruction", "extractive",
+                            List.of(), 0)
+                    : composer.compose(p.analyzed(), p.evidence(), p.scoredBy(model));
+            outcomes.add(evaluator.evaluate(p.question().eval(), a));
         }
         return new EvalReport(outcomes);
     }
