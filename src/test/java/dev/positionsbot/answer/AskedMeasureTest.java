@@ -1,5 +1,6 @@
 package dev.positionsbot.answer;
 
+import dev.positionsbot.index.NewsTermAnalyzer;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
