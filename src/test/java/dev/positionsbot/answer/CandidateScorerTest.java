@@ -1,16 +1,25 @@
 package dev.positionsbot.answer;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import dev.langchain4j.data.document.Metadata;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.output.Response;
 import dev.langchain4j.model.scoring.ScoringModel;
+import dev.positionsbot.answer.rerank.RerankerException;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 import java.util.Arrays;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
@@ -77,5 +86,60 @@ class CandidateScorerTest {
         assertEquals(sigmoid(1.0), scorer.scores(List.of(segment("a", 1.0)), "q")[0], 1e-9);
         assertEquals(0.4, scorer.threshold(), "the built-in model keeps its calibrated threshold");
         verify(external, never()).scoreAll(anyList(), eq("q"));
+    }
+
+    @Test
+    void a_failing_external_model_is_reported_as_such_and_the_fallback_is_the_built_in_model_with_its_threshold() {
+        ScoringModel external = mock(ScoringModel.class);
+        when(external.scoreAll(anyList(), eq("q"))).thenThrow(new RerankerException(RerankerException.Kind.TIMEOUT,
+                "reranker http://127.0.0.1:1/rerank did not answer within 2 s"));
+        CandidateScorer scorer = CandidateScorer.with(model(), external, CandidateScorer.Mode.EXTERNAL, 0.9);
+        ExternalScorerException e = assertThrows(ExternalScorerException.class,
+                () -> scorer.scores(List.of(segment("a", 1.0)), "q"));
+        assertTrue(e.getMessage().contains("http://127.0.0.1:1/rerank"), e.getMessage());
+        CandidateScorer fallback = scorer.builtinOnly();
+        assertEquals(CandidateScorer.Mode.BUILTIN, fallback.mode());
+        assertEquals(0.4, fallback.threshold(), "the fallback keeps the built-in model's calibrated threshold");
+        assertEquals(sigmoid(1.0), fallback.scores(List.of(segment("a", 1.0)), "q")[0], 1e-9);
+    }
+
+    @Test
+    void an_external_model_returning_too_few_scores_fails_instead_of_misaligning_them() {
+        ScoringModel external = mock(ScoringModel.class);
+        when(external.scoreAll(anyList(), eq("q"))).thenReturn(Response.from(List.of(0.7)));
+        CandidateScorer scorer = CandidateScorer.with(model(), external, CandidateScorer.Mode.BOTH, 0.5);
+        assertThrows(ExternalScorerException.class,
+                () -> scorer.scores(List.of(segment("a", 1.0), segment("b", 0.0)), "q"));
+    }
+
+    @Test
+    void each_kind_of_failure_is_logged_at_warn_once() {
+        ScoringModel external = mock(ScoringModel.class);
+        RerankerException timeout = new RerankerException(RerankerException.Kind.TIMEOUT, "slow");
+        RerankerException status = new RerankerException(RerankerException.Kind.HTTP_STATUS, "HTTP 503");
+        when(external.scoreAll(anyList(), eq("q"))).thenThrow(timeout, timeout, status, timeout, status);
+        CandidateScorer scorer = CandidateScorer.with(model(), external, CandidateScorer.Mode.EXTERNAL, 0.5);
+        Logger logger = (Logger) LoggerFactory.getLogger(CandidateScorer.class);
+        ListAppender<ILoggingEvent> logs = new ListAppender<>();
+        logs.start();
+        logger.addAppender(logs);
+        try {
+            for (int i = 0; i < 5; i++) {
+                assertThrows(ExternalScorerException.class, () -> scorer.scores(List.of(segment("a", 1.0)), "q"));
+            }
+        } finally {
+            logger.detachAppender(logs);
+        }
+        List<String> warnings = logs.list.stream().filter(e -> e.getLevel() == Level.WARN)
+                .map(ILoggingEvent::getFormattedMessage).toList();
+        assertEquals(2, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).contains("TIMEOUT") && warnings.get(0).contains("slow"), warnings.get(0));
+        assertTrue(warnings.get(1).contains("HTTP_STATUS") && warnings.get(1).contains("HTTP 503"), warnings.get(1));
+    }
+
+    @Test
+    void the_built_in_scorer_is_its_own_fallback() {
+        CandidateScorer scorer = CandidateScorer.builtin(model());
+        assertSame(scorer, scorer.builtinOnly());
     }
 }
