@@ -114,8 +114,10 @@ public final class TeiRerankScoringModel implements ScoringModel {
             throw new RerankerException(RerankerException.Kind.TIMEOUT, "reranker " + shownUrl
                     + " did not answer within " + millis(timeout), e);
         } catch (ConnectException e) {
+            // the JDK client's ConnectException often has no message of its own
             throw new RerankerException(RerankerException.Kind.UNREACHABLE, "reranker " + shownUrl
-                    + " is unreachable (" + e + ")", e);
+                    + " is unreachable (" + (e.getMessage() == null ? "connection refused or no route to host"
+                    : e.getMessage()) + ")", e);
         } catch (IOException e) {
             throw new RerankerException(RerankerException.Kind.UNREACHABLE, "reranker " + shownUrl
                     + " failed: " + e, e);
