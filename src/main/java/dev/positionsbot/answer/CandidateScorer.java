@@ -4,26 +4,22 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.scoring.ScoringModel;
 
 import dev.positionsbot.answer.rerank.RerankerException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 
 /**
  * Scores candidates for a question with the built-in {@link FeatureScoringModel}, with a user's own
  * {@link ScoringModel} (a cross-encoder, say) instead of it, or with the mean of both. An external model must score in
  * [0, 1] (a cross-encoder with normalised output); its answer threshold is the configured minimum score.
  *
- * <p>When the external model fails, {@link #scores} throws {@link ExternalScorerException} after logging a WARN the
- * first time each kind of failure is seen (later ones at DEBUG, so that a server down for an hour does not flood the
- * log); {@link ScorerFallbackComposer} then answers that question with {@link #builtinOnly()}.
+ * <p>When the external model fails, {@link #scores} throws {@link ExternalScorerException} (the failure logged as
+ * {@link ExternalScorerFailures} says); {@link ScorerFallbackComposer} then answers that question with
+ * {@link #builtinOnly()}. For a while after a failure the external model is not asked, and the same happens at once.
  */
 public final class CandidateScorer {
-
-    private static final Logger log = LoggerFactory.getLogger(CandidateScorer.class);
 
     /** How an external scoring model is used. */
     public enum Mode { BUILTIN, EXTERNAL, BOTH }
@@ -33,33 +29,40 @@ public final class CandidateScorer {
     private final Mode mode;
     private final double threshold;
     private final double builtinThreshold;
-    /** Failure kinds already logged at WARN. */
-    private final Set<String> reported = ConcurrentHashMap.newKeySet();
+    private final ExternalScorerFailures failures;
 
     private CandidateScorer(ScoringModel builtin, Optional<ScoringModel> external, Mode mode, double threshold,
-                            double builtinThreshold) {
+                            double builtinThreshold, ExternalScorerFailures failures) {
         this.builtin = builtin;
         this.external = external;
         this.mode = external.isEmpty() ? Mode.BUILTIN : mode;
         this.threshold = threshold;
         this.builtinThreshold = builtinThreshold;
+        this.failures = failures;
     }
 
     public static CandidateScorer builtin(AnswerModel model) {
         return new CandidateScorer(new FeatureScoringModel(model), Optional.empty(), Mode.BUILTIN, model.threshold(),
-                model.threshold());
+                model.threshold(), null);
     }
 
     /** Uses {@code external} as {@code mode} says; {@code minScore} is the answer threshold for EXTERNAL and BOTH. */
     public static CandidateScorer with(AnswerModel model, ScoringModel external, Mode mode, double minScore) {
+        return with(model, external, mode, minScore, ExternalScorerFailures.DEFAULT_PAUSE, System::nanoTime);
+    }
+
+    /** As {@link #with(AnswerModel, ScoringModel, Mode, double)}, skipping the external model for {@code pause} after a failure. */
+    static CandidateScorer with(AnswerModel model, ScoringModel external, Mode mode, double minScore, Duration pause,
+                                LongSupplier nanoClock) {
         return new CandidateScorer(new FeatureScoringModel(model), Optional.of(external), mode,
-                mode == Mode.BUILTIN ? model.threshold() : minScore, model.threshold());
+                mode == Mode.BUILTIN ? model.threshold() : minScore, model.threshold(),
+                new ExternalScorerFailures(pause, nanoClock));
     }
 
     /** The same built-in model alone, with its calibrated threshold: what answers while the external one fails. */
     public CandidateScorer builtinOnly() {
         return mode == Mode.BUILTIN ? this
-                : new CandidateScorer(builtin, Optional.empty(), Mode.BUILTIN, builtinThreshold, builtinThreshold);
+                : new CandidateScorer(builtin, Optional.empty(), Mode.BUILTIN, builtinThreshold, builtinThreshold, null);
     }
 
     /** The external model, when one is configured and used. */
@@ -95,6 +98,10 @@ public final class CandidateScorer {
 
     private List<Double> externalScores(List<TextSegment> segments, String question) {
         ScoringModel model = external.orElseThrow();
+        String skipped = failures.skipReason();
+        if (skipped != null) {
+            throw new ExternalScorerException("scoring model " + model + " " + skipped, null);
+        }
         List<Double> scores;
         try {
             scores = model.scoreAll(segments, question).content();
@@ -108,17 +115,12 @@ public final class CandidateScorer {
                     : scores.size() + " scores for " + segments.size() + " candidates, or a score that is no"
                     + " number"), null);
         }
+        failures.succeeded();
         return scores;
     }
 
     private ExternalScorerException failed(String kind, String message, Throwable cause) {
-        if (reported.add(kind)) {
-            log.warn("external scoring model failed ({}): {}; this question and any other while it fails are"
-                    + " answered with the built-in scorer (further {} failures are logged at DEBUG)", kind, message,
-                    kind);
-        } else {
-            log.debug("external scoring model failed again ({}): {}", kind, message);
-        }
+        failures.failed(kind, message);
         return new ExternalScorerException(message, cause);
     }
 }

@@ -12,7 +12,9 @@ import dev.positionsbot.answer.rerank.RerankerException;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -24,6 +26,7 @@ import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -118,8 +121,10 @@ class CandidateScorerTest {
         RerankerException timeout = new RerankerException(RerankerException.Kind.TIMEOUT, "slow");
         RerankerException status = new RerankerException(RerankerException.Kind.HTTP_STATUS, "HTTP 503");
         when(external.scoreAll(anyList(), eq("q"))).thenThrow(timeout, timeout, status, timeout, status);
-        CandidateScorer scorer = CandidateScorer.with(model(), external, CandidateScorer.Mode.EXTERNAL, 0.5);
-        Logger logger = (Logger) LoggerFactory.getLogger(CandidateScorer.class);
+        // no pause after a failure: every call asks the model
+        CandidateScorer scorer = CandidateScorer.with(model(), external, CandidateScorer.Mode.EXTERNAL, 0.5,
+                Duration.ZERO, System::nanoTime);
+        Logger logger = (Logger) LoggerFactory.getLogger(ExternalScorerFailures.class);
         ListAppender<ILoggingEvent> logs = new ListAppender<>();
         logs.start();
         logger.addAppender(logs);
@@ -141,5 +146,45 @@ class CandidateScorerTest {
     void the_built_in_scorer_is_its_own_fallback() {
         CandidateScorer scorer = CandidateScorer.builtin(model());
         assertSame(scorer, scorer.builtinOnly());
+    }
+
+    @Test
+    void after_a_failure_the_external_model_rests_for_the_pause_and_a_recovery_is_logged() {
+        ScoringModel external = mock(ScoringModel.class);
+        when(external.scoreAll(anyList(), eq("q")))
+                .thenThrow(new RerankerException(RerankerException.Kind.TIMEOUT, "slow"))
+                .thenReturn(Response.from(List.of(0.8)))
+                .thenThrow(new RerankerException(RerankerException.Kind.TIMEOUT, "slow again"));
+        AtomicLong now = new AtomicLong();
+        CandidateScorer scorer = CandidateScorer.with(model(), external, CandidateScorer.Mode.EXTERNAL, 0.5,
+                Duration.ofSeconds(30), now::get);
+        List<TextSegment> one = List.of(segment("a", 1.0));
+        Logger logger = (Logger) LoggerFactory.getLogger(ExternalScorerFailures.class);
+        ListAppender<ILoggingEvent> logs = new ListAppender<>();
+        logs.start();
+        logger.addAppender(logs);
+        try {
+            assertThrows(ExternalScorerException.class, () -> scorer.scores(one, "q"));
+            now.set(Duration.ofSeconds(10).toNanos());
+            ExternalScorerException skipped = assertThrows(ExternalScorerException.class, () -> scorer.scores(one, "q"));
+            assertTrue(skipped.getMessage().contains("not asked"), skipped.getMessage());
+            verify(external, times(1)).scoreAll(anyList(), eq("q"));
+
+            now.set(Duration.ofSeconds(31).toNanos());
+            assertArrayEquals(new double[] {0.8}, scorer.scores(one, "q"), 1e-9);
+            now.set(Duration.ofSeconds(40).toNanos());
+            assertThrows(ExternalScorerException.class, () -> scorer.scores(one, "q"));
+            verify(external, times(3)).scoreAll(anyList(), eq("q"));
+        } finally {
+            logger.detachAppender(logs);
+        }
+        List<String> infoAndWarn = logs.list.stream().filter(e -> e.getLevel().isGreaterOrEqual(Level.INFO))
+                .map(e -> e.getLevel() + " " + e.getFormattedMessage()).toList();
+        assertEquals(3, infoAndWarn.size(), infoAndWarn.toString());
+        assertTrue(infoAndWarn.get(0).startsWith("WARN") && infoAndWarn.get(0).contains("slow"), infoAndWarn.toString());
+        assertTrue(infoAndWarn.get(1).startsWith("INFO") && infoAndWarn.get(1).contains("works again"),
+                infoAndWarn.toString());
+        assertTrue(infoAndWarn.get(2).startsWith("WARN") && infoAndWarn.get(2).contains("slow again"),
+                "a new outage is reported afresh: " + infoAndWarn);
     }
 }

@@ -175,7 +175,7 @@ class RerankerPipelineTest {
                 .answer(QUESTION));
         Answerer answerer = pipeline(withReranker("http://127.0.0.1:" + port, CandidateScorer.Mode.EXTERNAL, 0.99))
                 .answerer(index);
-        Logger logger = (Logger) LoggerFactory.getLogger(CandidateScorer.class);
+        Logger logger = (Logger) LoggerFactory.getLogger(ExternalScorerFailures.class);
         ListAppender<ILoggingEvent> logs = new ListAppender<>();
         logs.start();
         logger.addAppender(logs);
