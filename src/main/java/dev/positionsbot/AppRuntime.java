@@ -7,6 +7,7 @@ import dev.positionsbot.answer.AnswerExplainer;
 import dev.positionsbot.answer.AnswerModel;
 import dev.positionsbot.answer.CandidateScorer;
 import dev.positionsbot.answer.ExtractivePipeline;
+import dev.positionsbot.answer.ExternalScorerException;
 import dev.positionsbot.answer.llm.LlmComponents;
 import dev.positionsbot.answer.llm.LlmSettings;
 import dev.positionsbot.answer.rerank.TeiRerankScoringModel;
@@ -48,13 +49,14 @@ public final class AppRuntime implements AutoCloseable {
     private final Answerer answerer;
     private final String composerName;
     private final AnswerExplainer explainer;
+    private final AnswerExplainer builtinExplainer;
     private final EmbeddingModel calibrationModel;
     private final CandidateScorer scorer;
     private LiveKnowledge live;
 
     private AppRuntime(BotConfig config, LoadedCorpus corpus, HybridIndex index, PassageEmbedder embedder,
                        Answerer answerer, String composerName, AnswerExplainer explainer,
-                       EmbeddingModel calibrationModel, CandidateScorer scorer) {
+                       AnswerExplainer builtinExplainer, EmbeddingModel calibrationModel, CandidateScorer scorer) {
         this.config = config;
         this.corpus = corpus;
         this.index = index;
@@ -62,6 +64,7 @@ public final class AppRuntime implements AutoCloseable {
         this.answerer = answerer;
         this.composerName = composerName;
         this.explainer = explainer;
+        this.builtinExplainer = builtinExplainer;
         this.calibrationModel = calibrationModel;
         this.scorer = scorer;
     }
@@ -112,7 +115,7 @@ public final class AppRuntime implements AutoCloseable {
             CandidateScorer scorer = candidateScorer(config.scorer());
             Wiring w = wire(config, index, corpus.articles(), calibrationModel, scorer);
             return new AppRuntime(config, corpus, index, embedder, w.answerer(), w.composerName(), w.explainer(),
-                    calibrationModel, scorer);
+                    w.builtinExplainer(), calibrationModel, scorer);
         } catch (RuntimeException e) {
             index.close();
             throw e;
@@ -128,10 +131,12 @@ public final class AppRuntime implements AutoCloseable {
                 pipeline.rewriter(), calibrationModel);
         AnswerComposer composer = llm.map(LlmComponents::composer).orElse(pipeline.answering());
         FollowUpRewriter rewriter = llm.map(LlmComponents::rewriter).orElse(pipeline.rewriter());
-        return new Wiring(pipeline.answerer(index, composer, rewriter), composer.name(), pipeline.explainer());
+        return new Wiring(pipeline.answerer(index, composer, rewriter), composer.name(), pipeline.explainer(),
+                pipeline.builtinExplainer());
     }
 
-    private record Wiring(Answerer answerer, String composerName, AnswerExplainer explainer) {
+    private record Wiring(Answerer answerer, String composerName, AnswerExplainer explainer,
+                          AnswerExplainer builtinExplainer) {
     }
 
     /**
@@ -212,6 +217,16 @@ public final class AppRuntime implements AutoCloseable {
     /** Why the extractive composer answers a question as it does (for {@code ask --explain}). */
     public AnswerExplainer explainer() {
         return explainer;
+    }
+
+    /** {@link #explainer()}'s explanation, by the built-in scorer when the external one fails, as the answer was. */
+    public String explain(String question, int candidates) {
+        try {
+            return explainer.explain(question, candidates);
+        } catch (ExternalScorerException e) {
+            return "(external scorer failed: " + e.getMessage() + "; the built-in scorer's view follows)\n"
+                    + builtinExplainer.explain(question, candidates);
+        }
     }
 
     /** Name of the composer answering by default ("extractive", "llm:openai:<model>"). */

@@ -72,4 +72,18 @@ class RerankerIT {
         }
         assertTrue(run.err().contains("WARN") && run.err().contains("127.0.0.1:" + port + "/rerank"), run.err());
     }
+
+    @Test
+    void ask_explain_with_the_reranker_down_shows_the_built_in_scorers_view_and_says_why() throws IOException {
+        int port;
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = s.getLocalPort();
+        }
+        configure("external", "http://127.0.0.1:" + port);
+        JarRunner.Run run = JarRunner.run(work, null, "ask", "--explain", QUESTION);
+        assertEquals(0, run.exit(), run.toString());
+        String explained = run.out().substring(run.out().indexOf("--- explain ---"));
+        assertTrue(explained.contains("external scorer failed") && explained.contains("127.0.0.1:" + port), run.out());
+        assertTrue(explained.contains("passes checks"), "candidates are listed: " + run.out());
+    }
 }

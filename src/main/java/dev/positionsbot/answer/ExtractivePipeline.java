@@ -59,4 +59,10 @@ public record ExtractivePipeline(QuestionAnalyzer questions, EvidenceRetriever r
     public AnswerExplainer explainer() {
         return new AnswerExplainer(questions, retriever, composer);
     }
+
+    /** The explainer of the built-in scorer alone: what answers while an external scoring model fails. */
+    public AnswerExplainer builtinExplainer() {
+        return answering instanceof ScorerFallbackComposer f ? new AnswerExplainer(questions, retriever, f.builtinOnly())
+                : explainer();
+    }
 }

@@ -16,6 +16,11 @@ final class ScorerFallbackComposer implements AnswerComposer {
         this.builtinOnly = builtinOnly;
     }
 
+    /** The composer with the built-in scorer alone. */
+    ExtractiveComposer builtinOnly() {
+        return builtinOnly;
+    }
+
     @Override
     public String name() {
         return withExternal.name();

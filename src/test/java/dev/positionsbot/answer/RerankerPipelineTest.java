@@ -196,4 +196,18 @@ class RerankerPipelineTest {
         assertTrue(warnings.get(0).contains("127.0.0.1:" + port + "/rerank"), warnings.get(0));
         assertNotEquals("", first.composer());
     }
+
+    @Test
+    void with_the_reranker_down_the_explanation_is_the_built_in_scorers() throws IOException {
+        int port;
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = s.getLocalPort();
+        }
+        ExtractivePipeline p = pipeline(withReranker("http://127.0.0.1:" + port, CandidateScorer.Mode.EXTERNAL, 0.5));
+        ExternalScorerException e = org.junit.jupiter.api.Assertions.assertThrows(ExternalScorerException.class,
+                () -> p.explainer().explain(QUESTION, 3));
+        assertTrue(e.getMessage().contains("127.0.0.1:" + port), e.getMessage());
+        String builtin = pipeline(CandidateScorer.builtin(AnswerModel.bundled())).explainer().explain(QUESTION, 3);
+        assertEquals(builtin, p.builtinExplainer().explain(QUESTION, 3));
+    }
 }
