@@ -4,9 +4,13 @@ import dev.positionsbot.answer.Answerer;
 import dev.positionsbot.answer.FollowUpRewriter;
 import dev.positionsbot.answer.AnswerComposer;
 import dev.positionsbot.answer.AnswerExplainer;
+import dev.positionsbot.answer.AnswerModel;
+import dev.positionsbot.answer.CandidateScorer;
 import dev.positionsbot.answer.ExtractivePipeline;
+import dev.positionsbot.answer.ExternalScorerException;
 import dev.positionsbot.answer.llm.LlmComponents;
 import dev.positionsbot.answer.llm.LlmSettings;
+import dev.positionsbot.answer.rerank.TeiRerankScoringModel;
 import dev.positionsbot.config.BotConfig;
 import dev.positionsbot.config.LogLayout;
 import dev.langchain4j.model.embedding.EmbeddingModel;
@@ -45,12 +49,14 @@ public final class AppRuntime implements AutoCloseable {
     private final Answerer answerer;
     private final String composerName;
     private final AnswerExplainer explainer;
+    private final AnswerExplainer builtinExplainer;
     private final EmbeddingModel calibrationModel;
+    private final CandidateScorer scorer;
     private LiveKnowledge live;
 
     private AppRuntime(BotConfig config, LoadedCorpus corpus, HybridIndex index, PassageEmbedder embedder,
                        Answerer answerer, String composerName, AnswerExplainer explainer,
-                       EmbeddingModel calibrationModel) {
+                       AnswerExplainer builtinExplainer, EmbeddingModel calibrationModel, CandidateScorer scorer) {
         this.config = config;
         this.corpus = corpus;
         this.index = index;
@@ -58,7 +64,9 @@ public final class AppRuntime implements AutoCloseable {
         this.answerer = answerer;
         this.composerName = composerName;
         this.explainer = explainer;
+        this.builtinExplainer = builtinExplainer;
         this.calibrationModel = calibrationModel;
+        this.scorer = scorer;
     }
 
     /** Loads configuration, knowledge and index for {@code app}; {@code extraFlags} are a command's own settings. */
@@ -103,9 +111,11 @@ public final class AppRuntime implements AutoCloseable {
             // on its similarity scale, whichever model ranks passages.
             EmbeddingModel calibrationModel = embedder.modelName().equals(EmbeddingChoice.MINILM.modelName())
                     ? embedder.model() : EmbeddingChoice.MINILM.newModel();
-            Wiring w = wire(config, index, corpus.articles(), calibrationModel);
+            // one scorer for the whole run: its reranker client and its once-per-kind failure log outlive refreshes
+            CandidateScorer scorer = candidateScorer(config.scorer());
+            Wiring w = wire(config, index, corpus.articles(), calibrationModel, scorer);
             return new AppRuntime(config, corpus, index, embedder, w.answerer(), w.composerName(), w.explainer(),
-                    calibrationModel);
+                    w.builtinExplainer(), calibrationModel, scorer);
         } catch (RuntimeException e) {
             index.close();
             throw e;
@@ -114,17 +124,19 @@ public final class AppRuntime implements AutoCloseable {
 
     /** The answering pipeline over an open index: at start-up, and for each live refresh of the knowledge base. */
     private static Wiring wire(BotConfig config, HybridIndex index, List<Article> articles,
-                               EmbeddingModel calibrationModel) {
+                               EmbeddingModel calibrationModel, CandidateScorer scorer) {
         ExtractivePipeline pipeline = ExtractivePipeline.over(index, index.termStatistics(),
-                new NewsTermAnalyzer(), articles, calibrationModel);
-        Optional<LlmComponents> llm = LlmComponents.create(llmSettings(config), pipeline.composer(),
+                new NewsTermAnalyzer(), articles, calibrationModel, scorer);
+        Optional<LlmComponents> llm = LlmComponents.create(llmSettings(config), pipeline.answering(),
                 pipeline.rewriter(), calibrationModel);
-        AnswerComposer composer = llm.map(LlmComponents::composer).orElse(pipeline.composer());
+        AnswerComposer composer = llm.map(LlmComponents::composer).orElse(pipeline.answering());
         FollowUpRewriter rewriter = llm.map(LlmComponents::rewriter).orElse(pipeline.rewriter());
-        return new Wiring(pipeline.answerer(index, composer, rewriter), composer.name(), pipeline.explainer());
+        return new Wiring(pipeline.answerer(index, composer, rewriter), composer.name(), pipeline.explainer(),
+                pipeline.builtinExplainer());
     }
 
-    private record Wiring(Answerer answerer, String composerName, AnswerExplainer explainer) {
+    private record Wiring(Answerer answerer, String composerName, AnswerExplainer explainer,
+                          AnswerExplainer builtinExplainer) {
     }
 
     /**
@@ -149,11 +161,24 @@ public final class AppRuntime implements AutoCloseable {
                 .options(SearchOptions.defaults())
                 .open();
         try {
-            return new LiveAnswerer.Snapshot(wire(config, next, articles, calibrationModel).answerer(), articles, next);
+            return new LiveAnswerer.Snapshot(wire(config, next, articles, calibrationModel, scorer).answerer(), articles,
+                    next);
         } catch (RuntimeException e) {
             next.close();
             throw e;
         }
+    }
+
+    /** Maps the scorer keys onto the composer's candidate scorer: the built-in model, or a reranker beside it. */
+    static CandidateScorer candidateScorer(BotConfig.Scorer c) {
+        AnswerModel model = AnswerModel.bundled();
+        if (c.mode() == BotConfig.ScorerMode.BUILTIN) {
+            return CandidateScorer.builtin(model);
+        }
+        TeiRerankScoringModel reranker = new TeiRerankScoringModel(c.rerankerUrl(), c.connectTimeout(), c.timeout());
+        log.info("answer candidates scored by the reranker at {}{}, minimum score {}", reranker.url(),
+                c.mode() == BotConfig.ScorerMode.BOTH ? " averaged with the built-in model" : "", c.minScore());
+        return CandidateScorer.with(model, reranker, CandidateScorer.Mode.valueOf(c.mode().name()), c.minScore());
     }
 
     /** Maps the configuration file's LLM keys onto the composer's settings. */
@@ -192,6 +217,16 @@ public final class AppRuntime implements AutoCloseable {
     /** Why the extractive composer answers a question as it does (for {@code ask --explain}). */
     public AnswerExplainer explainer() {
         return explainer;
+    }
+
+    /** {@link #explainer()}'s explanation, by the built-in scorer when the external one fails, as the answer was. */
+    public String explain(String question, int candidates) {
+        try {
+            return explainer.explain(question, candidates);
+        } catch (ExternalScorerException e) {
+            return "(external scorer failed: " + e.getMessage() + "; the built-in scorer's view follows)\n"
+                    + builtinExplainer.explain(question, candidates);
+        }
     }
 
     /** Name of the composer answering by default ("extractive", "llm:openai:<model>"). */

@@ -69,7 +69,7 @@ public class AskCommand implements Callable<Integer> {
             out().println(json ? GroundedAnswerJson.toJson(a).toString() : new AnswerPrinter().format(a));
             if (explain) {
                 out().println("--- explain ---");
-                out().print(runtime.explainer().explain(question, 6));
+                out().print(runtime.explain(question, 6));
             }
             return 0;
         }

@@ -14,9 +14,11 @@ import java.util.List;
  * the same pipeline over a search forced into one mode.
  *
  * @param similarityModel the model sentence similarity uses; the support thresholds are calibrated on MiniLM's scale
+ * @param answering       the composer that answers: {@code composer}, or with an external scoring model, {@code
+ *                        composer} falling back to the built-in scorer when the external one fails
  */
 public record ExtractivePipeline(QuestionAnalyzer questions, EvidenceRetriever retriever, ExtractiveComposer composer,
-                                 FollowUpRewriter rewriter, CorpusCoverage coverage) {
+                                 FollowUpRewriter rewriter, CorpusCoverage coverage, AnswerComposer answering) {
 
     /** How many passages the retriever hands to the composer. */
     public static final int EVIDENCE_PASSAGES = 10;
@@ -34,11 +36,15 @@ public record ExtractivePipeline(QuestionAnalyzer questions, EvidenceRetriever r
         Lexicon lexicon = Lexicon.bundled();
         QuestionAnalyzer questions = new QuestionAnalyzer(terms, statistics, lexicon, WordNetRelations.bundled());
         CorpusCoverage coverage = new CorpusCoverage(articles, lexicon);
-        ExtractiveComposer composer = new ExtractiveComposer(questions, terms,
-                new SemanticSimilarity(similarityModel, SIMILARITY_CACHE), new RefusalWriter(coverage),
+        SemanticSimilarity similarity = new SemanticSimilarity(similarityModel, SIMILARITY_CACHE);
+        RefusalWriter refusals = new RefusalWriter(coverage);
+        ExtractiveComposer composer = new ExtractiveComposer(questions, terms, similarity, refusals,
                 AnswerModel.bundled(), scorer, lexicon);
+        AnswerComposer answering = scorer.mode() == CandidateScorer.Mode.BUILTIN ? composer
+                : new ScorerFallbackComposer(composer, new ExtractiveComposer(questions, terms, similarity, refusals,
+                        AnswerModel.bundled(), scorer.builtinOnly(), lexicon));
         return new ExtractivePipeline(questions, new EvidenceRetriever(search, questions, EVIDENCE_PASSAGES), composer,
-                new RuleBasedFollowUpRewriter(lexicon), coverage);
+                new RuleBasedFollowUpRewriter(lexicon), coverage, answering);
     }
 
     /** The answerer with this pipeline's composer and rewriter, or with replacements (the LLM's). */
@@ -47,10 +53,16 @@ public record ExtractivePipeline(QuestionAnalyzer questions, EvidenceRetriever r
     }
 
     public Answerer answerer(PassageSearch search) {
-        return answerer(search, composer, rewriter);
+        return answerer(search, answering, rewriter);
     }
 
     public AnswerExplainer explainer() {
         return new AnswerExplainer(questions, retriever, composer);
+    }
+
+    /** The explainer of the built-in scorer alone: what answers while an external scoring model fails. */
+    public AnswerExplainer builtinExplainer() {
+        return answering instanceof ScorerFallbackComposer f ? new AnswerExplainer(questions, retriever, f.builtinOnly())
+                : explainer();
     }
 }

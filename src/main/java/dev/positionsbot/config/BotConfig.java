@@ -18,13 +18,15 @@ import java.util.Optional;
  */
 public record BotConfig(Path knowledge, Path index, EmbeddingModel embeddingModel, boolean lenient,
                         Telegram telegram, Llm llm, OpenAi openai, Ollama ollama, Path promptsDir,
-                        Http http, Log log) {
+                        Http http, Log log, Scorer scorer) {
 
     public enum EmbeddingModel { MINILM, BGE }
 
     public enum LlmProvider { NONE, OPENAI, OLLAMA }
 
     public enum LogFormat { PLAIN, JSON }
+
+    public enum ScorerMode { BUILTIN, EXTERNAL, BOTH }
 
     /**
      * @param token         bot token, or null when not set
@@ -80,5 +82,26 @@ public record BotConfig(Path knowledge, Path index, EmbeddingModel embeddingMode
 
     /** @param messageText whether front ends may log users' message text at INFO; see {@link LogPolicy} */
     public record Log(LogFormat format, boolean messageText) {
+    }
+
+    /**
+     * @param mode           the built-in answer model, the external reranker instead of it, or the mean of both
+     * @param rerankerUrl    base URL of the reranking server (its {@code /rerank} is called), or null when not set
+     * @param minScore       answer threshold on the reranker's (or the mean) score in [0, 1]
+     * @param timeout        timeout of one reranking request
+     * @param connectTimeout timeout of connecting to the server
+     */
+    public record Scorer(ScorerMode mode, String rerankerUrl, double minScore, Duration timeout,
+                         Duration connectTimeout) {
+        public Scorer {
+            if (mode != ScorerMode.BUILTIN && rerankerUrl == null) {
+                throw new IllegalArgumentException("scorer mode " + mode + " needs a reranker URL");
+            }
+        }
+
+        /** Only the built-in answer model. */
+        public static Scorer builtin() {
+            return new Scorer(ScorerMode.BUILTIN, null, 0.5, Duration.ofSeconds(10), Duration.ofSeconds(2));
+        }
     }
 }

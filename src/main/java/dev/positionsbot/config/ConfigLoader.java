@@ -3,6 +3,7 @@ package dev.positionsbot.config;
 import dev.positionsbot.config.BotConfig.EmbeddingModel;
 import dev.positionsbot.config.BotConfig.LlmProvider;
 import dev.positionsbot.config.BotConfig.LogFormat;
+import dev.positionsbot.config.BotConfig.ScorerMode;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -131,6 +132,19 @@ public final class ConfigLoader {
             LogFormat logFormat = parse(ConfigKey.LOG_FORMAT, t -> ValueParser.enumValue(t, LogFormat.class));
             Boolean messageText = parse(ConfigKey.LOG_MESSAGE_TEXT, ValueParser::bool);
 
+            ScorerMode scorerMode = parse(ConfigKey.SCORER_MODE, t -> ValueParser.enumValue(t, ScorerMode.class));
+            String rerankerUrl = parse(ConfigKey.RERANKER_URL, ValueParser::httpUrl);
+            Double minScore = parse(ConfigKey.RERANKER_MIN_SCORE, ValueParser::unitInterval);
+            Duration rerankTimeout = parse(ConfigKey.RERANKER_TIMEOUT, ValueParser::duration);
+            Duration rerankConnect = parse(ConfigKey.RERANKER_CONNECT_TIMEOUT, ValueParser::duration);
+            if (scorerMode != null && scorerMode != ScorerMode.BUILTIN && raw.get(ConfigKey.RERANKER_URL).text() == null) {
+                problems.add(ConfigKey.SCORER_MODE.key() + " is " + scorerMode.name().toLowerCase(java.util.Locale.ROOT)
+                        + " (from " + raw.get(ConfigKey.SCORER_MODE).origin() + ") but " + ConfigKey.RERANKER_URL.key()
+                        + " (" + ConfigKey.RERANKER_URL.envVar() + ") is not set");
+            }
+            positive(ConfigKey.RERANKER_TIMEOUT, rerankTimeout);
+            positive(ConfigKey.RERANKER_CONNECT_TIMEOUT, rerankConnect);
+
             List<LoadedConfig.Setting> settings = Arrays.stream(ConfigKey.values()).map(shown::get).toList();
             if (!problems.isEmpty()) {
                 return new LoadedConfig(file, null, settings, problems);
@@ -142,7 +156,8 @@ public final class ConfigLoader {
                     new BotConfig.Ollama(ollamaUrl, ollamaModel),
                     prompts,
                     new BotConfig.Http(bind, port),
-                    new BotConfig.Log(logFormat, messageText));
+                    new BotConfig.Log(logFormat, messageText),
+                    new BotConfig.Scorer(scorerMode, rerankerUrl, minScore, rerankTimeout, rerankConnect));
             return new LoadedConfig(file, config, settings, problems);
         }
 
@@ -235,6 +250,14 @@ public final class ConfigLoader {
             } else if (provider == LlmProvider.OLLAMA && ollamaModel == null) {
                 problems.add("llm.provider is ollama (from " + raw.get(ConfigKey.LLM_PROVIDER).origin()
                         + ") but ollama.model (" + ConfigKey.OLLAMA_MODEL.envVar() + ") is not set");
+            }
+        }
+
+        /** A zero timeout would fail every request: reported like any bad value. */
+        private void positive(ConfigKey key, Duration d) {
+            if (d != null && d.isZero()) {
+                problems.add(key.key() + ": \"" + raw.get(key).text() + "\" from " + raw.get(key).origin()
+                        + " is zero; a timeout must be longer");
             }
         }
 

@@ -93,6 +93,11 @@ public final class ConfigPreflight {
                         + "talk to them and they cannot use /add");
             }
         }
+        BotConfig.Scorer scorer = config.scorer();
+        if (scorer.mode() == BotConfig.ScorerMode.BUILTIN && scorer.rerankerUrl() != null) {
+            notes.add("reranker.url: " + SecretText.withoutUrlPasswords(scorer.rerankerUrl())
+                    + " is not used while scorer.mode is builtin (set it to external or both)");
+        }
         if (config.http().enabled() && !isLoopback(config.http().bind())) {
             notes.add("http.bind: " + config.http().bind() + " is reachable from other hosts; /ask has no authentication");
         }

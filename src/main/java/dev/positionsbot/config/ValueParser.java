@@ -47,6 +47,20 @@ final class ValueParser {
         }
     }
 
+    /** A number from 0 to 1, e.g. a minimum score. */
+    static double unitInterval(String text) {
+        double d;
+        try {
+            d = Double.parseDouble(text.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("is not a number from 0 to 1");
+        }
+        if (!(d >= 0 && d <= 1)) {
+            throw new IllegalArgumentException("is not a number from 0 to 1");
+        }
+        return d;
+    }
+
     static boolean bool(String text) {
         return switch (text.trim().toLowerCase(Locale.ROOT)) {
             case "true", "yes", "on", "1" -> true;

@@ -134,4 +134,68 @@ class ConfigCheckCommandTest {
         assertTrue(report.lines().anyMatch(l -> l.startsWith("telegram.token") && l.contains("***set***")
                 && l.contains("env TELEGRAM_BOT_TOKEN")), report);
     }
+
+    @Test
+    void config_check_reports_bad_scorer_settings_by_key_and_value() throws IOException {
+        Files.createDirectories(dir.resolve("knowledge"));
+        Path file = Files.writeString(dir.resolve("bot.yml"), """
+                knowledge: knowledge
+                scorer:
+                  mode: crossencoder
+                reranker:
+                  url: reranker.local:8080
+                  min_score: high
+                """);
+
+        int code = App.run("--config", file.toString(), "config", "check");
+
+        String out = stdout();
+        assertNotEquals(0, code, out);
+        assertTrue(out.contains("scorer.mode: \"crossencoder\" from file " + file + ":3 is not one of"
+                + " builtin|external|both"), out);
+        assertTrue(out.contains("reranker.url: \"reranker.local:8080\" from file " + file + ":5 is not an http(s) URL"),
+                out);
+        assertTrue(out.contains("reranker.min_score: \"high\" from file " + file + ":6 is not a number from 0 to 1"),
+                out);
+        assertTrue(out.contains("3 error(s)"), out);
+    }
+
+    @Test
+    void config_check_shows_a_configured_reranker_and_its_source() throws IOException {
+        Files.createDirectories(dir.resolve("knowledge"));
+        Path file = Files.writeString(dir.resolve("bot.yml"), """
+                knowledge: knowledge
+                scorer:
+                  mode: both
+                reranker:
+                  url: http://127.0.0.1:8087
+                """);
+
+        int code = App.run("--config", file.toString(), "config", "check");
+
+        String out = stdout();
+        assertEquals(0, code, out);
+        assertTrue(out.lines().anyMatch(l -> l.startsWith("scorer.mode") && l.contains("both")
+                && l.contains("file " + file + ":3")), out);
+        assertTrue(out.lines().anyMatch(l -> l.startsWith("reranker.url") && l.contains("http://127.0.0.1:8087")), out);
+        assertTrue(out.lines().anyMatch(l -> l.startsWith("reranker.min_score") && l.contains("0.5")
+                && l.contains("default")), out);
+        assertFalse(out.contains("is not used while scorer.mode is builtin"), out);
+    }
+
+    @Test
+    void config_check_notes_a_reranker_that_the_built_in_mode_leaves_unused() throws IOException {
+        Files.createDirectories(dir.resolve("knowledge"));
+        Path file = Files.writeString(dir.resolve("bot.yml"), """
+                knowledge: knowledge
+                reranker:
+                  url: http://127.0.0.1:8087
+                """);
+
+        int code = App.run("--config", file.toString(), "config", "check");
+
+        String out = stdout();
+        assertEquals(0, code, out);
+        assertTrue(out.contains("reranker.url: http://127.0.0.1:8087 is not used while scorer.mode is builtin"), out);
+    }
 }

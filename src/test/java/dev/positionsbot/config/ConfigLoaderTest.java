@@ -260,4 +260,70 @@ class ConfigLoaderTest {
         ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(file, Map.of(), Map.of()));
         assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
     }
+
+    @Test
+    void the_scorer_is_built_in_unless_configured_otherwise() {
+        BotConfig.Scorer s = ConfigLoader.load(null, Map.of(), Map.of()).scorer();
+        assertEquals(BotConfig.ScorerMode.BUILTIN, s.mode());
+        assertNull(s.rerankerUrl());
+        assertEquals(0.5, s.minScore());
+        assertEquals(Duration.ofSeconds(10), s.timeout());
+        assertEquals(Duration.ofSeconds(2), s.connectTimeout());
+    }
+
+    @Test
+    void a_reranker_is_configured_from_the_file_and_the_environment() throws IOException {
+        Path file = yaml("""
+                scorer:
+                  mode: both
+                reranker:
+                  url: http://127.0.0.1:8087/
+                  timeout: 1500ms
+                """);
+        BotConfig.Scorer s = ConfigLoader.load(file, Map.of("POSITIONS_BOT_RERANKER_MIN_SCORE", "0.7",
+                "POSITIONS_BOT_RERANKER_CONNECT_TIMEOUT", "1s"), Map.of()).scorer();
+        assertEquals(BotConfig.ScorerMode.BOTH, s.mode());
+        assertEquals("http://127.0.0.1:8087", s.rerankerUrl());
+        assertEquals(0.7, s.minScore());
+        assertEquals(Duration.ofMillis(1500), s.timeout());
+        assertEquals(Duration.ofSeconds(1), s.connectTimeout());
+        assertEquals(BotConfig.ScorerMode.EXTERNAL, ConfigLoader.load(file,
+                Map.of("POSITIONS_BOT_SCORER_MODE", "External"), Map.of()).scorer().mode());
+    }
+
+    @Test
+    void bad_scorer_values_are_each_reported_with_their_key_and_value() {
+        LoadedConfig loaded = ConfigLoader.resolve(null, Map.of(
+                "POSITIONS_BOT_SCORER_MODE", "crossencoder",
+                "POSITIONS_BOT_RERANKER_URL", "127.0.0.1:8080",
+                "POSITIONS_BOT_RERANKER_MIN_SCORE", "high",
+                "POSITIONS_BOT_RERANKER_TIMEOUT", "soon"), Map.of());
+        String problems = String.join("\n", loaded.problems());
+        assertTrue(problems.contains("scorer.mode: \"crossencoder\" from env POSITIONS_BOT_SCORER_MODE is not one of"
+                + " builtin|external|both"), problems);
+        assertTrue(problems.contains("reranker.url: \"127.0.0.1:8080\"") && problems.contains("not an http(s) URL"),
+                problems);
+        assertTrue(problems.contains("reranker.min_score: \"high\"") && problems.contains("not a number from 0 to 1"),
+                problems);
+        assertTrue(problems.contains("reranker.timeout: \"soon\""), problems);
+        assertEquals(4, loaded.problems().size(), problems);
+    }
+
+    @Test
+    void a_min_score_outside_zero_to_one_and_a_zero_timeout_are_errors() {
+        LoadedConfig loaded = ConfigLoader.resolve(null, Map.of("POSITIONS_BOT_RERANKER_MIN_SCORE", "1.5",
+                "POSITIONS_BOT_RERANKER_CONNECT_TIMEOUT", "0s"), Map.of());
+        String problems = String.join("\n", loaded.problems());
+        assertTrue(problems.contains("reranker.min_score: \"1.5\""), problems);
+        assertTrue(problems.contains("reranker.connect_timeout: \"0s\"") && problems.contains("is zero"), problems);
+        assertEquals(2, loaded.problems().size(), problems);
+    }
+
+    @Test
+    void an_external_scorer_without_a_reranker_url_is_an_error_naming_both_keys() {
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(null,
+                Map.of("POSITIONS_BOT_SCORER_MODE", "external"), Map.of()));
+        assertTrue(e.getMessage().contains("scorer.mode is external (from env POSITIONS_BOT_SCORER_MODE) but"
+                + " reranker.url (POSITIONS_BOT_RERANKER_URL) is not set"), e.getMessage());
+    }
 }
