@@ -100,6 +100,11 @@ public record AnswerModel(double[] weights, double bias, double[] answerability,
         }
     }
 
+    /** The same weights with another answer threshold and share for further units. */
+    public AnswerModel withThresholds(double newThreshold, double newSecondary) {
+        return new AnswerModel(weights, bias, answerability, answerabilityBias, newThreshold, newSecondary);
+    }
+
     /** Reads "name TAB value" lines: every feature, then bias, threshold and secondary; # starts a comment. */
     public static AnswerModel parse(List<String> lines, String where) {
         Map<String, Double> values = new LinkedHashMap<>();

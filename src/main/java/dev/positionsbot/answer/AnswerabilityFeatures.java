@@ -20,7 +20,8 @@ public final class AnswerabilityFeatures {
             "subject_in_unit",      // the question's subject is in it (or none is asked)
             "top_similarity",       // the highest similarity of any candidate, passing the checks or not
             "passing_share",        // share of candidates that pass the checks
-            "best_measure");        // share of the words naming what a figure counts that it has (1 if none)
+            "best_measure",         // share of the words naming what a figure counts that it has (1 if none)
+            "best_entities_in_unit");// share of the question's names in it, not only around it (1 if none)
 
     private AnswerabilityFeatures() {
     }
@@ -46,6 +47,8 @@ public final class AnswerabilityFeatures {
                 Math.max(0, candidates.stream().mapToDouble(ScoredSentence::semantic).max().orElse(0)),
                 candidates.isEmpty() ? 0 : passing / (double) candidates.size(),
                 AskedMeasure.found(AskedMeasure.of(q), best),
+                CandidateFeatures.inUnit(q.terms().stream().filter(t -> t.kind() == KeyTerm.Kind.ENTITY
+                        && t.role() != KeyTerm.Role.SOURCE).toList(), best),
         };
     }
 }

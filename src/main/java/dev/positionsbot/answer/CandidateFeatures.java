@@ -34,7 +34,8 @@ public final class CandidateFeatures {
             "coverage_gap",      // how far below the best-covering candidate it is
             "similarity_rank",   // 1 / (1 + its rank by similarity among the question's candidates)
             "coverage_rank",     // 1 / (1 + its rank by coverage among the question's candidates)
-            "asked_measure");    // share of the words naming what a figure counts that the unit has (1 if none)
+            "asked_measure",     // share of the words naming what a figure counts that the unit has (1 if none)
+            "entities_in_unit"); // share of the question's names in the unit itself (1 if none)
 
     private CandidateFeatures() {
     }
@@ -56,6 +57,14 @@ public final class CandidateFeatures {
             above++;
         }
         return above;
+    }
+
+    /** Share of the terms found in the unit's own words or a paraphrase, not only around it; 1 when there are none. */
+    static double inUnit(List<KeyTerm> terms, ScoredSentence s) {
+        if (terms.isEmpty()) {
+            return 1;
+        }
+        return terms.stream().filter(t -> s.terms() != null && s.terms().contains(t)).count() / (double) terms.size();
     }
 
     static double[] of(AnalyzedQuestion q, ScoredSentence s, double maxSim, double maxCov, int simRank, int covRank) {
@@ -98,6 +107,7 @@ public final class CandidateFeatures {
                 1.0 / (1 + simRank),
                 1.0 / (1 + covRank),
                 AskedMeasure.found(measure, s),
+                inUnit(entities, s),
         };
     }
 }

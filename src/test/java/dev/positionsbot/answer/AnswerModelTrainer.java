@@ -26,9 +26,12 @@ import java.util.Locale;
  * <p>Step 1: every candidate unit of every training question that passes the hard checks is a sample; it is
  * positive when it contains one of the question's gold excerpts. A logistic regression (liblinear, L2) learns the
  * ranker's weights. Step 2: a second logistic regression learns whether a question is answerable from its best
- * unit. Step 3: the answerability threshold and the share for further units are chosen by running the composer over
- * the training questions and maximising the mean of answer accuracy and refusal recall, taking the middle of the best
- * plateau; the regularisation C is the one of 0.1, 1 and 10 that does best there.
+ * unit. Step 3: the regularisation C (0.1, 1 or 10), the answerability threshold and the share for further units
+ * are chosen by cross-validation by article within the training split: each fold's questions are answered by a model
+ * fitted on the other folds' articles, and the setting that maximises the mean of answer accuracy and refusal recall
+ * over these out-of-fold answers wins (the middle of its plateau). Choosing them on the questions the weights were
+ * fitted on would favour the weakest regularisation and an over-confident threshold. Finally both stages are
+ * learned on the whole training split with the chosen C.
  *
  * <p>Run: {@code mvn -q -o test-compile && java -cp "target/classes:target/test-classes:$(cat target/test-cp.txt)"
  * dev.positionsbot.answer.AnswerModelTrainer} (see README, "The answer model").
@@ -49,58 +52,39 @@ public final class AnswerModelTrainer {
             AnswerModel start = AnswerModel.bundled();
             ExtractivePipeline pipeline = corpus.pipeline(start);
             List<Prepared> prepared = new ArrayList<>();
-            List<double[]> xs = new ArrayList<>();
-            List<Integer> ys = new ArrayList<>();
             for (LabelledQuestion q : train) {
-                Prepared p = Prepared.of(pipeline, q);
-                for (int i = 0; i < p.candidates().size(); i++) {
-                    ScoredSentence s = p.candidates().get(i);
-                    if (pipeline.composer().passesChecks(p.analyzed(), s)) {
-                        // the model only ever ranks units that pass the hard checks
-                        xs.add(p.features().get(i));
-                        ys.add(q.eval().answerable() && containsGold(s.text(), q.gold()) ? 1 : 0);
-                    }
-                }
-                prepared.add(p);
+                prepared.add(Prepared.of(pipeline, q));
             }
-            long positives = ys.stream().filter(y -> y == 1).count();
-            System.err.printf(Locale.ROOT, "%d training questions, %d samples, %d positive%n", train.size(), xs.size(),
-                    positives);
+            // folds by article, so that a question's fold never holds a question on the same article: the
+            // out-of-fold figures then say how the model does on articles it was not fitted on
+            List<String> articles = prepared.stream().map(p -> p.question().article()).distinct().sorted().toList();
+            java.util.Map<String, Integer> foldOf = new java.util.HashMap<>();
+            for (int i = 0; i < articles.size(); i++) {
+                foldOf.put(articles.get(i), i % FOLDS);
+            }
             SemanticSimilarity similarity = new SemanticSimilarity(corpus.embedder.model(), 50_000);
             var evaluator = new dev.positionsbot.answer.eval.Evaluator(pipeline.answerer(corpus.index), corpus.articles);
-            AnswerModel chosen = null;
             double bestScore = -1;
             double bestC = 0;
+            double[] bestSetting = null;
             int plateauSize = 0;
             for (double c : new double[] {0.1, 1.0, 10.0}) {
-                double[] learned = learn(xs, ys, CandidateFeatures.NAMES.size(), c);
-                double[] weights = java.util.Arrays.copyOf(learned, CandidateFeatures.NAMES.size());
-                double bias = learned[CandidateFeatures.NAMES.size()];
-
-                // stage 2: whether a question is answered at all, from its best passing unit under this ranker
-                int na = AnswerabilityFeatures.NAMES.size();
-                AnswerModel ranker = new AnswerModel(weights, bias, new double[na], 0, 0.5, 0.5);
-                List<double[]> qx = new ArrayList<>();
-                List<Integer> qy = new ArrayList<>();
-                for (Prepared p : prepared) {
-                    List<ScoredSentence> scored = p.scoredBy(ranker);
-                    List<ScoredSentence> eligible = scored.stream()
-                            .filter(s -> pipeline.composer().passesChecks(p.analyzed(), s)).toList();
-                    if (!eligible.isEmpty()) {
-                        qx.add(AnswerabilityFeatures.of(p.analyzed(), eligible.get(0), scored, eligible.size()));
-                        qy.add(p.question().eval().answerable() ? 1 : 0);
-                    }
+                List<AnswerModel> foldModels = new ArrayList<>();
+                for (int f = 0; f < FOLDS; f++) {
+                    int fold = f;
+                    foldModels.add(fit(pipeline, prepared.stream()
+                            .filter(p -> foldOf.get(p.question().article()) != fold).toList(), c));
                 }
-                double[] learnedA = learn(qx, qy, na, c);
-                double[] answerability = java.util.Arrays.copyOf(learnedA, na);
-                double answerabilityBias = learnedA[na];
-
                 List<double[]> plateau = new ArrayList<>();
                 double cBest = -1;
                 for (double secondary : new double[] {0.0, 0.15, 0.3, 0.5, 0.7}) {
-                    for (double t = 0.05; t <= 0.951; t += 0.025) {
-                        AnswerModel m = new AnswerModel(weights, bias, answerability, answerabilityBias, t, secondary);
-                        EvalReport r = run(pipeline, similarity, m, prepared, evaluator);
+                    for (double t = 0.05; t <= 0.951; t += 0.05) {
+                        List<AnswerModel> ms = new ArrayList<>();
+                        for (AnswerModel m : foldModels) {
+                            ms.add(m.withThresholds(t, secondary));
+                        }
+                        EvalReport r = run(pipeline, similarity, p -> ms.get(foldOf.get(p.question().article())), null,
+                                prepared, evaluator);
                         double score = (r.answerAccuracy() + r.refusalRecall()) / 2;
                         if (score > cBest + 1e-9) {
                             cBest = score;
@@ -111,29 +95,74 @@ public final class AnswerModelTrainer {
                         }
                     }
                 }
-                System.err.printf(Locale.ROOT, "C=%.1f: training objective %.3f%n", c, cBest);
+                System.err.printf(Locale.ROOT, "C=%.1f: out-of-fold objective %.3f%n", c, cBest);
                 if (cBest > bestScore + 1e-9) {
                     bestScore = cBest;
                     bestC = c;
                     plateauSize = plateau.size();
-                    double[] middle = plateau.get(plateau.size() / 2);
-                    chosen = new AnswerModel(weights, bias, answerability, answerabilityBias, middle[0], middle[1]);
+                    bestSetting = plateau.get(plateau.size() / 2);
                 }
             }
+            AnswerModel chosen = fit(pipeline, prepared, bestC).withThresholds(bestSetting[0], bestSetting[1]);
+            long samples = prepared.stream().mapToLong(p -> p.candidates().stream()
+                    .filter(s -> pipeline.composer().passesChecks(p.analyzed(), s)).count()).sum();
+            long positives = prepared.stream().mapToLong(p -> p.candidates().stream()
+                    .filter(s -> pipeline.composer().passesChecks(p.analyzed(), s))
+                    .filter(s -> p.question().eval().answerable() && containsGold(s.text(), p.question().gold()))
+                    .count()).sum();
             EvalReport r = run(pipeline, similarity, chosen, prepared, evaluator);
             String header = String.format(Locale.ROOT, """
                     # Learned by AnswerModelTrainer (src/test/java) on the TRAINING split of src/test/resources/answer-model:
                     # %d questions, %d candidate units (%d positive), liblinear L2-regularised logistic regression, C=%.1f;
                     # answerability: the same on the training questions' best passing units (answerable or not).
-                    # Threshold and secondary share chosen on the same training questions (mean of answer accuracy and
-                    # refusal recall: %.3f; answer accuracy %.3f, refusal recall %.3f; plateau of %d settings, its middle).
-                    # The test split and the public question sets were not used.
-                    """, train.size(), xs.size(), positives, bestC, bestScore, r.answerAccuracy(), r.refusalRecall(),
-                    plateauSize);
+                    # C, the threshold and the secondary share chosen by %d-fold cross-validation by article within the
+                    # training split (out-of-fold mean of answer accuracy and refusal recall: %.3f; plateau of %d
+                    # settings, its middle); the weights then learned on the whole training split, on which they score
+                    # answer accuracy %.3f, refusal recall %.3f. The test split and the public question sets were not used.
+                    """, train.size(), samples, positives, bestC, FOLDS, bestScore, plateauSize, r.answerAccuracy(),
+                    r.refusalRecall());
             Path out = Path.of("src/main/resources/" + AnswerModel.RESOURCE);
             Files.writeString(out, chosen.format(header), StandardCharsets.UTF_8);
             System.err.println(chosen.format(header));
         }
+    }
+
+    static final int FOLDS = 5;
+
+    /** Both stages learned from the given questions with regularisation c; threshold and share left to the caller. */
+    static AnswerModel fit(ExtractivePipeline pipeline, List<Prepared> prepared, double c) {
+        List<double[]> xs = new ArrayList<>();
+        List<Integer> ys = new ArrayList<>();
+        for (Prepared p : prepared) {
+            for (int i = 0; i < p.candidates().size(); i++) {
+                ScoredSentence s = p.candidates().get(i);
+                if (pipeline.composer().passesChecks(p.analyzed(), s)) {
+                    // the model only ever ranks units that pass the hard checks
+                    xs.add(p.features().get(i));
+                    ys.add(p.question().eval().answerable() && containsGold(s.text(), p.question().gold()) ? 1 : 0);
+                }
+            }
+        }
+        int n = CandidateFeatures.NAMES.size();
+        double[] learned = learn(xs, ys, n, c);
+        double[] weights = java.util.Arrays.copyOf(learned, n);
+        double bias = learned[n];
+        // stage 2: whether a question is answered at all, from its best passing unit under this ranker
+        int na = AnswerabilityFeatures.NAMES.size();
+        AnswerModel ranker = new AnswerModel(weights, bias, new double[na], 0, 0.5, 0.5);
+        List<double[]> qx = new ArrayList<>();
+        List<Integer> qy = new ArrayList<>();
+        for (Prepared p : prepared) {
+            List<ScoredSentence> scored = p.scoredBy(ranker);
+            List<ScoredSentence> eligible = scored.stream()
+                    .filter(s -> pipeline.composer().passesChecks(p.analyzed(), s)).toList();
+            if (!eligible.isEmpty()) {
+                qx.add(AnswerabilityFeatures.of(p.analyzed(), eligible.get(0), scored, eligible.size()));
+                qy.add(p.question().eval().answerable() ? 1 : 0);
+            }
+        }
+        double[] learnedA = learn(qx, qy, na, c);
+        return new AnswerModel(weights, bias, java.util.Arrays.copyOf(learnedA, na), learnedA[na], 0.5, 0.5);
     }
 
     static boolean containsGold(String text, List<String> gold) {
@@ -202,11 +231,25 @@ public final class AnswerModelTrainer {
     static EvalReport run(ExtractivePipeline pipeline, SemanticSimilarity similarity, AnswerModel model,
                           ExtractiveComposer.HardCheck without, List<Prepared> prepared,
                           dev.positionsbot.answer.eval.Evaluator evaluator) {
-        ExtractiveComposer composer = new ExtractiveComposer(pipeline.questions(), new NewsTermAnalyzer(), similarity,
-                new RefusalWriter(pipeline.coverage()), model, CandidateScorer.builtin(model), Lexicon.bundled());
-        if (without != null) {
-            composer.without(without);
-        }
+        return run(pipeline, similarity, p -> model, without, prepared, evaluator);
+    }
+
+    /** The answers to prepared questions, each by the model given for it (its fold's, in cross-validation). */
+    static EvalReport run(ExtractivePipeline pipeline, SemanticSimilarity similarity,
+                          java.util.function.Function<Prepared, AnswerModel> modelFor,
+                          ExtractiveComposer.HardCheck without, List<Prepared> prepared,
+                          dev.positionsbot.answer.eval.Evaluator evaluator) {
+        java.util.Map<AnswerModel, ExtractiveComposer> composers = new java.util.IdentityHashMap<>();
+        java.util.function.Function<AnswerModel, ExtractiveComposer> composerFor = m -> composers.computeIfAbsent(m,
+                k -> {
+                    ExtractiveComposer c = new ExtractiveComposer(pipeline.questions(), new NewsTermAnalyzer(),
+                            similarity, new RefusalWriter(pipeline.coverage()), k, CandidateScorer.builtin(k),
+                            Lexicon.bundled());
+                    if (without != null) {
+                        c.without(without);
+                    }
+                    return c;
+                });
         List<dev.positionsbot.answer.eval.EvalOutcome> outcomes = new ArrayList<>();
         InstructionDetector instructions = new InstructionDetector();
         for (Prepared p : prepared) {
@@ -215,7 +258,8 @@ public final class AnswerModelTrainer {
             GroundedAnswer a = instructions.instruction(q).isPresent()
                     ? new GroundedAnswer(q, q, GroundedAnswer.Status.REFUSED, "", List.of(), "instruction", "extractive",
                             List.of(), 0)
-                    : composer.compose(p.analyzed(), p.evidence(), p.scoredBy(model));
+                    : composerFor.apply(modelFor.apply(p)).compose(p.analyzed(), p.evidence(),
+                            p.scoredBy(modelFor.apply(p)));
             outcomes.add(evaluator.evaluate(p.question().eval(), a));
         }
         return new EvalReport(outcomes);
