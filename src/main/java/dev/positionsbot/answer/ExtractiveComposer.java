@@ -253,7 +253,7 @@ public final class ExtractiveComposer implements AnswerComposer {
     }
 
     /**
-     * The best unit, and the next ones nearly as likely (the learned share of the best one's probability): one more
+     * The best unit, and the next ones above the learned share of the best one's probability (which may be 0): one more
      * for a single fact, two more for lists, comparisons and positions. A unit that repeats a chosen one is skipped.
      */
     private List<ScoredSentence> select(AnalyzedQuestion q, List<ScoredSentence> eligible) {
