@@ -44,11 +44,16 @@ public final class SpeakerFinder {
             + "|thanked|hailed|congratulated|protested|demanded|appealed|requested|advised|informed|clarified"
             + "|specified|elaborated|highlighted|underlined|underscored|mentioned|indicated|revealed|disclosed"
             + "|countered|retorted|lamented|complained|alleged|agreed|objected|questioned|hoped|expects|forecast"
-            + "|reassured|threatened|concluded|declined|summoned|telephoned|briefed|unveiled"
+            + "|reassured|threatened|concluded|declined|summoned|telephoned|briefed|unveiled|showed|shows|show"
+            + "|expresses|reaffirms|welcomes|underlines|underscores|highlights|recalls|considers|informs|replied"
             + "|(?:is|are|was|were|remain|remains|remained) (?:sceptical|skeptical|optimistic|pessimistic|doubtful"
             + "|confident|convinced|critical|cautious|wary)";
     static final Pattern VERB = Pattern.compile("(?<![\\p{L}-])(" + VERBS + ")(?![\\p{L}-])");
-    private static final Pattern ACCORDING_TO = Pattern.compile("\\b[Aa]ccording to\\s+([^,;.\u2014(]{2,140})");
+    private static final Pattern ACCORDING_TO = Pattern.compile("\\b(?:[Aa]ccording to|[Ii]n the (?:opinion|view"
+            + "|words|assessment) of|[Aa]s (?:noted|stated|said|reported) by)\\s+([^,;.\u2014(]{2,140})");
+    /** "according to a readout", "according to a transcript": a record of what the sentence's subject said. */
+    private static final Pattern RECORD = Pattern.compile("(?i)^(?:an?|the)\\s+(?:\\p{L}+\\s+)?(?:readout|transcript"
+            + "|record(?:ing)?|minutes|summary|video|footage|recording)\\b");
     private static final Pattern INVERTED = Pattern.compile("(?:[,\u201D\"]\\s*|^\\s*)(?:said|says|added|noted|asked"
             + "|wrote|explained|stressed|warned|continued|told\\s+\\S+)\\s+(?!that\\b|on\\b|in\\b|at\\b|last\\b|this\\b)"
             + "([^;\u2014]{2,220})");
@@ -96,6 +101,22 @@ public final class SpeakerFinder {
         String masked = QuotedSpans.mask(sentence);
         List<String> before = new ArrayList<>(articleBefore);
         before.addAll(paragraphBefore);
+        // a transcript line ("MINISTER: …") speaks for its labelled speaker, and so do the rest of its paragraph
+        Optional<String> label = SpeakerCues.transcriptLabel(sentence)
+                .or(() -> paragraphBefore.isEmpty() ? Optional.empty()
+                        : SpeakerCues.transcriptLabel(paragraphBefore.get(0)));
+        if (label.isPresent()) {
+            if (SpeakerCues.hostLabel(label.get())) {
+                return Speaker.MEDIA;
+            }
+            Speaker labelled = classify(SpeakerCues.labelAsName(label.get()), sentence, before);
+            if (labelled.kind() != SpeakerKind.UNKNOWN) {
+                return labelled;
+            }
+        }
+        if (SpeakerCues.noComment(masked) && !QuotedSpans.hasQuote(sentence)) {
+            return Speaker.MEDIA;  // "The ministry did not respond to a request for comment": no one spoke
+        }
         Speaker first = null;
         for (String phrase : creditedPhrases(sentence, masked)) {
             Speaker s = speakerOf(phrase, sentence, masked, before, paragraphBefore.size());
@@ -134,13 +155,23 @@ public final class SpeakerFinder {
     /** The phrases the sentence may credit with its statement, as written in the sentence, likeliest first. */
     List<String> creditedPhrases(String sentence, String masked) {
         List<String> out = new ArrayList<>();
+        SpeakerCues.credited(sentence, masked).forEach(c -> out.add(tidy(c)));
         Matcher according = ACCORDING_TO.matcher(masked);
+        String record = null;
         if (according.find()) {
-            out.add(tidy(sentence.substring(according.start(1), according.end(1))));
+            String source = tidy(sentence.substring(according.start(1), according.end(1)));
+            if (RECORD.matcher(source).find()) {
+                record = source;  // "X told Y …, according to a readout": X spoke, the readout only records it
+            } else {
+                out.add(source);
+            }
         }
         Matcher verb = VERB.matcher(masked);
         while (verb.find()) {
             subjectBefore(sentence, masked, verb.start()).ifPresent(out::add);
+        }
+        if (record != null) {
+            out.add(record);
         }
         Matcher inverted = INVERTED.matcher(masked);
         if (inverted.find()) {
@@ -186,9 +217,14 @@ public final class SpeakerFinder {
                 chunks.add(t);
             }
         }
-        // a parenthetical after the subject ("Kulubaev, for his part, said") is not the subject
-        while (chunks.size() > 1 && PREPOSITIONS.contains(chunks.get(chunks.size() - 1).split("\\s+")[0]
-                .toLowerCase(Locale.ROOT))) {
+        // "…, with the ministry calling it …": the subject of an absolute construction speaks
+        if (!chunks.isEmpty() && masked.startsWith("ing", Math.max(0, wordEnd(masked, verbAt) - 3))
+                && chunks.get(chunks.size() - 1).toLowerCase(Locale.ROOT).startsWith("with ")) {
+            chunks.set(chunks.size() - 1, chunks.get(chunks.size() - 1).substring(5).strip());
+        }
+        // a parenthetical after the subject ("Kulubaev, for his part, said", "the envoy, visiting Paris, said") is
+        // not the subject
+        while (chunks.size() > 1 && parenthetical(chunks.get(chunks.size() - 1))) {
             chunks.remove(chunks.size() - 1);
         }
         if (chunks.isEmpty()) {
@@ -215,6 +251,22 @@ public final class SpeakerFinder {
             return Optional.empty();
         }
         return Optional.of(subject);
+    }
+
+    private static int wordEnd(String text, int from) {
+        int i = from;
+        while (i < text.length() && Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** "for his part", "visiting Astana", "citing officials": a phrase set off by commas that is not a subject. */
+    private static boolean parenthetical(String chunk) {
+        String first = chunk.split("\\s+")[0];
+        String lower = first.toLowerCase(Locale.ROOT);
+        return PREPOSITIONS.contains(lower) || Character.isLowerCase(first.charAt(0)) && lower.endsWith("ing")
+                && lower.length() > 5;
     }
 
     private static String dropFiller(String chunk) {
@@ -296,10 +348,40 @@ public final class SpeakerFinder {
                 }
             }
             if (wanted.isEmpty()) {
+                // "The minister met his counterpart. He said …": the subject of the sentence before, when it is
+                // someone who can speak
+                if (!before.isEmpty() && inParagraph > 0) {
+                    String subject = leadingSubject(before.get(before.size() - 1));
+                    if (!subject.isEmpty()) {
+                        Speaker s = classify(subject, before.get(before.size() - 1), before);
+                        if (s.kind() != SpeakerKind.UNKNOWN) {
+                            return s;
+                        }
+                    }
+                }
                 return Speaker.UNKNOWN;
             }
         }
         return classify(phrase, sentence, before);
+    }
+
+    /** The words a sentence opens with up to its first lower-case word that is not a role: "Kazakh Foreign Minister X". */
+    private String leadingSubject(String sentence) {
+        String[] words = QuotedSpans.mask(sentence).strip().split("\\s+");
+        List<String> out = new ArrayList<>();
+        for (String w : words) {
+            String bare = w.replaceAll("[,.;:]$", "");
+            if (bare.isEmpty() || !(Character.isUpperCase(bare.charAt(0)) || roles.roleOf(bare).isPresent())) {
+                break;
+            }
+            out.add(bare);
+            if (!bare.equals(w)) {
+                break;
+            }
+        }
+        String subject = String.join(" ", out);
+        boolean person = !out.isEmpty() && Character.isUpperCase(out.get(out.size() - 1).charAt(0));
+        return person && out.size() >= 2 && roles.roleOf(subject).isPresent() ? subject : "";
     }
 
     /** The last leader of a state (a person of names.tsv) that a text names, with the words describing him. */
@@ -326,7 +408,7 @@ public final class SpeakerFinder {
             case OFFICIAL -> kind.governmental();
             case ANALYST, ANALYST_PLACE -> kind == SpeakerKind.ANALYST;
             case MEDIA -> kind == SpeakerKind.MEDIA;
-            case ANONYMOUS -> kind == SpeakerKind.UNKNOWN;
+            case CIVIL, ANONYMOUS -> kind == SpeakerKind.UNKNOWN;
         };
     }
 
@@ -347,6 +429,7 @@ public final class SpeakerFinder {
             return switch (role.get()) {
                 case ANALYST, ANALYST_PLACE -> new Speaker(name, SpeakerKind.ANALYST, "");
                 case MEDIA -> new Speaker(name, SpeakerKind.MEDIA, "");
+                case CIVIL -> new Speaker(name, SpeakerKind.UNKNOWN, "");  // "Kyrgyz rights groups" are not Kyrgyzstan
                 case ANONYMOUS -> names.isEmpty() ? new Speaker(name, SpeakerKind.UNKNOWN, "") : official(name, state);
                 case OFFICIAL -> official(name, state.isEmpty() ? contextState(phrase, sentence, before) : state);
             };
@@ -385,6 +468,7 @@ public final class SpeakerFinder {
             return Optional.of(switch (role.get()) {
                 case ANALYST, ANALYST_PLACE -> new Speaker(phrase, SpeakerKind.ANALYST, "");
                 case MEDIA -> new Speaker(phrase, SpeakerKind.MEDIA, "");
+                case CIVIL -> new Speaker(phrase, SpeakerKind.UNKNOWN, "");
                 default -> official(phrase, state);
             });
         }
@@ -426,9 +510,12 @@ public final class SpeakerFinder {
                     continue;
                 }
                 String candidate = String.join(" ", List.of(words).subList(i, i + len)).replaceAll("(\u2019s|'s)$", "");
+                boolean single = len == 1;
                 Optional<Lexicon.Name> name = lexicon.latin(candidate).or(() -> lexicon.latin(candidate
                         .replaceAll("[.]$", ""))).or(() -> others.named(candidate))
-                        .or(() -> others.named(candidate.replaceAll("[.]$", "")));
+                        .or(() -> others.named(candidate.replaceAll("[.]$", "")))
+                        .or(() -> single && candidate.matches(".*\\p{IsCyrillic}.*") ? lexicon.cyrillic(candidate)
+                                : Optional.empty());
                 if (name.isPresent() && !NOT_GOVERNMENTS.contains(name.get().canonical())
                         && !(i > 0 && words[i - 1].equalsIgnoreCase("to"))) {
                     out.add(name.get());
