@@ -21,10 +21,14 @@ final class SpeakerCues {
     /** "declined to comment", "did not respond to a request for comment": the outlet reporting that no one spoke. */
     private static final Pattern NO_COMMENT = Pattern.compile("(?i)\\b(?:declined|refused) to comment\\b"
             + "|\\b(?:did|does|has|have|had) not (?:immediately )?(?:respond|reply|comment|return)\\b"
-            + "|\\bcould not be reached\\b|\\b(?:was|were) not (?:immediately )?available\\b|\\bfor comment\\b");
+            + "|\\bcould not be reached\\b|\\b(?:was|were) not (?:immediately )?available\\b|\\bfor comment\\b"
+            // silence reported: "has said little about", "has rarely commented", "remained silent"
+            + "|\\b(?:has|have|had)\\s+(?:not|never|rarely|seldom)\\s+(?:publicly\\s+)?(?:commented|spoken|responded)\\b"
+            + "|\\b(?:said|says|say)\\s+(?:little|nothing)\\s+(?:about|on|publicly|in public)\\b"
+            + "|\\b(?:rarely|seldom|never)\\s+(?:publicly\\s+)?(?:commented|comments|comment|spoke|speaks)\\b"
+            + "|\\b(?:remained|remains|stayed|stays|kept|keeps)\\s+(?:silent|quiet)\\b");
     /** "the agency quoted the minister as saying …": the one quoted is the speaker, not the agency. */
-    private static final Pattern QUOTED_AS = Pattern.compile("\\bquoted\\s+(.{2,140}?)\\s+as\\s+(?:saying|telling"
-            + "|stating)\\b");
+    private static final Pattern QUOTED_AS = Pattern.compile("\\bquoted\\s+(.{2,140}?)\\s+as\\s+\\p{Ll}{3,}ing\\b");
     /** "the decision was announced by the ministry": a passive speech verb credits its agent. */
     private static final Pattern PASSIVE_BY = Pattern.compile("\\b(?:was|were|has been|have been|had been|is|are)"
             + "\\s+(?:\\p{Ll}+ly\\s+)?(?:announced|stated|reported|confirmed|said|declared|denied|welcomed|criticised"

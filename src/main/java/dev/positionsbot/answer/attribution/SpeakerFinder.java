@@ -45,15 +45,17 @@ public final class SpeakerFinder {
             + "|specified|elaborated|highlighted|underlined|underscored|mentioned|indicated|revealed|disclosed"
             + "|countered|retorted|lamented|complained|alleged|agreed|objected|questioned|hoped|expects|forecast"
             + "|reassured|threatened|concluded|declined|summoned|telephoned|briefed|unveiled|showed|shows|show"
-            + "|expresses|reaffirms|welcomes|underlines|underscores|highlights|recalls|considers|informs|replied"
+            + "|expresses|reaffirms|welcomes|underlines|underscores|highlights|recalls|considers|informs|replied|issued|read"
+            + "|accuse|claim|deny|denies|reject|urge|note|maintain|allege|alleges|describe|stress|contend|agree|agrees"
             + "|(?:is|are|was|were|remain|remains|remained) (?:sceptical|skeptical|optimistic|pessimistic|doubtful"
             + "|confident|convinced|critical|cautious|wary)";
     static final Pattern VERB = Pattern.compile("(?<![\\p{L}-])(" + VERBS + ")(?![\\p{L}-])");
     private static final Pattern ACCORDING_TO = Pattern.compile("\\b(?:[Aa]ccording to|[Ii]n the (?:opinion|view"
             + "|words|assessment) of|[Aa]s (?:noted|stated|said|reported) by)\\s+([^,;.\u2014(]{2,140})");
+    private static final Pattern APPOSITION_AFTER = Pattern.compile("^,\\s*((?:an?|the)\\s+[^,;.\u2014(]{2,120})");
     /** "according to a readout", "according to a transcript": a record of what the sentence's subject said. */
     private static final Pattern RECORD = Pattern.compile("(?i)^(?:an?|the)\\s+(?:\\p{L}+\\s+)?(?:readout|transcript"
-            + "|record(?:ing)?|minutes|summary|video|footage|recording)\\b");
+            + "|record(?:ing)?|minutes|summary|video|footage|recording|statement|press release|communiqu[eé])\\b");
     private static final Pattern INVERTED = Pattern.compile("(?:[,\u201D\"]\\s*|^\\s*)(?:said|says|added|noted|asked"
             + "|wrote|explained|stressed|warned|continued|told\\s+\\S+)\\s+(?!that\\b|on\\b|in\\b|at\\b|last\\b|this\\b)"
             + "([^;\u2014]{2,220})");
@@ -63,19 +65,27 @@ public final class SpeakerFinder {
     private static final Pattern PRONOUN = Pattern.compile("(?i)(he|she|they|it|we|i|the latter|the former|"
             + "the official|the officials|the minister|the president|the spokesman|the spokeswoman|the analyst|"
             + "the expert|the diplomat|the ministry|the leader|the ambassador|the envoy|the professor|the scholar|"
-            + "the commentator|the researcher|the \\d+-year-old|the lecturer|the economist|the fellow)");
+            + "the commentator|the researcher|the \\d+-year-old|the lecturer|the economist|the fellow|"
+            + "the statement|the document|the communique|the communiqué|the readout|the declaration)");
     private static final Set<String> FILLER = Set.of("also", "has", "have", "had", "was", "is", "were", "are",
             "later", "then", "again", "once", "further", "meanwhile", "however", "previously", "too", "would", "will",
             "in", "turn", "both", "all", "earlier", "first", "subsequently", "now", "did", "does",
             "not", "never", "recently", "still");
     private static final Pattern BOUNDARY = Pattern.compile("[\u201D\u00BB\";:()\u2014]|\\s--\\s|\\b(?i:that|but|while|"
             + "when|as|after|because|although|though|which|where|since|before)\\b");
+    /** Words ending in -ly that are not adverbs ("the ministry's reply said"). */
+    private static final Set<String> LY_NOUNS = Set.of("reply", "supply", "assembly", "rally", "family", "ally",
+            "anomaly", "monopoly");
     private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "of", "for", "to", "with", "from", "by",
             "during", "after", "before", "speaking", "asked", "since", "until", "amid", "despite", "under", "over",
             "about", "into", "through", "like", "unlike", "instead", "yet", "so", "but", "and", "or", "there", "this",
             "these", "those", "what", "how", "why", "it", "its", "some", "many", "most");
 
-    private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(was|were|been|being|be|is|are)\\s+$");
+    private static final Pattern RELATIVE = Pattern.compile(",\\s+who\\b[^,;:\u201C\u201D\"]*,\\s*$");
+    private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(was|were|been|being|be|is|are)\\s+(?:\\p{L}+ly\\s+)?$");
+    /** Clauses whose subject is background to the sentence, not its source. */
+    private static final Set<String> SUBORDINATORS = Set.of("after", "before", "since", "because", "although", "though",
+            "when");
     /** "Moscow's allies", "Russia's neighbours": someone a state has, not the state. */
     private static final Pattern POSSESSED = Pattern.compile("\\p{Lu}\\p{L}*(\u2019s|'s)\\s+\\p{Ll}");
 
@@ -120,7 +130,7 @@ public final class SpeakerFinder {
         Speaker first = null;
         for (String phrase : creditedPhrases(sentence, masked)) {
             Speaker s = speakerOf(phrase, sentence, masked, before, paragraphBefore.size());
-            if (s.kind() != SpeakerKind.UNKNOWN) {
+            if (s.kind() != SpeakerKind.UNKNOWN && !s.equals(Speaker.MEDIA)) {
                 return s;
             }
             if (first == null) {
@@ -160,6 +170,12 @@ public final class SpeakerFinder {
         String record = null;
         if (according.find()) {
             String source = tidy(sentence.substring(according.start(1), according.end(1)));
+            // "according to Aru Bekova, an economist at …, …": the apposition says who she is
+            Matcher apposition = APPOSITION_AFTER.matcher(masked.substring(according.end(1)));
+            if (nameLike(source) && apposition.find() && describes(apposition.group(1))) {
+                source = source + ", " + stripArticle(tidy(sentence.substring(according.end(1) + apposition.start(1),
+                        according.end(1) + apposition.end(1))));
+            }
             if (RECORD.matcher(source).find()) {
                 record = source;  // "X told Y …, according to a readout": X spoke, the readout only records it
             } else {
@@ -201,12 +217,24 @@ public final class SpeakerFinder {
 
     private Optional<String> subjectBefore(String sentence, String masked, int verbAt) {
         String before = masked.substring(0, verbAt);
+        // a relative clause between subject and verb ("the president, who took office after …, said") holds no
+        // boundary of the subject
+        Matcher relative = RELATIVE.matcher(before);
+        while (relative.find()) {
+            before = before.substring(0, relative.start()) + " ".repeat(relative.end() - relative.start())
+                    + before.substring(relative.end());
+        }
         int cut = 0;
+        String boundary = "";
         Matcher b = BOUNDARY.matcher(before);
         while (b.find()) {
             cut = b.end();
+            boundary = b.group().toLowerCase(Locale.ROOT);
         }
         String raw = sentence.substring(cut, verbAt);
+        if (SUBORDINATORS.contains(boundary) && raw.indexOf(',') < 0) {
+            return Optional.empty();  // "… came two days after Moscow announced …": background, not attribution
+        }
         if (PASSIVE.matcher(raw).find()) {
             return Optional.empty(); // "the plan was proposed by …": the subject did not say it
         }
@@ -239,9 +267,14 @@ public final class SpeakerFinder {
                 subject = last + ", " + stripArticle(prev);             // the ministry's spokesman, Aibek Smadiyarov,
             } else if ((startsWithArticle(last) || last.toLowerCase(Locale.ROOT).startsWith("who ")) && nameLike(prev)) {
                 subject = prev + ", " + stripArticle(last);             // Aibek Smadiyarov, an official at the ministry,
+            } else if (last.toLowerCase(Locale.ROOT).startsWith("who ") && !prevIsAdverbial) {
+                subject = prev + ", " + last;                           // the president, who took office in 2019,
             }
         }
         subject = tidy(subject).replaceFirst("^(?i:with|and|but)\\s+", "");  // "…, with the ministry calling it …"
+        if (subject.matches("(?i)(?:some|many|most|several|few)\\s.*") && roles.roleOf(subject).isPresent()) {
+            subject = subject.substring(subject.indexOf(' ') + 1);  // "Some analysts believe …"
+        }
         String first = subject.isEmpty() ? "" : subject.split("\\s+")[0].toLowerCase(Locale.ROOT);
         String[] subjectWords = subject.split("\\s+");
         String lastWord = subjectWords[subjectWords.length - 1].toLowerCase(Locale.ROOT);
@@ -273,7 +306,7 @@ public final class SpeakerFinder {
         List<String> words = new ArrayList<>(List.of(chunk.split("\\s+")));
         while (!words.isEmpty()) {
             String w = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
-            if (FILLER.contains(w) || w.endsWith("ly") && w.length() > 4 && !Character.isUpperCase(
+            if (FILLER.contains(w) || w.endsWith("ly") && w.length() > 4 && !LY_NOUNS.contains(w) && !Character.isUpperCase(
                     words.get(words.size() - 1).charAt(0))) {
                 words.remove(words.size() - 1);
             } else {
@@ -351,7 +384,7 @@ public final class SpeakerFinder {
                 // "The minister met his counterpart. He said …": the subject of the sentence before, when it is
                 // someone who can speak
                 if (!before.isEmpty() && inParagraph > 0) {
-                    String subject = leadingSubject(before.get(before.size() - 1));
+                    String subject = leadingSubject(before.get(before.size() - 1), !singular);
                     if (!subject.isEmpty()) {
                         Speaker s = classify(subject, before.get(before.size() - 1), before);
                         if (s.kind() != SpeakerKind.UNKNOWN) {
@@ -366,7 +399,7 @@ public final class SpeakerFinder {
     }
 
     /** The words a sentence opens with up to its first lower-case word that is not a role: "Kazakh Foreign Minister X". */
-    private String leadingSubject(String sentence) {
+    private String leadingSubject(String sentence, boolean plural) {
         String[] words = QuotedSpans.mask(sentence).strip().split("\\s+");
         List<String> out = new ArrayList<>();
         for (String w : words) {
@@ -380,8 +413,14 @@ public final class SpeakerFinder {
             }
         }
         String subject = String.join(" ", out);
-        boolean person = !out.isEmpty() && Character.isUpperCase(out.get(out.size() - 1).charAt(0));
-        return person && out.size() >= 2 && roles.roleOf(subject).isPresent() ? subject : "";
+        if (out.size() < 2 || roles.roleOf(subject).isEmpty()) {
+            return "";
+        }
+        String last = out.get(out.size() - 1);
+        // "he" or "she" is a named person; "they" are the officials or experts of a plural role
+        boolean fits = plural ? Character.isLowerCase(last.charAt(0)) && last.endsWith("s")
+                : Character.isUpperCase(last.charAt(0));
+        return fits ? subject : "";
     }
 
     /** The last leader of a state (a person of names.tsv) that a text names, with the words describing him. */
@@ -437,6 +476,9 @@ public final class SpeakerFinder {
         if (!names.isEmpty() && !POSSESSED.matcher(phrase).find()) {
             return official(name, state);  // "Kazakhstan said", "Tokayev told", "the Kremlin said"
         }
+        if (!names.isEmpty()) {
+            return Speaker.MEDIA;  // "Moscow's allies declined …", "Astana's decision angered …": the outlet's account
+        }
         return earlierMention(phrase, before).orElse(new Speaker(name, SpeakerKind.UNKNOWN, ""));
     }
 
@@ -458,7 +500,7 @@ public final class SpeakerFinder {
             if (!m.find()) {
                 continue;
             }
-            String window = s.substring(Math.max(0, m.start() - 70), Math.min(s.length(), m.end() + 90));
+            String window = mentionWindow(s, m.start(), m.end());
             Optional<SpeakerRoles.Role> role = roles.roleOf(window);
             if (role.isEmpty() || role.get() == SpeakerRoles.Role.ANONYMOUS) {
                 continue;
@@ -473,6 +515,39 @@ public final class SpeakerFinder {
             });
         }
         return Optional.empty();
+    }
+
+    /**
+     * The words that describe a name where it was introduced: its title before it, back to the clause's verb or
+     * boundary ("… met Kazakh Foreign Minister X"), and an apposition after it (", an analyst at …"); not the rest
+     * of the sentence, whose "told reporters" says nothing of who X is.
+     */
+    private static String mentionWindow(String s, int start, int end) {
+        String masked = QuotedSpans.mask(s);
+        int from = Math.max(0, start - 70);
+        String head = masked.substring(from, start);
+        int cut = 0;
+        Matcher v = VERB.matcher(head);
+        while (v.find()) {
+            cut = v.end();
+        }
+        Matcher b = Pattern.compile("[\u201D\u00BB\";:()\u2014]|\\b(?i:that|but|while|when|after|because|although)\\b")
+                .matcher(head);
+        while (b.find()) {
+            cut = Math.max(cut, b.end());
+        }
+        int to = end;
+        if (to < s.length() && s.charAt(to) == ',') {
+            int next = s.indexOf(',', to + 1);
+            int stop = next < 0 ? s.length() : next;
+            to = Math.min(s.length(), Math.min(stop, to + 120));
+        } else {
+            Matcher rest = Pattern.compile("^\\s+(?:of|at|from)\\s+[^,;.]{2,80}").matcher(s.substring(to));
+            if (rest.find()) {
+                to += rest.end();  // "X of the Carnegie Endowment"
+            }
+        }
+        return s.substring(from + cut, to);
     }
 
     /** For an official whose phrase names no state: the one Central Asian state the sentence (or paragraph) names. */
