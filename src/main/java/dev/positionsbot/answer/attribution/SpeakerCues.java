@@ -82,9 +82,18 @@ final class SpeakerCues {
         return out.toString();
     }
 
+    /** "In his view, …", "In their opinion, …": the pronoun is the speaker. */
+    private static final Pattern IN_ONES_VIEW = Pattern.compile("(?i)^\\s*(?:in|by)\\s+(his|her|their)\\s+(?:view"
+            + "|opinion|words|assessment|estimate|estimation|account)\\b");
+
     /** Phrases credited by the forms above, likeliest first. */
     static List<String> credited(String sentence, String masked) {
         List<String> out = new ArrayList<>();
+        Matcher view = IN_ONES_VIEW.matcher(masked);
+        if (view.find()) {
+            String p = view.group(1).toLowerCase(Locale.ROOT);
+            out.add(p.equals("his") ? "he" : p.equals("her") ? "she" : "they");
+        }
         for (Pattern p : List.of(QUOTED_AS, PASSIVE_BY, RU_ACCORDING, RU_AFTER_VERB)) {
             Matcher m = p.matcher(masked);
             if (m.find()) {

@@ -81,11 +81,12 @@ public final class SpeakerFinder {
             "about", "into", "through", "like", "unlike", "instead", "yet", "so", "but", "and", "or", "there", "this",
             "these", "those", "what", "how", "why", "it", "its", "some", "many", "most");
 
+    private static final Pattern CLOSE_TO = Pattern.compile("(?i)\\b(?:close to|familiar with)\\b");
     private static final Pattern RELATIVE = Pattern.compile(",\\s+who\\b[^,;:\u201C\u201D\"]*,\\s*$");
     private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(was|were|been|being|be|is|are)\\s+(?:\\p{L}+ly\\s+)?$");
     /** Clauses whose subject is background to the sentence, not its source. */
     private static final Set<String> SUBORDINATORS = Set.of("after", "before", "since", "because", "although", "though",
-            "when");
+            "when", "as (background)");
     /** "Moscow's allies", "Russia's neighbours": someone a state has, not the state. */
     private static final Pattern POSSESSED = Pattern.compile("\\p{Lu}\\p{L}*(\u2019s|'s)\\s+\\p{Ll}");
 
@@ -230,6 +231,10 @@ public final class SpeakerFinder {
         while (b.find()) {
             cut = b.end();
             boundary = b.group().toLowerCase(Locale.ROOT);
+            if (boundary.equals("as") && !before.substring(0, b.start()).strip().isEmpty()
+                    && !before.substring(0, b.start()).strip().endsWith(",")) {
+                boundary = "as (background)";  // "the talks ended as officials warned …", unlike "…, as X said"
+            }
         }
         String raw = sentence.substring(cut, verbAt);
         if (SUBORDINATORS.contains(boundary) && raw.indexOf(',') < 0) {
@@ -278,6 +283,9 @@ public final class SpeakerFinder {
         String first = subject.isEmpty() ? "" : subject.split("\\s+")[0].toLowerCase(Locale.ROOT);
         String[] subjectWords = subject.split("\\s+");
         String lastWord = subjectWords[subjectWords.length - 1].toLowerCase(Locale.ROOT);
+        if (subject.equalsIgnoreCase("it")) {
+            return Optional.of(subject);  // "The ministry issued a statement. It said …"
+        }
         if (subject.isEmpty() || PREPOSITIONS.contains(first) || subjectWords.length > 14
                 || PREPOSITIONS.contains(lastWord) || Set.of("a", "an", "the").contains(lastWord)
                 || !subject.matches("(?s).*\\p{L}.*")) {
@@ -294,12 +302,14 @@ public final class SpeakerFinder {
         return i;
     }
 
-    /** "for his part", "visiting Astana", "citing officials": a phrase set off by commas that is not a subject. */
+    /** "for his part", "visiting Astana", "led by X": a phrase set off by commas that is not a subject. */
     private static boolean parenthetical(String chunk) {
         String first = chunk.split("\\s+")[0];
         String lower = first.toLowerCase(Locale.ROOT);
-        return PREPOSITIONS.contains(lower) || Character.isLowerCase(first.charAt(0)) && lower.endsWith("ing")
-                && lower.length() > 5;
+        String[] words = chunk.split("\\s+");
+        boolean participle = Character.isLowerCase(first.charAt(0)) && (lower.endsWith("ing") && lower.length() > 5
+                || words.length > 1 && words[1].equals("by"));  // "visiting Astana", "headed by X"
+        return PREPOSITIONS.contains(lower) || participle;
     }
 
     private static String dropFiller(String chunk) {
@@ -413,7 +423,8 @@ public final class SpeakerFinder {
             }
         }
         String subject = String.join(" ", out);
-        if (out.size() < 2 || roles.roleOf(subject).isEmpty()) {
+        if (out.isEmpty() || roles.roleOf(subject).isEmpty() && statesIn(subject).isEmpty()
+                || out.size() < 2 && roles.roleOf(subject).isPresent()) {
             return "";
         }
         String last = out.get(out.size() - 1);
@@ -460,6 +471,9 @@ public final class SpeakerFinder {
 
     /** The kind and state of a credited phrase; a name known from earlier in the article takes its role from there. */
     Speaker classify(String phrase, String sentence, List<String> before) {
+        if (CLOSE_TO.matcher(phrase).find()) {
+            return new Speaker(readable(phrase), SpeakerKind.UNKNOWN, "");  // "a person close to the president"
+        }
         Optional<SpeakerRoles.Role> role = roles.roleOf(phrase);
         List<Lexicon.Name> names = statesIn(phrase);
         String state = names.isEmpty() ? "" : governmentOf(names.get(0));
@@ -473,13 +487,46 @@ public final class SpeakerFinder {
                 case OFFICIAL -> official(name, state.isEmpty() ? contextState(phrase, sentence, before) : state);
             };
         }
-        if (!names.isEmpty() && !POSSESSED.matcher(phrase).find()) {
+        if (!names.isEmpty() && !POSSESSED.matcher(phrase).find() && onlyNames(phrase)) {
             return official(name, state);  // "Kazakhstan said", "Tokayev told", "the Kremlin said"
+        }
+        if (!names.isEmpty() && !POSSESSED.matcher(phrase).find()) {
+            return new Speaker(name, SpeakerKind.UNKNOWN, "");  // "Kazakh exporters", "bankers in Bishkek"
         }
         if (!names.isEmpty()) {
             return Speaker.MEDIA;  // "Moscow's allies declined …", "Astana's decision angered …": the outlet's account
         }
         return earlierMention(phrase, before).orElse(new Speaker(name, SpeakerKind.UNKNOWN, ""));
+    }
+
+    /**
+     * Whether a phrase is a government's name and nothing more ("Kazakhstan", "the Kremlin", "Astana and Tashkent"):
+     * a state's adjective on other people ("Kazakh exporters") does not make them its government. An apposition
+     * after a comma is not counted.
+     */
+    private boolean onlyNames(String phrase) {
+        String head = phrase.split(",")[0];
+        String[] words = head.split("[\\s\u00A0]+");
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i].replaceAll("(\u2019s|'s|[.;:])$", "");
+            if (w.isEmpty() || Set.of("the", "a", "an", "and", "both", "also", "officially", "publicly")
+                    .contains(w.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            boolean named = false;
+            for (int len = Math.min(3, words.length - i); len >= 1 && !named; len--) {
+                String candidate = String.join(" ", List.of(words).subList(i, i + len)).replaceAll("(\u2019s|'s)$", "");
+                if (!statesIn(candidate).isEmpty()) {
+                    named = true;
+                    i += len - 1;
+                }
+            }
+            // a first name or title in capitals goes with the name ("Kassym-Jomart Tokayev", "Mr. Putin")
+            if (!named && !Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Speaker official(String name, String state) {
