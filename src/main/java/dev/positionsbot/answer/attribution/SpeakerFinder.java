@@ -58,7 +58,9 @@ public final class SpeakerFinder {
             + "|record(?:ing)?|minutes|summary|video|footage|recording|statement|press release|communiqu[eé])\\b");
     private static final Pattern INVERTED = Pattern.compile("(?:[,\u201D\"]\\s*|^\\s*)(?:said|says|added|noted|asked"
             + "|wrote|explained|stressed|warned|continued|told\\s+\\S+)\\s+(?!that\\b|on\\b|in\\b|at\\b|last\\b|this\\b)"
-            + "([^;\u2014]{2,220})");
+            + "([^;\u2014]{2,220}(?:\u2014\\s*(?:an?|the)\\s[^;\u2014]{2,120})?)");
+    /** "X — speaking in Astana — said": a parenthetical set off by dashes right before the verb. */
+    private static final Pattern DASH_PAIR = Pattern.compile("\u2014[^\u2014\u201C\u201D\"]{1,100}\u2014\\s*$");
     private static final Pattern TIME_LEAD = Pattern.compile("^(?i:(?:last|in|on|earlier|this|next|back in)\\s+)?"
             + "(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday"
             + "|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|(?:19|20)\\d\\d)(?:\\s+\\d{1,2})?,?\\s+");
@@ -194,7 +196,7 @@ public final class SpeakerFinder {
         if (inverted.find()) {
             List<String> chunks = new ArrayList<>();
             for (String c : sentence.substring(inverted.start(1), inverted.end(1)).replaceAll("[.]\\s*$", "")
-                    .split(",")) {
+                    .split("[,\u2014]")) {
                 if (!c.isBlank()) {
                     chunks.add(c.strip());
                 }
@@ -218,6 +220,20 @@ public final class SpeakerFinder {
 
     private Optional<String> subjectBefore(String sentence, String masked, int verbAt) {
         String before = masked.substring(0, verbAt);
+        Matcher dashes = DASH_PAIR.matcher(before);
+        if (dashes.find()) {
+            // read "X — speaking in Astana — said" as "X, speaking in Astana, said"
+            char[] b = before.toCharArray();
+            char[] t = sentence.toCharArray();
+            for (int i = dashes.start(); i < dashes.end(); i++) {
+                if (b[i] == '\u2014') {
+                    b[i] = ',';
+                    t[i] = ',';
+                }
+            }
+            before = new String(b);
+            sentence = new String(t);
+        }
         // a relative clause between subject and verb ("the president, who took office after …, said") holds no
         // boundary of the subject
         Matcher relative = RELATIVE.matcher(before);
@@ -309,7 +325,7 @@ public final class SpeakerFinder {
         String[] words = chunk.split("\\s+");
         boolean participle = Character.isLowerCase(first.charAt(0)) && (lower.endsWith("ing") && lower.length() > 5
                 || words.length > 1 && words[1].equals("by"));  // "visiting Astana", "headed by X"
-        return PREPOSITIONS.contains(lower) || participle;
+        return PREPOSITIONS.contains(lower) && !lower.equals("it") || participle;
     }
 
     private static String dropFiller(String chunk) {
@@ -386,19 +402,19 @@ public final class SpeakerFinder {
                         continue;
                     }
                     if (wanted.isEmpty() || sameKind(wanted.get(), candidate.kind())) {
-                        return candidate;
+                        return withSentenceState(candidate, sentence);
                     }
                 }
             }
             if (wanted.isEmpty()) {
                 // "The minister met his counterpart. He said …": the subject of the sentence before, when it is
                 // someone who can speak
-                if (!before.isEmpty() && inParagraph > 0) {
+                if (!before.isEmpty()) {
                     String subject = leadingSubject(before.get(before.size() - 1), !singular);
                     if (!subject.isEmpty()) {
                         Speaker s = classify(subject, before.get(before.size() - 1), before);
                         if (s.kind() != SpeakerKind.UNKNOWN) {
-                            return s;
+                            return withSentenceState(s, sentence);
                         }
                     }
                 }
@@ -406,6 +422,28 @@ public final class SpeakerFinder {
             }
         }
         return classify(phrase, sentence, before);
+    }
+
+    /** Where the words of {@link #leadingSubject} end in the stripped sentence. */
+    private static int subjectEnd(String sentence, List<String> words) {
+        String s = sentence.strip();
+        int at = 0;
+        for (String w : words) {
+            int i = s.indexOf(w, at);
+            if (i < 0) {
+                return s.length();
+            }
+            at = i + w.length();
+        }
+        return at;
+    }
+
+    /** An official found earlier without a state speaks for the one Central Asian state his own sentence names. */
+    private Speaker withSentenceState(Speaker s, String sentence) {
+        if (s.kind() != SpeakerKind.OFFICIAL || !s.state().isEmpty()) {
+            return s;
+        }
+        return new Speaker(s.name(), s.kind(), onlyStateNamed(sentence));
     }
 
     /** The words a sentence opens with up to its first lower-case word that is not a role: "Kazakh Foreign Minister X". */
@@ -423,6 +461,11 @@ public final class SpeakerFinder {
             }
         }
         String subject = String.join(" ", out);
+        Matcher apposition = APPOSITION_AFTER.matcher(QuotedSpans.mask(sentence).strip().substring(
+                Math.min(sentence.strip().length(), subjectEnd(sentence, out))));
+        if (!out.isEmpty() && apposition.find() && describes(apposition.group(1))) {
+            subject = subject + ", " + stripArticle(apposition.group(1).strip());  // "X, a political scientist, sees"
+        }
         if (out.isEmpty() || roles.roleOf(subject).isEmpty() && statesIn(subject).isEmpty()
                 || out.size() < 2 && roles.roleOf(subject).isPresent()) {
             return "";
