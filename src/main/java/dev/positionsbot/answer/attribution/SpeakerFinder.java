@@ -92,6 +92,8 @@ public final class SpeakerFinder {
     /** "Moscow's allies", "Russia's neighbours": someone a state has, not the state. */
     private static final Pattern POSSESSED = Pattern.compile("\\p{Lu}\\p{L}*(\u2019s|'s)\\s+\\p{Ll}");
 
+    private static final Places PLACES = Places.bundled();
+
     private final Lexicon lexicon;
     private final SpeakerRoles roles = SpeakerRoles.bundled();
     private final OtherGovernments others = OtherGovernments.bundled();
@@ -255,6 +257,11 @@ public final class SpeakerFinder {
         String raw = sentence.substring(cut, verbAt);
         if (SUBORDINATORS.contains(boundary) && raw.indexOf(',') < 0) {
             return Optional.empty();  // "… came two days after Moscow announced …": background, not attribution
+        }
+        if (raw.strip().endsWith(" and") && raw.indexOf(',') < 0) {
+            // "The minister received the delegation and expressed …": the subject of the first verb
+            String head = nounPhraseAtStart(raw);
+            return head.isEmpty() ? Optional.empty() : Optional.of(head);
         }
         if (PASSIVE.matcher(raw).find()) {
             return Optional.empty(); // "the plan was proposed by …": the subject did not say it
@@ -424,6 +431,23 @@ public final class SpeakerFinder {
         return classify(phrase, sentence, before);
     }
 
+    /** The capitalised or role words a clause opens with, "of the" between them: "The Leader of the Nation". */
+    private String nounPhraseAtStart(String clause) {
+        String[] words = clause.strip().split("\\s+");
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            boolean glue = Set.of("of", "the").contains(w) && i + 1 < words.length && !out.isEmpty()
+                    && (Character.isUpperCase(words[i + 1].charAt(0)) || words[i + 1].equals("the"));
+            if (w.isEmpty() || !(Character.isUpperCase(w.charAt(0)) || roles.roleOf(w).isPresent() || glue)) {
+                break;
+            }
+            out.add(w);
+        }
+        String phrase = String.join(" ", out);
+        return roles.roleOf(phrase).isPresent() || !statesIn(phrase).isEmpty() ? phrase : "";
+    }
+
     /** Where the words of {@link #leadingSubject} end in the stripped sentence. */
     private static int subjectEnd(String sentence, List<String> words) {
         String s = sentence.strip();
@@ -539,7 +563,8 @@ public final class SpeakerFinder {
         if (!names.isEmpty()) {
             return Speaker.MEDIA;  // "Moscow's allies declined …", "Astana's decision angered …": the outlet's account
         }
-        return earlierMention(phrase, before).orElse(new Speaker(name, SpeakerKind.UNKNOWN, ""));
+        return earlierMention(phrase, before).map(s -> withSentenceState(s, sentence))
+                .orElse(new Speaker(name, SpeakerKind.UNKNOWN, ""));
     }
 
     /**
@@ -608,24 +633,24 @@ public final class SpeakerFinder {
     }
 
     /**
-     * The words that describe a name where it was introduced: its title before it, back to the clause's verb or
-     * boundary ("… met Kazakh Foreign Minister X"), and an apposition after it (", an analyst at …"); not the rest
-     * of the sentence, whose "told reporters" says nothing of who X is.
+     * The words that describe a name where it was introduced: the title right before it ("… met his Kazakh
+     * counterpart Murat X": capitalised and role words back to the first other word) and an apposition after it
+     * (", an analyst at …"); not the rest of the sentence, whose "told reporters" says nothing of who X is.
      */
-    private static String mentionWindow(String s, int start, int end) {
-        String masked = QuotedSpans.mask(s);
-        int from = Math.max(0, start - 70);
-        String head = masked.substring(from, start);
-        int cut = 0;
-        Matcher v = VERB.matcher(head);
-        while (v.find()) {
-            cut = v.end();
+    private String mentionWindow(String s, int start, int end) {
+        String[] head = QuotedSpans.mask(s).substring(0, start).split("\\s+");
+        int taken = 0;
+        for (int i = head.length - 1; i >= 0 && taken < 8; i--) {
+            String w = head[i];
+            String bare = w.replaceAll("^[\u201C\"(]+|[,.;:\u201D\")]+$", "");
+            boolean glue = Set.of("of", "the", "for", "and", "to", "in", "at").contains(bare) && taken > 0;
+            if (bare.isEmpty() || w.matches(".*[;:\u201D\"]$")
+                    || !(Character.isUpperCase(bare.charAt(0)) || roles.roleOf(bare).isPresent() || glue)) {
+                break;
+            }
+            taken++;
         }
-        Matcher b = Pattern.compile("[\u201D\u00BB\";:()\u2014]|\\b(?i:that|but|while|when|after|because|although)\\b")
-                .matcher(head);
-        while (b.find()) {
-            cut = Math.max(cut, b.end());
-        }
+        List<String> title = List.of(head).subList(head.length - taken, head.length);
         int to = end;
         if (to < s.length() && s.charAt(to) == ',') {
             int next = s.indexOf(',', to + 1);
@@ -637,7 +662,7 @@ public final class SpeakerFinder {
                 to += rest.end();  // "X of the Carnegie Endowment"
             }
         }
-        return s.substring(from + cut, to);
+        return String.join(" ", title) + (title.isEmpty() ? "" : " ") + s.substring(start, to);
     }
 
     /** For an official whose phrase names no state: the one Central Asian state the sentence (or paragraph) names. */
@@ -660,6 +685,12 @@ public final class SpeakerFinder {
                     .toList();
             if (named.size() == 1) {
                 return named.get(0);
+            }
+            if (named.isEmpty()) {
+                List<String> placed = PLACES.statesIn(text);
+                if (placed.size() == 1) {
+                    return placed.get(0);  // "port officials in Aktau said"
+                }
             }
         }
         return "";
