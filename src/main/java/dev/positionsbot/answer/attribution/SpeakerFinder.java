@@ -83,6 +83,7 @@ public final class SpeakerFinder {
             "about", "into", "through", "like", "unlike", "instead", "yet", "so", "but", "and", "or", "there", "this",
             "these", "those", "what", "how", "why", "it", "its", "some", "many", "most");
 
+    private static final Pattern JOINT = Pattern.compile("\\b(?:and|&)\\b");
     private static final Pattern CLOSE_TO = Pattern.compile("(?i)\\b(?:close to|familiar with)\\b");
     private static final Pattern RELATIVE = Pattern.compile(",\\s+who\\b[^,;:\u201C\u201D\"]*,\\s*$");
     private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(was|were|been|being|be|is|are)\\s+(?:\\p{L}+ly\\s+)?$");
@@ -148,8 +149,12 @@ public final class SpeakerFinder {
         if (QuotedSpans.opensWithQuote(sentence) && !paragraphBefore.isEmpty()) {
             // a quote that runs on from the previous sentence ("“We will not,” he said. “Our position …”")
             String previous = paragraphBefore.get(paragraphBefore.size() - 1);
-            if (QuotedSpans.hasQuote(previous)) {
-                return find(previous, paragraphBefore.subList(0, paragraphBefore.size() - 1), articleBefore);
+            Speaker earlier = find(previous, paragraphBefore.subList(0, paragraphBefore.size() - 1), articleBefore);
+            // … or a quote that follows, in the same paragraph, a sentence reporting what someone said ("The minister
+            // said the talks were useful. “We agreed on …”")
+            if (QuotedSpans.hasQuote(previous) || earlier.kind() != SpeakerKind.MEDIA
+                    && earlier.kind() != SpeakerKind.UNKNOWN) {
+                return earlier;
             }
         }
         return QuotedSpans.hasQuote(sentence) && quotesSomeone(sentence) ? Speaker.UNKNOWN : Speaker.MEDIA;
@@ -300,6 +305,15 @@ public final class SpeakerFinder {
             }
         }
         subject = tidy(subject).replaceFirst("^(?i:with|and|but)\\s+", "");  // "…, with the ministry calling it …"
+        subject = subject.replaceFirst("^(?:Yet|So|And|But|Also|Now|Then|Still|Instead|Indeed|Later|Earlier|Today"
+                + "|Yesterday|Recently|Previously|Meanwhile|Moreover|However|Separately)\\s+(?=\\p{L})", "");
+        if (!subject.isEmpty() && PREPOSITIONS.contains(subject.split("\\s+")[0].toLowerCase(Locale.ROOT))) {
+            // "In an interview with a weekly Tokayev said": the name after an unpunctuated opening phrase
+            String tail = nounPhraseAtEnd(subject);
+            if (!tail.isEmpty()) {
+                subject = tail;
+            }
+        }
         if (subject.matches("(?i)(?:some|many|most|several|few)\\s.*") && roles.roleOf(subject).isPresent()) {
             subject = subject.substring(subject.indexOf(' ') + 1);  // "Some analysts believe …"
         }
@@ -382,8 +396,11 @@ public final class SpeakerFinder {
 
     /** The speaker a credited phrase stands for, resolving pronouns and bare descriptions to an earlier speaker. */
     private Speaker speakerOf(String phrase, String sentence, String masked, List<String> before, int inParagraph) {
-        if (phrase.toLowerCase(Locale.ROOT).startsWith("who ")) {
-            return Speaker.UNKNOWN;
+        if (phrase.equalsIgnoreCase("who") || phrase.toLowerCase(Locale.ROOT).startsWith("who ")) {
+            // "… was welcomed by the envoy, Kamal Noor, who called it …": the one the clause is about
+            int at = masked.indexOf(", " + phrase.split("\\s+")[0]);
+            String antecedent = at < 0 ? "" : antecedent(sentence.substring(0, at));
+            return antecedent.isEmpty() ? Speaker.UNKNOWN : classify(antecedent, sentence, before);
         }
         if (PRONOUN.matcher(phrase).matches() || isBareDescription(phrase)) {
             Optional<SpeakerRoles.Role> wanted = roles.roleOf(phrase);
@@ -413,22 +430,48 @@ public final class SpeakerFinder {
                     }
                 }
             }
-            if (wanted.isEmpty()) {
-                // "The minister met his counterpart. He said …": the subject of the sentence before, when it is
-                // someone who can speak
-                if (!before.isEmpty()) {
-                    String subject = leadingSubject(before.get(before.size() - 1), !singular);
-                    if (!subject.isEmpty()) {
-                        Speaker s = classify(subject, before.get(before.size() - 1), before);
-                        if (s.kind() != SpeakerKind.UNKNOWN) {
-                            return withSentenceState(s, sentence);
-                        }
+            // "The minister met his counterpart. He said …": the subject of the sentence before, when it is someone
+            // who can speak (and, for "the diplomat", someone of that kind)
+            if (!before.isEmpty()) {
+                String subject = leadingSubject(before.get(before.size() - 1), !singular);
+                if (!subject.isEmpty()) {
+                    Speaker s = classify(subject, before.get(before.size() - 1), before);
+                    if (s.kind() != SpeakerKind.UNKNOWN && (wanted.isEmpty() || sameKind(wanted.get(), s.kind()))) {
+                        return withSentenceState(s, sentence);
                     }
                 }
+            }
+            if (wanted.isEmpty()) {
                 return Speaker.UNKNOWN;
             }
         }
         return classify(phrase, sentence, before);
+    }
+
+    /** The noun phrase a text ends with, with its apposition: "the envoy, Kamal Noor" from "… by the envoy, Kamal Noor". */
+    private String antecedent(String text) {
+        String[] chunks = text.split(",");
+        String last = stripToPhrase(chunks[chunks.length - 1]);
+        if (chunks.length >= 2 && nameLike(last)) {
+            String prev = stripToPhrase(chunks[chunks.length - 2]);
+            if (describes(prev)) {
+                return last + ", " + stripArticle(prev);
+            }
+        }
+        return last;
+    }
+
+    /** A chunk from its last preposition on: "the envoy" from "was welcomed by the envoy". */
+    private static String stripToPhrase(String chunk) {
+        String[] words = chunk.strip().split("\\s+");
+        int from = 0;
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i].toLowerCase(Locale.ROOT);
+            if (PREPOSITIONS.contains(w) || Set.of("was", "were", "is", "are", "been").contains(w)) {
+                from = i + 1;
+            }
+        }
+        return String.join(" ", List.of(words).subList(Math.min(from, words.length), words.length)).strip();
     }
 
     /** The capitalised or role words a clause opens with, "of the" between them: "The Leader of the Nation". */
@@ -446,6 +489,22 @@ public final class SpeakerFinder {
         }
         String phrase = String.join(" ", out);
         return roles.roleOf(phrase).isPresent() || !statesIn(phrase).isEmpty() ? phrase : "";
+    }
+
+    /** The trailing capitalised or role words of a phrase, when they name a state, a leader or a role. */
+    private String nounPhraseAtEnd(String phrase) {
+        String[] words = phrase.strip().split("\\s+");
+        int from = words.length;
+        // a title word joins the name ("economist X"); the medium of the opening phrase does not ("a weekly X")
+        while (from > 0 && !words[from - 1].isEmpty() && (Character.isUpperCase(words[from - 1].charAt(0))
+                || roles.roleOf(words[from - 1]).filter(r -> r != SpeakerRoles.Role.MEDIA).isPresent())) {
+            from--;
+        }
+        if (from == 0 || from == words.length) {
+            return "";
+        }
+        String tail = String.join(" ", List.of(words).subList(from, words.length));
+        return roles.roleOf(tail).isPresent() || !statesIn(tail).isEmpty() ? tail : "";
     }
 
     /** Where the words of {@link #leadingSubject} end in the stripped sentence. */
@@ -497,7 +556,7 @@ public final class SpeakerFinder {
         String last = out.get(out.size() - 1);
         // "he" or "she" is a named person; "they" are the officials or experts of a plural role
         boolean fits = plural ? Character.isLowerCase(last.charAt(0)) && last.endsWith("s")
-                : Character.isUpperCase(last.charAt(0));
+                : Character.isUpperCase(last.charAt(0)) || roles.roleOf(last).isPresent() && !last.endsWith("s");
         return fits ? subject : "";
     }
 
@@ -533,7 +592,7 @@ public final class SpeakerFinder {
     private boolean isBareDescription(String phrase) {
         String l = phrase.toLowerCase(Locale.ROOT);
         return l.startsWith("the ") && phrase.substring(4).chars().noneMatch(Character::isUpperCase)
-                && l.split("\\s+").length <= 3 && statesIn(phrase).isEmpty() && roles.roleOf(phrase).isPresent();
+                && l.split("\\s+").length <= 4 && statesIn(phrase).isEmpty() && roles.roleOf(phrase).isPresent();
     }
 
     /** The kind and state of a credited phrase; a name known from earlier in the article takes its role from there. */
@@ -545,6 +604,10 @@ public final class SpeakerFinder {
         List<Lexicon.Name> names = statesIn(phrase);
         String state = names.isEmpty() ? "" : governmentOf(names.get(0));
         String name = readable(phrase);
+        if (JOINT.matcher(phrase).find() && names.stream().map(this::governmentOf).distinct().count() > 1
+                && (role.isEmpty() || role.get() == SpeakerRoles.Role.OFFICIAL)) {
+            return new Speaker(name, SpeakerKind.OFFICIAL, "");  // "Astana and Tashkent said": no one state's word
+        }
         if (role.isPresent()) {
             return switch (role.get()) {
                 case ANALYST, ANALYST_PLACE -> new Speaker(name, SpeakerKind.ANALYST, "");
@@ -733,7 +796,7 @@ public final class SpeakerFinder {
      */
     private String readable(String phrase) {
         String p = phrase.replaceFirst("^(?i)(the|a|an)\\s+", "");
-        if (p.contains(",")) {
+        if (p.contains(",") || JOINT.matcher(p).find()) {
             return p;
         }
         String[] words = p.split("\\s+");
