@@ -83,6 +83,10 @@ public final class SpeakerFinder {
             "about", "into", "through", "like", "unlike", "instead", "yet", "so", "but", "and", "or", "there", "this",
             "these", "those", "what", "how", "why", "it", "its", "some", "many", "most");
 
+    /** A document of someone named before: "a statement on its website", "their joint communique". */
+    private static final Pattern OWNER = Pattern.compile("(?i)^(?:an?|the)?\\s*(?:\\p{L}+\\s+){0,3}?(?:statement"
+            + "|communiqu[eé]|readout|release|website|letter|note)\\b.*?\\b(its|their)\\b|^(its|their)\\s+"
+            + "(?:\\p{L}+\\s+)?(?:statement|communiqu[eé]|readout|release|website|letter|note)\\b");
     private static final Pattern JOINT = Pattern.compile("\\b(?:and|&)\\b");
     private static final Pattern CLOSE_TO = Pattern.compile("(?i)\\b(?:close to|familiar with)\\b");
     private static final Pattern RELATIVE = Pattern.compile(",\\s+who\\b[^,;:\u201C\u201D\"]*,\\s*$");
@@ -401,6 +405,13 @@ public final class SpeakerFinder {
             int at = masked.indexOf(", " + phrase.split("\\s+")[0]);
             String antecedent = at < 0 ? "" : antecedent(sentence.substring(0, at));
             return antecedent.isEmpty() ? Speaker.UNKNOWN : classify(antecedent, sentence, before);
+        }
+        Matcher owner = OWNER.matcher(phrase);
+        if (owner.find() && roles.roleOf(phrase).filter(r -> r != SpeakerRoles.Role.MEDIA).isEmpty()
+                && statesIn(phrase).isEmpty()) {
+            // "a statement on its website said": whoever "its" points back to
+            return speakerOf(owner.group(1).equalsIgnoreCase("its") ? "it" : "they", sentence, masked, before,
+                    inParagraph);
         }
         if (PRONOUN.matcher(phrase).matches() || isBareDescription(phrase)) {
             Optional<SpeakerRoles.Role> wanted = roles.roleOf(phrase);

@@ -183,4 +183,12 @@ class SpeakerFinderTest {
         assertEquals(SpeakerKind.ANALYST, find("According to Nurlan Esen, a researcher in Almaty, the mood has"
                 + " shifted.").kind());
     }
+
+    @Test
+    void a_statement_on_its_website_is_whoever_its_points_back_to() {
+        Speaker s = finder.find("\u201cThe rules apply to everyone,\u201d a statement on its website said.",
+                List.of("Kyrgyzstan's Ministry of Economy published the new quotas."), List.of());
+        assertEquals(SpeakerKind.OFFICIAL, s.kind());
+        assertEquals("Kyrgyzstan", s.state());
+    }
 }
