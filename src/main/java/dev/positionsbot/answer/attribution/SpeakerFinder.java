@@ -27,10 +27,6 @@ public final class SpeakerFinder {
     public static final List<String> STATES = List.of("Kazakhstan", "Uzbekistan", "Kyrgyzstan", "Tajikistan",
             "Turkmenistan");
 
-    /** Lexicon entries that are regions or places rather than a government that could speak. */
-    private static final Set<String> NOT_GOVERNMENTS = Set.of("Central Asia", "Crimea", "Donetsk", "Luhansk",
-            "Zaporizhzhia", "Kherson", "Abkhazia", "South Ossetia", "Almaty", "Xi'an", "Taliban");
-
     private static final String VERBS = "said|says|say|told|tells|tell|added|adds|noted|notes|stated|argued|argues"
             + "|warned|warns|declared|declares|stressed|stresses|explained|explains|announced|announces|insisted"
             + "|insists|claimed|claims|wrote|writes|called|calls|calling|urged|urges|emphasized|emphasised|emphasizes"
@@ -97,14 +93,11 @@ public final class SpeakerFinder {
     /** "Moscow's allies", "Russia's neighbours": someone a state has, not the state. */
     private static final Pattern POSSESSED = Pattern.compile("\\p{Lu}\\p{L}*(\u2019s|'s)\\s+\\p{Ll}");
 
-    private static final Places PLACES = Places.bundled();
-
-    private final Lexicon lexicon;
+    private final GovernmentNames governments;
     private final SpeakerRoles roles = SpeakerRoles.bundled();
-    private final OtherGovernments others = OtherGovernments.bundled();
 
     public SpeakerFinder(Lexicon lexicon) {
-        this.lexicon = lexicon;
+        this.governments = new GovernmentNames(lexicon);
     }
 
     public SpeakerFinder() {
@@ -408,7 +401,7 @@ public final class SpeakerFinder {
         }
         Matcher owner = OWNER.matcher(phrase);
         if (owner.find() && roles.roleOf(phrase).filter(r -> r != SpeakerRoles.Role.MEDIA).isEmpty()
-                && statesIn(phrase).isEmpty()) {
+                && governments.statesIn(phrase).isEmpty()) {
             // "a statement on its website said": whoever "its" points back to
             return speakerOf(owner.group(1).equalsIgnoreCase("its") ? "it" : "they", sentence, masked, before,
                     inParagraph);
@@ -499,7 +492,7 @@ public final class SpeakerFinder {
             out.add(w);
         }
         String phrase = String.join(" ", out);
-        return roles.roleOf(phrase).isPresent() || !statesIn(phrase).isEmpty() ? phrase : "";
+        return roles.roleOf(phrase).isPresent() || !governments.statesIn(phrase).isEmpty() ? phrase : "";
     }
 
     /** The trailing capitalised or role words of a phrase, when they name a state, a leader or a role. */
@@ -515,7 +508,7 @@ public final class SpeakerFinder {
             return "";
         }
         String tail = String.join(" ", List.of(words).subList(from, words.length));
-        return roles.roleOf(tail).isPresent() || !statesIn(tail).isEmpty() ? tail : "";
+        return roles.roleOf(tail).isPresent() || !governments.statesIn(tail).isEmpty() ? tail : "";
     }
 
     /** Where the words of {@link #leadingSubject} end in the stripped sentence. */
@@ -537,7 +530,7 @@ public final class SpeakerFinder {
         if (s.kind() != SpeakerKind.OFFICIAL || !s.state().isEmpty()) {
             return s;
         }
-        return new Speaker(s.name(), s.kind(), onlyStateNamed(sentence));
+        return new Speaker(s.name(), s.kind(), governments.onlyStateNamed(sentence));
     }
 
     /** The words a sentence opens with up to its first lower-case word that is not a role: "Kazakh Foreign Minister X". */
@@ -560,7 +553,7 @@ public final class SpeakerFinder {
         if (!out.isEmpty() && apposition.find() && describes(apposition.group(1))) {
             subject = subject + ", " + stripArticle(apposition.group(1).strip());  // "X, a political scientist, sees"
         }
-        if (out.isEmpty() || roles.roleOf(subject).isEmpty() && statesIn(subject).isEmpty()
+        if (out.isEmpty() || roles.roleOf(subject).isEmpty() && governments.statesIn(subject).isEmpty()
                 || out.size() < 2 && roles.roleOf(subject).isPresent()) {
             return "";
         }
@@ -576,8 +569,8 @@ public final class SpeakerFinder {
         String[] words = text.split("\\s+");
         for (int i = words.length - 1; i >= 0; i--) {
             String w = words[i].replaceAll("(\u2019s|'s|[,.;:])$", "");
-            Optional<Lexicon.Name> n = w.isEmpty() ? Optional.empty() : lexicon.latin(w);
-            if (n.isPresent() && !n.get().of().isEmpty() && !NOT_GOVERNMENTS.contains(n.get().canonical())) {
+            Optional<Lexicon.Name> n = w.isEmpty() ? Optional.empty() : governments.leader(w);
+            if (n.isPresent()) {
                 int from = i;
                 while (from > 0 && !words[from - 1].isEmpty() && Character.isUpperCase(words[from - 1].charAt(0))
                         && !words[from - 1].matches(".*[,.;:]$")
@@ -603,7 +596,7 @@ public final class SpeakerFinder {
     private boolean isBareDescription(String phrase) {
         String l = phrase.toLowerCase(Locale.ROOT);
         return l.startsWith("the ") && phrase.substring(4).chars().noneMatch(Character::isUpperCase)
-                && l.split("\\s+").length <= 4 && statesIn(phrase).isEmpty() && roles.roleOf(phrase).isPresent();
+                && l.split("\\s+").length <= 4 && governments.statesIn(phrase).isEmpty() && roles.roleOf(phrase).isPresent();
     }
 
     /** The kind and state of a credited phrase; a name known from earlier in the article takes its role from there. */
@@ -612,10 +605,10 @@ public final class SpeakerFinder {
             return new Speaker(readable(phrase), SpeakerKind.UNKNOWN, "");  // "a person close to the president"
         }
         Optional<SpeakerRoles.Role> role = roles.roleOf(phrase);
-        List<Lexicon.Name> names = statesIn(phrase);
-        String state = names.isEmpty() ? "" : governmentOf(names.get(0));
+        List<Lexicon.Name> names = governments.statesIn(phrase);
+        String state = names.isEmpty() ? "" : governments.governmentOf(names.get(0));
         String name = readable(phrase);
-        if (JOINT.matcher(phrase).find() && names.stream().map(this::governmentOf).distinct().count() > 1
+        if (JOINT.matcher(phrase).find() && names.stream().map(governments::governmentOf).distinct().count() > 1
                 && (role.isEmpty() || role.get() == SpeakerRoles.Role.OFFICIAL)) {
             return new Speaker(name, SpeakerKind.OFFICIAL, "");  // "Astana and Tashkent said": no one state's word
         }
@@ -658,7 +651,7 @@ public final class SpeakerFinder {
             boolean named = false;
             for (int len = Math.min(3, words.length - i); len >= 1 && !named; len--) {
                 String candidate = String.join(" ", List.of(words).subList(i, i + len)).replaceAll("(\u2019s|'s)$", "");
-                if (!statesIn(candidate).isEmpty()) {
+                if (!governments.statesIn(candidate).isEmpty()) {
                     named = true;
                     i += len - 1;
                 }
@@ -694,8 +687,8 @@ public final class SpeakerFinder {
             if (role.isEmpty() || role.get() == SpeakerRoles.Role.ANONYMOUS) {
                 continue;
             }
-            List<Lexicon.Name> names = statesIn(window);
-            String state = names.isEmpty() ? onlyStateNamed(s) : governmentOf(names.get(0));
+            List<Lexicon.Name> names = governments.statesIn(window);
+            String state = names.isEmpty() ? governments.onlyStateNamed(s) : governments.governmentOf(names.get(0));
             return Optional.of(switch (role.get()) {
                 case ANALYST, ANALYST_PLACE -> new Speaker(phrase, SpeakerKind.ANALYST, "");
                 case MEDIA -> new Speaker(phrase, SpeakerKind.MEDIA, "");
@@ -745,60 +738,11 @@ public final class SpeakerFinder {
         if (earlier.isPresent() && !earlier.get().state().isEmpty()) {
             return earlier.get().state();
         }
-        String own = onlyStateNamed(sentence);
+        String own = governments.onlyStateNamed(sentence);
         for (int i = before.size() - 1; own.isEmpty() && i >= Math.max(0, before.size() - 2); i--) {
-            own = onlyStateNamed(before.get(i));  // "Kazakhstan's ministry said … The ministry's spokesman added …"
+            own = governments.onlyStateNamed(before.get(i));  // "Kazakhstan's ministry said … The ministry's spokesman added …"
         }
         return own;
-    }
-
-    /** The one Central Asian state a sentence names outside quotes, else in the speaker's words; else "". */
-    private String onlyStateNamed(String sentence) {
-        for (String text : List.of(QuotedSpans.mask(sentence), sentence)) {
-            List<String> named = statesIn(text).stream().map(this::governmentOf).filter(STATES::contains).distinct()
-                    .toList();
-            if (named.size() == 1) {
-                return named.get(0);
-            }
-            if (named.isEmpty()) {
-                List<String> placed = PLACES.statesIn(text);
-                if (placed.size() == 1) {
-                    return placed.get(0);  // "port officials in Aktau said"
-                }
-            }
-        }
-        return "";
-    }
-
-    /** Names of governments in a phrase, in order; a name after "to" ("ambassador to Kazakhstan") is not the speaker's. */
-    List<Lexicon.Name> statesIn(String phrase) {
-        List<Lexicon.Name> out = new ArrayList<>();
-        String[] words = phrase.split("[\\s,;:()\u201C\u201D\"]+");
-        for (int i = 0; i < words.length; i++) {
-            for (int len = 3; len >= 1; len--) {
-                if (i + len > words.length) {
-                    continue;
-                }
-                String candidate = String.join(" ", List.of(words).subList(i, i + len)).replaceAll("(\u2019s|'s)$", "");
-                boolean single = len == 1;
-                Optional<Lexicon.Name> name = lexicon.latin(candidate).or(() -> lexicon.latin(candidate
-                        .replaceAll("[.]$", ""))).or(() -> others.named(candidate))
-                        .or(() -> others.named(candidate.replaceAll("[.]$", "")))
-                        .or(() -> single && candidate.matches(".*\\p{IsCyrillic}.*") ? lexicon.cyrillic(candidate)
-                                : Optional.empty());
-                if (name.isPresent() && !NOT_GOVERNMENTS.contains(name.get().canonical())
-                        && !(i > 0 && words[i - 1].equalsIgnoreCase("to"))) {
-                    out.add(name.get());
-                    i += len - 1;
-                    break;
-                }
-            }
-        }
-        return out;
-    }
-
-    private String governmentOf(Lexicon.Name name) {
-        return name.of().isEmpty() ? name.canonical() : name.of();
     }
 
     /**
@@ -822,5 +766,10 @@ public final class SpeakerFinder {
         String name = String.join(" ", List.of(words).subList(nameStart, words.length));
         String role = String.join(" ", List.of(words).subList(0, nameStart));
         return name + ", " + role;
+    }
+
+    /** Names of governments in a phrase, in order; a name after "to" ("ambassador to Kazakhstan") is not the speaker's. */
+    List<Lexicon.Name> statesIn(String phrase) {
+        return governments.statesIn(phrase);
     }
 }
