@@ -1,5 +1,9 @@
 package dev.positionsbot.answer.attribution;
 
+import static dev.positionsbot.answer.attribution.PhraseShapes.nameLike;
+import static dev.positionsbot.answer.attribution.PhraseShapes.stripArticle;
+import static dev.positionsbot.answer.attribution.PhraseShapes.tidy;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -53,15 +57,15 @@ final class CreditedPhrases {
     /** The phrases the sentence may credit with its statement, as written in the sentence, likeliest first. */
     List<String> all(String sentence, String masked) {
         List<String> out = new ArrayList<>();
-        SpeakerCues.credited(sentence, masked).forEach(c -> out.add(PhraseShapes.tidy(c)));
+        SpeakerCues.credited(sentence, masked).forEach(c -> out.add(tidy(c)));
         Matcher according = ACCORDING_TO.matcher(masked);
         String record = null;
         if (according.find()) {
-            String source = PhraseShapes.tidy(sentence.substring(according.start(1), according.end(1)));
+            String source = tidy(sentence.substring(according.start(1), according.end(1)));
             // "according to Aru Bekova, an economist at …, …": the apposition says who she is
             Matcher apposition = APPOSITION_AFTER.matcher(masked.substring(according.end(1)));
-            if (PhraseShapes.nameLike(source) && apposition.find() && describes(apposition.group(1))) {
-                source = source + ", " + PhraseShapes.stripArticle(PhraseShapes.tidy(sentence.substring(according.end(1) + apposition.start(1),
+            if (nameLike(source) && apposition.find() && describes(apposition.group(1))) {
+                source = source + ", " + stripArticle(tidy(sentence.substring(according.end(1) + apposition.start(1),
                         according.end(1) + apposition.end(1))));
             }
             if (RECORD.matcher(source).find()) {
@@ -87,10 +91,10 @@ final class CreditedPhrases {
                 }
             }
             String p = chunks.isEmpty() ? "" : chunks.get(0);
-            if (chunks.size() >= 2 && PhraseShapes.nameLike(p) && describes(chunks.get(1))) {
-                p = p + ", " + PhraseShapes.stripArticle(chunks.get(1));
+            if (chunks.size() >= 2 && nameLike(p) && describes(chunks.get(1))) {
+                p = p + ", " + stripArticle(chunks.get(1));
             }
-            p = PhraseShapes.tidy(p);
+            p = tidy(p);
             if (!p.isEmpty() && p.split("\\s+").length <= 24) {
                 out.add(p);
             }

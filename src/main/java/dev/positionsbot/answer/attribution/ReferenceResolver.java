@@ -1,5 +1,9 @@
 package dev.positionsbot.answer.attribution;
 
+import static dev.positionsbot.answer.attribution.PhraseShapes.PREPOSITIONS;
+import static dev.positionsbot.answer.attribution.PhraseShapes.nameLike;
+import static dev.positionsbot.answer.attribution.PhraseShapes.stripArticle;
+
 import dev.positionsbot.answer.Lexicon;
 
 import java.util.ArrayList;
@@ -105,10 +109,10 @@ final class ReferenceResolver {
     private String antecedent(String text) {
         String[] chunks = text.split(",");
         String last = stripToPhrase(chunks[chunks.length - 1]);
-        if (chunks.length >= 2 && PhraseShapes.nameLike(last)) {
+        if (chunks.length >= 2 && nameLike(last)) {
             String prev = stripToPhrase(chunks[chunks.length - 2]);
             if (describes(prev)) {
-                return last + ", " + PhraseShapes.stripArticle(prev);
+                return last + ", " + stripArticle(prev);
             }
         }
         return last;
@@ -120,7 +124,7 @@ final class ReferenceResolver {
         int from = 0;
         for (int i = 0; i < words.length; i++) {
             String w = words[i].toLowerCase(Locale.ROOT);
-            if (PhraseShapes.PREPOSITIONS.contains(w) || Set.of("was", "were", "is", "are", "been").contains(w)) {
+            if (PREPOSITIONS.contains(w) || Set.of("was", "were", "is", "are", "been").contains(w)) {
                 from = i + 1;
             }
         }
@@ -159,7 +163,7 @@ final class ReferenceResolver {
         Matcher apposition = CreditedPhrases.APPOSITION_AFTER.matcher(QuotedSpans.mask(sentence).strip().substring(
                 Math.min(sentence.strip().length(), subjectEnd(sentence, out))));
         if (!out.isEmpty() && apposition.find() && describes(apposition.group(1))) {
-            subject = subject + ", " + PhraseShapes.stripArticle(apposition.group(1).strip());  // "X, a political scientist, sees"
+            subject = subject + ", " + stripArticle(apposition.group(1).strip());  // "X, a political scientist, sees"
         }
         if (out.isEmpty() || roles.roleOf(subject).isEmpty() && governments.statesIn(subject).isEmpty()
                 || out.size() < 2 && roles.roleOf(subject).isPresent()) {
@@ -182,7 +186,7 @@ final class ReferenceResolver {
                 int from = i;
                 while (from > 0 && !words[from - 1].isEmpty() && Character.isUpperCase(words[from - 1].charAt(0))
                         && !words[from - 1].matches(".*[,.;:]$")
-                        && !PhraseShapes.PREPOSITIONS.contains(words[from - 1].toLowerCase(Locale.ROOT))) {
+                        && !PREPOSITIONS.contains(words[from - 1].toLowerCase(Locale.ROOT))) {
                     from--;
                 }
                 return Optional.of(String.join(" ", List.of(words).subList(from, i)) + (from < i ? " " : "") + w);
@@ -204,7 +208,8 @@ final class ReferenceResolver {
     private boolean isBareDescription(String phrase) {
         String l = phrase.toLowerCase(Locale.ROOT);
         return l.startsWith("the ") && phrase.substring(4).chars().noneMatch(Character::isUpperCase)
-                && l.split("\\s+").length <= 4 && governments.statesIn(phrase).isEmpty() && roles.roleOf(phrase).isPresent();
+                && l.split("\\s+").length <= 4 && governments.statesIn(phrase).isEmpty()
+                && roles.roleOf(phrase).isPresent();
     }
 
     private boolean describes(String chunk) {

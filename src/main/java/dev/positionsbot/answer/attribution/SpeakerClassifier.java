@@ -169,7 +169,8 @@ final class SpeakerClassifier {
         }
         String own = governments.onlyStateNamed(sentence);
         for (int i = before.size() - 1; own.isEmpty() && i >= Math.max(0, before.size() - 2); i--) {
-            own = governments.onlyStateNamed(before.get(i));  // "Kazakhstan's ministry said … The ministry's spokesman added …"
+            // "Kazakhstan's ministry said … The ministry's spokesman added …"
+            own = governments.onlyStateNamed(before.get(i));
         }
         return own;
     }

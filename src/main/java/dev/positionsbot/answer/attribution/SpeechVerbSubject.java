@@ -1,5 +1,11 @@
 package dev.positionsbot.answer.attribution;
 
+import static dev.positionsbot.answer.attribution.PhraseShapes.PREPOSITIONS;
+import static dev.positionsbot.answer.attribution.PhraseShapes.nameLike;
+import static dev.positionsbot.answer.attribution.PhraseShapes.startsWithArticle;
+import static dev.positionsbot.answer.attribution.PhraseShapes.stripArticle;
+import static dev.positionsbot.answer.attribution.PhraseShapes.tidy;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -114,19 +120,19 @@ final class SpeechVerbSubject {
         String subject = last;
         if (chunks.size() >= 2) {
             String prev = chunks.get(chunks.size() - 2);
-            boolean prevIsAdverbial = PhraseShapes.PREPOSITIONS.contains(prev.split("\\s+")[0].toLowerCase(Locale.ROOT));
-            if (PhraseShapes.nameLike(last) && describes(prev) && !prevIsAdverbial) {
-                subject = last + ", " + PhraseShapes.stripArticle(prev);             // the ministry's spokesman, Aibek Smadiyarov,
-            } else if ((PhraseShapes.startsWithArticle(last) || last.toLowerCase(Locale.ROOT).startsWith("who ")) && PhraseShapes.nameLike(prev)) {
-                subject = prev + ", " + PhraseShapes.stripArticle(last);             // Aibek Smadiyarov, an official at the ministry,
+            boolean prevIsAdverbial = PREPOSITIONS.contains(prev.split("\\s+")[0].toLowerCase(Locale.ROOT));
+            if (nameLike(last) && describes(prev) && !prevIsAdverbial) {
+                subject = last + ", " + stripArticle(prev);             // the ministry's spokesman, Aibek Smadiyarov,
+            } else if ((startsWithArticle(last) || last.toLowerCase(Locale.ROOT).startsWith("who ")) && nameLike(prev)) {
+                subject = prev + ", " + stripArticle(last);             // Aibek Smadiyarov, an official at the ministry,
             } else if (last.toLowerCase(Locale.ROOT).startsWith("who ") && !prevIsAdverbial) {
                 subject = prev + ", " + last;                           // the president, who took office in 2019,
             }
         }
-        subject = PhraseShapes.tidy(subject).replaceFirst("^(?i:with|and|but)\\s+", "");  // "…, with the ministry calling it …"
+        subject = tidy(subject).replaceFirst("^(?i:with|and|but)\\s+", "");  // "…, with the ministry calling it …"
         subject = subject.replaceFirst("^(?:Yet|So|And|But|Also|Now|Then|Still|Instead|Indeed|Later|Earlier|Today"
                 + "|Yesterday|Recently|Previously|Meanwhile|Moreover|However|Separately)\\s+(?=\\p{L})", "");
-        if (!subject.isEmpty() && PhraseShapes.PREPOSITIONS.contains(subject.split("\\s+")[0].toLowerCase(Locale.ROOT))) {
+        if (!subject.isEmpty() && PREPOSITIONS.contains(subject.split("\\s+")[0].toLowerCase(Locale.ROOT))) {
             // "In an interview with a weekly Tokayev said": the name after an unpunctuated opening phrase
             String tail = nounPhraseAtEnd(subject);
             if (!tail.isEmpty()) {
@@ -142,8 +148,8 @@ final class SpeechVerbSubject {
         if (subject.equalsIgnoreCase("it")) {
             return Optional.of(subject);  // "The ministry issued a statement. It said …"
         }
-        if (subject.isEmpty() || PhraseShapes.PREPOSITIONS.contains(first) || subjectWords.length > 14
-                || PhraseShapes.PREPOSITIONS.contains(lastWord) || Set.of("a", "an", "the").contains(lastWord)
+        if (subject.isEmpty() || PREPOSITIONS.contains(first) || subjectWords.length > 14
+                || PREPOSITIONS.contains(lastWord) || Set.of("a", "an", "the").contains(lastWord)
                 || !subject.matches("(?s).*\\p{L}.*")) {
             return Optional.empty();
         }
@@ -165,7 +171,7 @@ final class SpeechVerbSubject {
         String[] words = chunk.split("\\s+");
         boolean participle = Character.isLowerCase(first.charAt(0)) && (lower.endsWith("ing") && lower.length() > 5
                 || words.length > 1 && words[1].equals("by"));  // "visiting Astana", "headed by X"
-        return PhraseShapes.PREPOSITIONS.contains(lower) && !lower.equals("it") || participle;
+        return PREPOSITIONS.contains(lower) && !lower.equals("it") || participle;
     }
 
     private static String dropFiller(String chunk) {
