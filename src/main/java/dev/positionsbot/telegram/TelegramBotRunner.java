@@ -227,6 +227,7 @@ public final class TelegramBotRunner implements AutoCloseable {
                     new BotCommand("start", "What this bot does and covers"),
                     new BotCommand("help", "How to ask"),
                     new BotCommand("sources", "The articles answers come from"),
+                    new BotCommand("timeline", "A state's officials' statements, oldest first"),
                     new BotCommand("ask", "Ask a question (in groups)"))));
         } catch (TelegramApiException e) {
             // the bot works without a command menu; not worth failing the start for

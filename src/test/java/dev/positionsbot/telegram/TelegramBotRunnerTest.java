@@ -114,8 +114,26 @@ class TelegramBotRunnerTest {
         JsonNode commands = api.requests("setMyCommands").get(0).body().path("commands");
         List<String> names = new ArrayList<>();
         commands.forEach(c -> names.add(c.path("command").asText()));
-        assertEquals(List.of("start", "help", "sources", "ask"), names);
+        assertEquals(List.of("start", "help", "sources", "timeline", "ask"), names);
         eventually(() -> runner.stats().answered() == 1, "one answered question");
+    }
+
+    @Test
+    void the_command_menu_offers_timeline_and_only_commands_the_bot_handles() throws Exception {
+        start(settings());
+        JsonNode commands = api.await("setMyCommands", 1, WAIT).get(0).body().path("commands");
+        List<String> names = new ArrayList<>();
+        for (JsonNode c : commands) {
+            String name = c.path("command").asText();
+            String description = c.path("description").asText();
+            names.add(name);
+            // Telegram's limits for a menu entry: 1-32 of [a-z0-9_], a description of 1-256 characters
+            assertTrue(name.matches("[a-z0-9_]{1,32}"), name);
+            assertTrue(!description.isBlank() && description.length() <= 256, name + ": " + description);
+            assertTrue(IncomingMessageClassifier.isKnown(name), "the menu offers /" + name + ", which is not handled");
+        }
+        assertTrue(names.contains("timeline"), "menu: " + names);
+        assertEquals(List.of("start", "help", "sources", "timeline", "ask"), names);
     }
 
     @Test

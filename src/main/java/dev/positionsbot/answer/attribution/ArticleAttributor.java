@@ -80,22 +80,24 @@ public final class ArticleAttributor {
             earlier.addAll(paragraphs.get(i));
         }
         return attribute(paragraphs.get(quoteParagraph), quoteSentenceFrom, quoteSentenceTo, earlier,
-                article.published());
+                article.published(), quoteParagraph > 0 ? paragraphs.get(quoteParagraph - 1) : List.of());
     }
 
     /** Every sentence of the article with its attribution, in order. */
     public List<AttributedSentence> sentences(Article article) {
         List<AttributedSentence> out = new ArrayList<>();
         List<String> earlier = new ArrayList<>();
+        List<String> previous = List.of();
         int paragraph = 0;
         for (int[] span : paragraphSpans(article.body())) {
             List<Sentence> split = splitter.split(article.body().substring(span[0], span[1]));
             List<String> sentences = split.stream().map(Sentence::text).toList();
             for (int i = 0; i < sentences.size(); i++) {
                 out.add(new AttributedSentence(paragraph, span[0] + split.get(i).start(), span[0] + split.get(i).end(),
-                        sentences.get(i), attribute(sentences, i, i, earlier, article.published())));
+                        sentences.get(i), attribute(sentences, i, i, earlier, article.published(), previous)));
             }
             earlier.addAll(sentences);
+            previous = sentences;
             paragraph++;
         }
         return out;
@@ -105,7 +107,8 @@ public final class ArticleAttributor {
      * Attribution of sentences {@code from..to} of a paragraph; the first sentence that names a speaker decides. A
      * quote running over several sentences is credited where it closes ("“… . … ,” she said.").
      */
-    private Attribution attribute(List<String> paragraph, int from, int to, List<String> earlier, String published) {
+    private Attribution attribute(List<String> paragraph, int from, int to, List<String> earlier, String published,
+                                  List<String> previousParagraph) {
         List<String> readable = quoteBalanced(paragraph);
         Speaker speaker = null;
         for (int i = from; i <= to && (speaker == null || !named(speaker)); i++) {
@@ -118,6 +121,21 @@ public final class ArticleAttributor {
             Speaker s = speakers.find(readable.get(j + 1), readable.subList(0, j + 1), earlier);
             if (named(s)) {
                 speaker = s;
+            }
+        }
+        if (!named(speaker) && !previousParagraph.isEmpty() && QuotedSpans.opensWithQuote(paragraph.get(0))
+                && (from == 0 || quoteOpenAfter(readable.get(from - 1)))) {
+            // news style continues a quote over paragraphs: the earlier paragraph ends without closing its quote and
+            // the next opens with a quotation mark; the speaker is the one credited in the earlier paragraph
+            List<String> prev = quoteBalanced(previousParagraph);
+            if (quoteOpenAfter(prev.get(prev.size() - 1))) {
+                int last = previousParagraph.size() - 1;
+                Speaker s = attribute(previousParagraph, last, last,
+                        earlier.subList(0, Math.max(0, earlier.size() - previousParagraph.size())), published,
+                        List.of()).speaker();
+                if (named(s)) {
+                    speaker = s;
+                }
             }
         }
         return new Attribution(speaker, date(paragraph, from, to, published));

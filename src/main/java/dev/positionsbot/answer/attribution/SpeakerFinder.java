@@ -4,10 +4,7 @@ import dev.positionsbot.answer.Lexicon;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,6 +17,10 @@ import java.util.regex.Pattern;
  *
  * <p>Rules rather than a parser: the attribution patterns of news are few and regular, and a dependency parser for
  * English (CoreNLP) would add hundreds of megabytes to the jar for them.
+ *
+ * <p>This class decides between the readings; the readings themselves are {@link CreditedPhrases} (who the sentence
+ * credits, as written), {@link ReferenceResolver} (whom a pronoun or description stands for), {@link SpeakerClassifier}
+ * (the kind and state of a phrase) and {@link GovernmentNames} (the governments a text names).
  */
 public final class SpeakerFinder {
 
@@ -27,59 +28,19 @@ public final class SpeakerFinder {
     public static final List<String> STATES = List.of("Kazakhstan", "Uzbekistan", "Kyrgyzstan", "Tajikistan",
             "Turkmenistan");
 
-    /** Lexicon entries that are regions or places rather than a government that could speak. */
-    private static final Set<String> NOT_GOVERNMENTS = Set.of("Central Asia", "Crimea", "Donetsk", "Luhansk",
-            "Zaporizhzhia", "Kherson", "Abkhazia", "South Ossetia", "Almaty", "Xi'an", "Taliban");
+    /** The speech verbs, "said" and its kin, that credit their subject with a statement. */
+    static final Pattern VERB = CreditedPhrases.VERB;
 
-    private static final String VERBS = "said|says|say|told|tells|tell|added|adds|noted|notes|stated|argued|argues"
-            + "|warned|warns|declared|declares|stressed|stresses|explained|explains|announced|announces|insisted"
-            + "|insists|claimed|claims|wrote|writes|called|calls|calling|urged|urges|emphasized|emphasised|emphasizes"
-            + "|asserted|remarked|commented|described|describes|reiterated|reiterates|confirmed|confirms|acknowledged"
-            + "|suggested|suggests|believes|believe|rejected|rejects|criticized|criticised|labeled|labelled|accused"
-            + "|pledged|promised|vowed|denied|dismissed|welcomed|condemned|condemns|reported|reports|predicted"
-            + "|predicts|cautioned|conceded|recalled|replied|responded|pointed out|made clear|maintained|maintains"
-            + "|expressed|voiced|praised|proposed|signalled|signaled|assured|affirmed|reaffirmed|thinks|think"
-            + "|contends|contended|observed|observes|estimated|estimates|saying|report|discussed|railed|spoke|argue"
-            + "|speaks|insist|warn|tweeted|posted|signaled|hinted|admitted|admits|noting|adding|arguing|warning"
-            + "|thanked|hailed|congratulated|protested|demanded|appealed|requested|advised|informed|clarified"
-            + "|specified|elaborated|highlighted|underlined|underscored|mentioned|indicated|revealed|disclosed"
-            + "|countered|retorted|lamented|complained|alleged|agreed|objected|questioned|hoped|expects|forecast"
-            + "|reassured|threatened|concluded|declined|summoned|telephoned|briefed|unveiled"
-            + "|(?:is|are|was|were|remain|remains|remained) (?:sceptical|skeptical|optimistic|pessimistic|doubtful"
-            + "|confident|convinced|critical|cautious|wary)";
-    static final Pattern VERB = Pattern.compile("(?<![\\p{L}-])(" + VERBS + ")(?![\\p{L}-])");
-    private static final Pattern ACCORDING_TO = Pattern.compile("\\b[Aa]ccording to\\s+([^,;.\u2014(]{2,140})");
-    private static final Pattern INVERTED = Pattern.compile("(?:[,\u201D\"]\\s*|^\\s*)(?:said|says|added|noted|asked"
-            + "|wrote|explained|stressed|warned|continued|told\\s+\\S+)\\s+(?!that\\b|on\\b|in\\b|at\\b|last\\b|this\\b)"
-            + "([^;\u2014]{2,220})");
-    private static final Pattern TIME_LEAD = Pattern.compile("^(?i:(?:last|in|on|earlier|this|next|back in)\\s+)?"
-            + "(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday"
-            + "|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|(?:19|20)\\d\\d)(?:\\s+\\d{1,2})?,?\\s+");
-    private static final Pattern PRONOUN = Pattern.compile("(?i)(he|she|they|it|we|i|the latter|the former|"
-            + "the official|the officials|the minister|the president|the spokesman|the spokeswoman|the analyst|"
-            + "the expert|the diplomat|the ministry|the leader|the ambassador|the envoy|the professor|the scholar|"
-            + "the commentator|the researcher|the \\d+-year-old|the lecturer|the economist|the fellow)");
-    private static final Set<String> FILLER = Set.of("also", "has", "have", "had", "was", "is", "were", "are",
-            "later", "then", "again", "once", "further", "meanwhile", "however", "previously", "too", "would", "will",
-            "in", "turn", "both", "all", "earlier", "first", "subsequently", "now", "did", "does",
-            "not", "never", "recently", "still");
-    private static final Pattern BOUNDARY = Pattern.compile("[\u201D\u00BB\";:()\u2014]|\\s--\\s|\\b(?i:that|but|while|"
-            + "when|as|after|because|although|though|which|where|since|before)\\b");
-    private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "of", "for", "to", "with", "from", "by",
-            "during", "after", "before", "speaking", "asked", "since", "until", "amid", "despite", "under", "over",
-            "about", "into", "through", "like", "unlike", "instead", "yet", "so", "but", "and", "or", "there", "this",
-            "these", "those", "what", "how", "why", "it", "its", "some", "many", "most");
-
-    private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(was|were|been|being|be|is|are)\\s+$");
-    /** "Moscow's allies", "Russia's neighbours": someone a state has, not the state. */
-    private static final Pattern POSSESSED = Pattern.compile("\\p{Lu}\\p{L}*(\u2019s|'s)\\s+\\p{Ll}");
-
-    private final Lexicon lexicon;
-    private final SpeakerRoles roles = SpeakerRoles.bundled();
-    private final OtherGovernments others = OtherGovernments.bundled();
+    private final GovernmentNames governments;
+    private final CreditedPhrases credited;
+    private final SpeakerClassifier classifier;
+    private final ReferenceResolver references;
 
     public SpeakerFinder(Lexicon lexicon) {
-        this.lexicon = lexicon;
+        this.governments = new GovernmentNames(lexicon);
+        this.credited = new CreditedPhrases(governments);
+        this.classifier = new SpeakerClassifier(governments);
+        this.references = new ReferenceResolver(governments, credited, classifier);
     }
 
     public SpeakerFinder() {
@@ -96,10 +57,26 @@ public final class SpeakerFinder {
         String masked = QuotedSpans.mask(sentence);
         List<String> before = new ArrayList<>(articleBefore);
         before.addAll(paragraphBefore);
+        // a transcript line ("MINISTER: …") speaks for its labelled speaker, and so do the rest of its paragraph
+        Optional<String> label = SpeakerCues.transcriptLabel(sentence)
+                .or(() -> paragraphBefore.isEmpty() ? Optional.empty()
+                        : SpeakerCues.transcriptLabel(paragraphBefore.get(0)));
+        if (label.isPresent()) {
+            if (SpeakerCues.hostLabel(label.get())) {
+                return Speaker.MEDIA;
+            }
+            Speaker labelled = classifier.classify(SpeakerCues.labelAsName(label.get()), sentence, before);
+            if (labelled.kind() != SpeakerKind.UNKNOWN) {
+                return labelled;
+            }
+        }
+        if (SpeakerCues.noComment(masked) && !QuotedSpans.hasQuote(sentence)) {
+            return Speaker.MEDIA;  // "The ministry did not respond to a request for comment": no one spoke
+        }
         Speaker first = null;
         for (String phrase : creditedPhrases(sentence, masked)) {
-            Speaker s = speakerOf(phrase, sentence, masked, before, paragraphBefore.size());
-            if (s.kind() != SpeakerKind.UNKNOWN) {
+            Speaker s = references.speakerOf(phrase, sentence, masked, before, paragraphBefore.size());
+            if (s.kind() != SpeakerKind.UNKNOWN && !s.equals(Speaker.MEDIA)) {
                 return s;
             }
             if (first == null) {
@@ -112,8 +89,12 @@ public final class SpeakerFinder {
         if (QuotedSpans.opensWithQuote(sentence) && !paragraphBefore.isEmpty()) {
             // a quote that runs on from the previous sentence ("“We will not,” he said. “Our position …”")
             String previous = paragraphBefore.get(paragraphBefore.size() - 1);
-            if (QuotedSpans.hasQuote(previous)) {
-                return find(previous, paragraphBefore.subList(0, paragraphBefore.size() - 1), articleBefore);
+            Speaker earlier = find(previous, paragraphBefore.subList(0, paragraphBefore.size() - 1), articleBefore);
+            // … or a quote that follows, in the same paragraph, a sentence reporting what someone said ("The minister
+            // said the talks were useful. “We agreed on …”")
+            if (QuotedSpans.hasQuote(previous) || earlier.kind() != SpeakerKind.MEDIA
+                    && earlier.kind() != SpeakerKind.UNKNOWN) {
+                return earlier;
             }
         }
         return QuotedSpans.hasQuote(sentence) && quotesSomeone(sentence) ? Speaker.UNKNOWN : Speaker.MEDIA;
@@ -131,339 +112,22 @@ public final class SpeakerFinder {
         return quoted > 40;
     }
 
-    /** The phrases the sentence may credit with its statement, as written in the sentence, likeliest first. */
-    List<String> creditedPhrases(String sentence, String masked) {
-        List<String> out = new ArrayList<>();
-        Matcher according = ACCORDING_TO.matcher(masked);
-        if (according.find()) {
-            out.add(tidy(sentence.substring(according.start(1), according.end(1))));
-        }
-        Matcher verb = VERB.matcher(masked);
-        while (verb.find()) {
-            subjectBefore(sentence, masked, verb.start()).ifPresent(out::add);
-        }
-        Matcher inverted = INVERTED.matcher(masked);
-        if (inverted.find()) {
-            List<String> chunks = new ArrayList<>();
-            for (String c : sentence.substring(inverted.start(1), inverted.end(1)).replaceAll("[.]\\s*$", "")
-                    .split(",")) {
-                if (!c.isBlank()) {
-                    chunks.add(c.strip());
-                }
-            }
-            String p = chunks.isEmpty() ? "" : chunks.get(0);
-            if (chunks.size() >= 2 && nameLike(p) && describes(chunks.get(1))) {
-                p = p + ", " + stripArticle(chunks.get(1));
-            }
-            p = tidy(p);
-            if (!p.isEmpty() && p.split("\\s+").length <= 24) {
-                out.add(p);
-            }
-        }
-        return out;
-    }
-
-    Optional<String> creditedPhrase(String sentence, String masked) {
-        List<String> all = creditedPhrases(sentence, masked);
-        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
-    }
-
-    private Optional<String> subjectBefore(String sentence, String masked, int verbAt) {
-        String before = masked.substring(0, verbAt);
-        int cut = 0;
-        Matcher b = BOUNDARY.matcher(before);
-        while (b.find()) {
-            cut = b.end();
-        }
-        String raw = sentence.substring(cut, verbAt);
-        if (PASSIVE.matcher(raw).find()) {
-            return Optional.empty(); // "the plan was proposed by …": the subject did not say it
-        }
-        List<String> chunks = new ArrayList<>();
-        for (String c : raw.split(",")) {
-            String t = dropFiller(TIME_LEAD.matcher(c.strip()).replaceFirst(""));
-            if (!t.isEmpty()) {
-                chunks.add(t);
-            }
-        }
-        // a parenthetical after the subject ("Kulubaev, for his part, said") is not the subject
-        while (chunks.size() > 1 && PREPOSITIONS.contains(chunks.get(chunks.size() - 1).split("\\s+")[0]
-                .toLowerCase(Locale.ROOT))) {
-            chunks.remove(chunks.size() - 1);
-        }
-        if (chunks.isEmpty()) {
-            return Optional.empty();
-        }
-        String last = chunks.get(chunks.size() - 1);
-        String subject = last;
-        if (chunks.size() >= 2) {
-            String prev = chunks.get(chunks.size() - 2);
-            boolean prevIsAdverbial = PREPOSITIONS.contains(prev.split("\\s+")[0].toLowerCase(Locale.ROOT));
-            if (nameLike(last) && describes(prev) && !prevIsAdverbial) {
-                subject = last + ", " + stripArticle(prev);             // the ministry's spokesman, Aibek Smadiyarov,
-            } else if ((startsWithArticle(last) || last.toLowerCase(Locale.ROOT).startsWith("who ")) && nameLike(prev)) {
-                subject = prev + ", " + stripArticle(last);             // Aibek Smadiyarov, an official at the ministry,
-            }
-        }
-        subject = tidy(subject).replaceFirst("^(?i:with|and|but)\\s+", "");  // "…, with the ministry calling it …"
-        String first = subject.isEmpty() ? "" : subject.split("\\s+")[0].toLowerCase(Locale.ROOT);
-        String[] subjectWords = subject.split("\\s+");
-        String lastWord = subjectWords[subjectWords.length - 1].toLowerCase(Locale.ROOT);
-        if (subject.isEmpty() || PREPOSITIONS.contains(first) || subjectWords.length > 14
-                || PREPOSITIONS.contains(lastWord) || Set.of("a", "an", "the").contains(lastWord)
-                || !subject.matches("(?s).*\\p{L}.*")) {
-            return Optional.empty();
-        }
-        return Optional.of(subject);
-    }
-
-    private static String dropFiller(String chunk) {
-        List<String> words = new ArrayList<>(List.of(chunk.split("\\s+")));
-        while (!words.isEmpty()) {
-            String w = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
-            if (FILLER.contains(w) || w.endsWith("ly") && w.length() > 4 && !Character.isUpperCase(
-                    words.get(words.size() - 1).charAt(0))) {
-                words.remove(words.size() - 1);
-            } else {
-                break;
-            }
-        }
-        return String.join(" ", words).strip();
-    }
-
-    /** Capitalised words only (a name, or a state): "Aibek Smadiyarov", "Mr. Tokayev". */
-    private static boolean nameLike(String chunk) {
-        String[] words = chunk.strip().split("\\s+");
-        if (words.length > 5) {
-            return false;
-        }
-        for (String w : words) {
-            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private boolean describes(String chunk) {
-        return roles.roleOf(chunk).isPresent();
-    }
-
-    private static boolean startsWithArticle(String chunk) {
-        String l = chunk.toLowerCase(Locale.ROOT);
-        return l.startsWith("a ") || l.startsWith("an ") || l.startsWith("the ");
-    }
-
-    private static String stripArticle(String chunk) {
-        return chunk.replaceFirst("(?i)^(a|an|the)\\s+", "");
-    }
-
-    private static String tidy(String phrase) {
-        return phrase.replaceAll("\\s+", " ").replaceAll("^[\\s,\u2014-]+|[\\s,\u2014-]+$", "").strip();
-    }
-
-    /** The speaker a credited phrase stands for, resolving pronouns and bare descriptions to an earlier speaker. */
-    private Speaker speakerOf(String phrase, String sentence, String masked, List<String> before, int inParagraph) {
-        if (phrase.toLowerCase(Locale.ROOT).startsWith("who ")) {
-            return Speaker.UNKNOWN;
-        }
-        if (PRONOUN.matcher(phrase).matches() || isBareDescription(phrase)) {
-            Optional<SpeakerRoles.Role> wanted = roles.roleOf(phrase);
-            boolean singular = !phrase.equalsIgnoreCase("they") && !phrase.equalsIgnoreCase("we")
-                    && !phrase.toLowerCase(Locale.ROOT).endsWith("s");
-            if (wanted.isEmpty() || wanted.get() == SpeakerRoles.Role.OFFICIAL) {
-                // "When Tokayev met reporters, he said …": a leader named earlier in the same sentence
-                int at = masked.indexOf(phrase);
-                Optional<String> leader = leaderIn(sentence.substring(0, Math.max(0, at)));
-                if (leader.isPresent()) {
-                    return classify(leader.get(), sentence, before);
-                }
-            }
-            for (int i = before.size() - 1, seen = 0; i >= 0 && seen < inParagraph + 4; i--, seen++) {
-                String s = before.get(i);
-                for (String earlier : creditedPhrases(s, QuotedSpans.mask(s))) {
-                    if (PRONOUN.matcher(earlier).matches() || isBareDescription(earlier)) {
-                        continue;
-                    }
-                    Speaker candidate = classify(earlier, s, before.subList(0, i));
-                    boolean plural = roles.roleOf(earlier).isPresent() && earlier.matches("(?s).*\\b\\p{Ll}+s$");
-                    if (candidate.kind() == SpeakerKind.UNKNOWN && candidate.name().isEmpty() || singular && plural) {
-                        continue;
-                    }
-                    if (wanted.isEmpty() || sameKind(wanted.get(), candidate.kind())) {
-                        return candidate;
-                    }
-                }
-            }
-            if (wanted.isEmpty()) {
-                return Speaker.UNKNOWN;
-            }
-        }
-        return classify(phrase, sentence, before);
-    }
-
-    /** The last leader of a state (a person of names.tsv) that a text names, with the words describing him. */
-    private Optional<String> leaderIn(String text) {
-        String[] words = text.split("\\s+");
-        for (int i = words.length - 1; i >= 0; i--) {
-            String w = words[i].replaceAll("(\u2019s|'s|[,.;:])$", "");
-            Optional<Lexicon.Name> n = w.isEmpty() ? Optional.empty() : lexicon.latin(w);
-            if (n.isPresent() && !n.get().of().isEmpty() && !NOT_GOVERNMENTS.contains(n.get().canonical())) {
-                int from = i;
-                while (from > 0 && !words[from - 1].isEmpty() && Character.isUpperCase(words[from - 1].charAt(0))
-                        && !words[from - 1].matches(".*[,.;:]$")
-                        && !PREPOSITIONS.contains(words[from - 1].toLowerCase(Locale.ROOT))) {
-                    from--;
-                }
-                return Optional.of(String.join(" ", List.of(words).subList(from, i)) + (from < i ? " " : "") + w);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static boolean sameKind(SpeakerRoles.Role role, SpeakerKind kind) {
-        return switch (role) {
-            case OFFICIAL -> kind.governmental();
-            case ANALYST, ANALYST_PLACE -> kind == SpeakerKind.ANALYST;
-            case MEDIA -> kind == SpeakerKind.MEDIA;
-            case ANONYMOUS -> kind == SpeakerKind.UNKNOWN;
-        };
-    }
-
-    /** "the official", "the 69-year-old": a description without a name or a state of its own. */
-    private boolean isBareDescription(String phrase) {
-        String l = phrase.toLowerCase(Locale.ROOT);
-        return l.startsWith("the ") && phrase.substring(4).chars().noneMatch(Character::isUpperCase)
-                && l.split("\\s+").length <= 3 && statesIn(phrase).isEmpty() && roles.roleOf(phrase).isPresent();
+    /** Names of governments in a phrase, in order; a name after "to" ("ambassador to Kazakhstan") is not the speaker's. */
+    List<Lexicon.Name> statesIn(String phrase) {
+        return governments.statesIn(phrase);
     }
 
     /** The kind and state of a credited phrase; a name known from earlier in the article takes its role from there. */
     Speaker classify(String phrase, String sentence, List<String> before) {
-        Optional<SpeakerRoles.Role> role = roles.roleOf(phrase);
-        List<Lexicon.Name> names = statesIn(phrase);
-        String state = names.isEmpty() ? "" : governmentOf(names.get(0));
-        String name = readable(phrase);
-        if (role.isPresent()) {
-            return switch (role.get()) {
-                case ANALYST, ANALYST_PLACE -> new Speaker(name, SpeakerKind.ANALYST, "");
-                case MEDIA -> new Speaker(name, SpeakerKind.MEDIA, "");
-                case ANONYMOUS -> names.isEmpty() ? new Speaker(name, SpeakerKind.UNKNOWN, "") : official(name, state);
-                case OFFICIAL -> official(name, state.isEmpty() ? contextState(phrase, sentence, before) : state);
-            };
-        }
-        if (!names.isEmpty() && !POSSESSED.matcher(phrase).find()) {
-            return official(name, state);  // "Kazakhstan said", "Tokayev told", "the Kremlin said"
-        }
-        return earlierMention(phrase, before).orElse(new Speaker(name, SpeakerKind.UNKNOWN, ""));
+        return classifier.classify(phrase, sentence, before);
     }
 
-    private static Speaker official(String name, String state) {
-        return new Speaker(name, STATES.contains(state) || state.isEmpty() ? SpeakerKind.OFFICIAL
-                : SpeakerKind.FOREIGN_OFFICIAL, state);
+    /** The phrases the sentence may credit with its statement, as written in the sentence, likeliest first. */
+    List<String> creditedPhrases(String sentence, String masked) {
+        return credited.all(sentence, masked);
     }
 
-    /** A name introduced earlier in the article with its role ("Aibek Smadiyarov, a Foreign Ministry official"). */
-    private Optional<Speaker> earlierMention(String phrase, List<String> before) {
-        String[] words = phrase.replaceAll("[^\\p{L}\\s'-]", " ").strip().split("\\s+");
-        String surname = words[words.length - 1];
-        if (surname.length() < 3 || !Character.isUpperCase(surname.charAt(0))) {
-            return Optional.empty();
-        }
-        Pattern p = Pattern.compile("\\b" + Pattern.quote(surname) + "\\b");
-        for (String s : before) {
-            Matcher m = p.matcher(s);
-            if (!m.find()) {
-                continue;
-            }
-            String window = s.substring(Math.max(0, m.start() - 70), Math.min(s.length(), m.end() + 90));
-            Optional<SpeakerRoles.Role> role = roles.roleOf(window);
-            if (role.isEmpty() || role.get() == SpeakerRoles.Role.ANONYMOUS) {
-                continue;
-            }
-            List<Lexicon.Name> names = statesIn(window);
-            String state = names.isEmpty() ? onlyStateNamed(s) : governmentOf(names.get(0));
-            return Optional.of(switch (role.get()) {
-                case ANALYST, ANALYST_PLACE -> new Speaker(phrase, SpeakerKind.ANALYST, "");
-                case MEDIA -> new Speaker(phrase, SpeakerKind.MEDIA, "");
-                default -> official(phrase, state);
-            });
-        }
-        return Optional.empty();
-    }
-
-    /** For an official whose phrase names no state: the one Central Asian state the sentence (or paragraph) names. */
-    private String contextState(String phrase, String sentence, List<String> before) {
-        Optional<Speaker> earlier = earlierMention(phrase, before);
-        if (earlier.isPresent() && !earlier.get().state().isEmpty()) {
-            return earlier.get().state();
-        }
-        String own = onlyStateNamed(sentence);
-        for (int i = before.size() - 1; own.isEmpty() && i >= Math.max(0, before.size() - 2); i--) {
-            own = onlyStateNamed(before.get(i));  // "Kazakhstan's ministry said … The ministry's spokesman added …"
-        }
-        return own;
-    }
-
-    /** The one Central Asian state a sentence names outside quotes, else in the speaker's words; else "". */
-    private String onlyStateNamed(String sentence) {
-        for (String text : List.of(QuotedSpans.mask(sentence), sentence)) {
-            List<String> named = statesIn(text).stream().map(this::governmentOf).filter(STATES::contains).distinct()
-                    .toList();
-            if (named.size() == 1) {
-                return named.get(0);
-            }
-        }
-        return "";
-    }
-
-    /** Names of governments in a phrase, in order; a name after "to" ("ambassador to Kazakhstan") is not the speaker's. */
-    List<Lexicon.Name> statesIn(String phrase) {
-        List<Lexicon.Name> out = new ArrayList<>();
-        String[] words = phrase.split("[\\s,;:()\u201C\u201D\"]+");
-        for (int i = 0; i < words.length; i++) {
-            for (int len = 3; len >= 1; len--) {
-                if (i + len > words.length) {
-                    continue;
-                }
-                String candidate = String.join(" ", List.of(words).subList(i, i + len)).replaceAll("(\u2019s|'s)$", "");
-                Optional<Lexicon.Name> name = lexicon.latin(candidate).or(() -> lexicon.latin(candidate
-                        .replaceAll("[.]$", ""))).or(() -> others.named(candidate))
-                        .or(() -> others.named(candidate.replaceAll("[.]$", "")));
-                if (name.isPresent() && !NOT_GOVERNMENTS.contains(name.get().canonical())
-                        && !(i > 0 && words[i - 1].equalsIgnoreCase("to"))) {
-                    out.add(name.get());
-                    i += len - 1;
-                    break;
-                }
-            }
-        }
-        return out;
-    }
-
-    private String governmentOf(Lexicon.Name name) {
-        return name.of().isEmpty() ? name.canonical() : name.of();
-    }
-
-    /**
-     * "Kazakh Foreign Ministry spokesman Aibek Smadiyarov" reads as "Aibek Smadiyarov, Kazakh Foreign Ministry
-     * spokesman": the trailing capitalised words after a lower-case role word are the name.
-     */
-    private String readable(String phrase) {
-        String p = phrase.replaceFirst("^(?i)(the|a|an)\\s+", "");
-        if (p.contains(",")) {
-            return p;
-        }
-        String[] words = p.split("\\s+");
-        int nameStart = words.length;
-        while (nameStart > 0 && Character.isUpperCase(words[nameStart - 1].charAt(0))
-                && roles.roleOf(words[nameStart - 1]).isEmpty()) {
-            nameStart--;
-        }
-        if (nameStart == 0 || nameStart == words.length || roles.roleOf(words[nameStart - 1]).isEmpty()) {
-            return p;
-        }
-        String name = String.join(" ", List.of(words).subList(nameStart, words.length));
-        String role = String.join(" ", List.of(words).subList(0, nameStart));
-        return name + ", " + role;
+    Optional<String> creditedPhrase(String sentence, String masked) {
+        return credited.first(sentence, masked);
     }
 }

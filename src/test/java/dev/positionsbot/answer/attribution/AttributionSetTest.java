@@ -21,23 +21,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The team-written attribution set ({@code src/test/resources/attribution/attribution-sentences.jsonl}): invented
- * sentences in several outlets' styles with the expected speaker, kind, state and statement date. Items whose id is a
- * multiple of 4 are the test split (fixed before any rule was tuned); the rules were developed on the others only.
- * Speaker kind counts as right when kind and state both match; the statement date when date and its source match.
+ * sentences in several outlets' styles with the expected speaker, kind, state and statement date. Of the first 215
+ * items, those whose id is a multiple of 4 are the test split (fixed before any rule was tuned); the 55 items added
+ * later (wire copy, broadcast transcripts, press releases, op-eds, Russian-language outlets) carry {@code "split":
+ * "train"}. Rules were developed on the training split and on invented sentences only; the test split is measured,
+ * never read item by item. Speaker kind counts as right when kind and state both match; the statement date when
+ * date and its source match.
  *
- * <p>The issue's target is 0.90 for both on the test split. Measured here: statement date 1.000, speaker kind (with
- * state) 0.792 on 53 test items (0.830 for the kind alone) against 0.975 on the training split, so the rules do not
- * generalise as well as the training figure suggests, and the kind target is NOT met. The kind assertion below is a
- * regression floor at the measured level, not the target; raise it when the rules improve (on the training split).
+ * <p>The issue's target is 0.90 for both on the test split. Measured on 2026-11-30 (run with
+ * {@code mvn -B -o -q -Dtest=AttributionSetTest -Dattribution.showTrainMisses=true test}; the figures land in
+ * {@code target/surefire-reports/dev.positionsbot.answer.attribution.AttributionSetTest-output.txt}): statement date 1.000; speaker kind with state 0.887 on the 53 test items (kind alone 0.925), against
+ * 1.000 on the 217 training items. Before this round: test 0.792 (kind alone 0.830), training 0.975 on 162 items and
+ * 0.885 on the 217 items once the 55 new ones were added. Kind with state stays short of 0.90. The kind assertion
+ * below is a regression FLOOR just under the measured test figure, not the target; raise it when the rules improve
+ * (on the training split).
  */
 class AttributionSetTest {
 
     /** One item of the set. */
-    record Item(int id, String outlet, String published, String context, String paragraph, String sentence,
-                String speaker, String kind, String state, String statementDate, String dateSource) {
+    record Item(int id, String split, String outlet, String published, String context, String paragraph,
+                String sentence, String speaker, String kind, String state, String statementDate, String dateSource) {
 
+        /** Items added later carry their split ("train"); the first 215 are split by id. */
         boolean test() {
-            return id % 4 == 0;
+            return split.isEmpty() ? id % 4 == 0 : split.equals("test");
         }
     }
 
@@ -79,7 +86,7 @@ class AttributionSetTest {
                     continue;
                 }
                 JsonNode n = json.readTree(line);
-                out.add(new Item(n.get("id").asInt(), n.get("outlet").asText(), n.get("published").asText(),
+                out.add(new Item(n.get("id").asInt(), n.path("split").asText(""), n.get("outlet").asText(), n.get("published").asText(),
                         n.get("context").asText(), n.get("paragraph").asText(), n.get("sentence").asText(),
                         n.get("speaker").asText(), n.get("kind").asText(), n.get("state").asText(),
                         n.get("statement_date").asText(), n.get("date_source").asText()));
@@ -140,7 +147,8 @@ class AttributionSetTest {
         if (Boolean.getBoolean("attribution.showTrainMisses")) {
             train.misses().forEach(m -> System.out.println("train miss " + m));
         }
-        assertTrue(test.kindAccuracy() >= 0.75, "speaker kind accuracy on the test split fell below its measured "
+        // floor, not target: measured 0.887 (47 of 53) on 2026-11-30
+        assertTrue(test.kindAccuracy() >= 0.88, "speaker kind accuracy on the test split fell below its measured "
                 + "floor: " + test.kindAccuracy() + "; misses: " + test.misses());
         assertTrue(test.dateAccuracy() >= 0.90, "statement date accuracy on the test split: " + test.dateAccuracy()
                 + "; misses: " + test.misses());

@@ -1,0 +1,114 @@
+package dev.positionsbot.answer.attribution;
+
+import static dev.positionsbot.answer.attribution.PhraseShapes.nameLike;
+import static dev.positionsbot.answer.attribution.PhraseShapes.stripArticle;
+import static dev.positionsbot.answer.attribution.PhraseShapes.tidy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The phrases a sentence credits with its statement, as written: the cues of {@link SpeakerCues}, "according to X",
+ * the subject of each speech verb, a record ("according to a readout") after the speaker it records, and the speaker
+ * after an inverted verb ("“…,” said X").
+ */
+final class CreditedPhrases {
+
+    private static final String VERBS = "said|says|say|told|tells|tell|added|adds|noted|notes|stated|argued|argues"
+            + "|warned|warns|declared|declares|stressed|stresses|explained|explains|announced|announces|insisted"
+            + "|insists|claimed|claims|wrote|writes|called|calls|calling|urged|urges|emphasized|emphasised|emphasizes"
+            + "|asserted|remarked|commented|described|describes|reiterated|reiterates|confirmed|confirms|acknowledged"
+            + "|suggested|suggests|believes|believe|rejected|rejects|criticized|criticised|labeled|labelled|accused"
+            + "|pledged|promised|vowed|denied|dismissed|welcomed|condemned|condemns|reported|reports|predicted"
+            + "|predicts|cautioned|conceded|recalled|replied|responded|pointed out|made clear|maintained|maintains"
+            + "|expressed|voiced|praised|proposed|signalled|signaled|assured|affirmed|reaffirmed|thinks|think"
+            + "|contends|contended|observed|observes|estimated|estimates|saying|report|discussed|railed|spoke|argue"
+            + "|speaks|insist|warn|tweeted|posted|signaled|hinted|admitted|admits|noting|adding|arguing|warning"
+            + "|thanked|hailed|congratulated|protested|demanded|appealed|requested|advised|informed|clarified"
+            + "|specified|elaborated|highlighted|underlined|underscored|mentioned|indicated|revealed|disclosed"
+            + "|countered|retorted|lamented|complained|alleged|agreed|objected|questioned|hoped|expects|forecast"
+            + "|reassured|threatened|concluded|declined|summoned|telephoned|briefed|unveiled|showed|shows|show"
+            + "|expresses|reaffirms|welcomes|underlines|underscores|highlights|recalls|considers|informs|replied|issued|read"
+            + "|accuse|claim|deny|denies|reject|urge|note|maintain|allege|alleges|describe|stress|contend|agree|agrees"
+            + "|(?:is|are|was|were|remain|remains|remained) (?:sceptical|skeptical|optimistic|pessimistic|doubtful"
+            + "|confident|convinced|critical|cautious|wary)";
+    static final Pattern VERB = Pattern.compile("(?<![\\p{L}-])(" + VERBS + ")(?![\\p{L}-])");
+    private static final Pattern ACCORDING_TO = Pattern.compile("\\b(?:[Aa]ccording to|[Ii]n the (?:opinion|view"
+            + "|words|assessment) of|[Aa]s (?:noted|stated|said|reported) by)\\s+([^,;.\u2014(]{2,140})");
+    /** ", an economist at …" right after a name: who the name is. */
+    static final Pattern APPOSITION_AFTER = Pattern.compile("^,\\s*((?:an?|the)\\s+[^,;.\u2014(]{2,120})");
+    /** "according to a readout", "according to a transcript": a record of what the sentence's subject said. */
+    private static final Pattern RECORD = Pattern.compile("(?i)^(?:an?|the)\\s+(?:\\p{L}+\\s+)?(?:readout|transcript"
+            + "|record(?:ing)?|minutes|summary|video|footage|recording|statement|press release|communiqu[eé])\\b");
+    private static final Pattern INVERTED = Pattern.compile("(?:[,\u201D\"]\\s*|^\\s*)(?:said|says|added|noted|asked"
+            + "|wrote|explained|stressed|warned|continued|told\\s+\\S+)\\s+(?!that\\b|on\\b|in\\b|at\\b|last\\b|this\\b)"
+            + "([^;\u2014]{2,220}(?:\u2014\\s*(?:an?|the)\\s[^;\u2014]{2,120})?)");
+
+    private final SpeechVerbSubject subjects;
+    private final SpeakerRoles roles = SpeakerRoles.bundled();
+
+    CreditedPhrases(GovernmentNames governments) {
+        this.subjects = new SpeechVerbSubject(governments);
+    }
+
+    /** The phrases the sentence may credit with its statement, as written in the sentence, likeliest first. */
+    List<String> all(String sentence, String masked) {
+        List<String> out = new ArrayList<>();
+        SpeakerCues.credited(sentence, masked).forEach(c -> out.add(tidy(c)));
+        Matcher according = ACCORDING_TO.matcher(masked);
+        String record = null;
+        if (according.find()) {
+            String source = tidy(sentence.substring(according.start(1), according.end(1)));
+            // "according to Aru Bekova, an economist at …, …": the apposition says who she is
+            Matcher apposition = APPOSITION_AFTER.matcher(masked.substring(according.end(1)));
+            if (nameLike(source) && apposition.find() && describes(apposition.group(1))) {
+                source = source + ", " + stripArticle(tidy(sentence.substring(according.end(1) + apposition.start(1),
+                        according.end(1) + apposition.end(1))));
+            }
+            if (RECORD.matcher(source).find()) {
+                record = source;  // "X told Y …, according to a readout": X spoke, the readout only records it
+            } else {
+                out.add(source);
+            }
+        }
+        Matcher verb = VERB.matcher(masked);
+        while (verb.find()) {
+            subjects.subjectBefore(sentence, masked, verb.start()).ifPresent(out::add);
+        }
+        if (record != null) {
+            out.add(record);
+        }
+        Matcher inverted = INVERTED.matcher(masked);
+        if (inverted.find()) {
+            List<String> chunks = new ArrayList<>();
+            for (String c : sentence.substring(inverted.start(1), inverted.end(1)).replaceAll("[.]\\s*$", "")
+                    .split("[,\u2014]")) {
+                if (!c.isBlank()) {
+                    chunks.add(c.strip());
+                }
+            }
+            String p = chunks.isEmpty() ? "" : chunks.get(0);
+            if (chunks.size() >= 2 && nameLike(p) && describes(chunks.get(1))) {
+                p = p + ", " + stripArticle(chunks.get(1));
+            }
+            p = tidy(p);
+            if (!p.isEmpty() && p.split("\\s+").length <= 24) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** The likeliest of {@link #all}. */
+    Optional<String> first(String sentence, String masked) {
+        List<String> all = all(sentence, masked);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+    }
+
+    private boolean describes(String chunk) {
+        return roles.roleOf(chunk).isPresent();
+    }
+}

@@ -1,0 +1,84 @@
+package dev.positionsbot.answer.attribution;
+
+import dev.positionsbot.answer.Lexicon;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The governments a text names: the states, leaders and capitals of {@code lexicon/names.tsv} (a leader stands for
+ * his state; "Kazakh" for Kazakhstan), the other governments of {@code lexicon/governments.tsv}, and the towns
+ * and regions of {@code lexicon/places.tsv} when no state is named.
+ */
+final class GovernmentNames {
+
+    /** Lexicon entries that are regions or places rather than a government that could speak. */
+    private static final Set<String> NOT_GOVERNMENTS = Set.of("Central Asia", "Crimea", "Donetsk", "Luhansk",
+            "Zaporizhzhia", "Kherson", "Abkhazia", "South Ossetia", "Almaty", "Xi'an", "Taliban");
+
+    private static final Places PLACES = Places.bundled();
+
+    private final Lexicon lexicon;
+    private final OtherGovernments others = OtherGovernments.bundled();
+
+    GovernmentNames(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** Names of governments in a phrase, in order; a name after "to" ("ambassador to Kazakhstan") is not the speaker's. */
+    List<Lexicon.Name> statesIn(String phrase) {
+        List<Lexicon.Name> out = new ArrayList<>();
+        String[] words = phrase.split("[\\s,;:()\u201C\u201D\"]+");
+        for (int i = 0; i < words.length; i++) {
+            for (int len = 3; len >= 1; len--) {
+                if (i + len > words.length) {
+                    continue;
+                }
+                String candidate = String.join(" ", List.of(words).subList(i, i + len)).replaceAll("(\u2019s|'s)$", "");
+                boolean single = len == 1;
+                Optional<Lexicon.Name> name = lexicon.latin(candidate).or(() -> lexicon.latin(candidate
+                        .replaceAll("[.]$", ""))).or(() -> others.named(candidate))
+                        .or(() -> others.named(candidate.replaceAll("[.]$", "")))
+                        .or(() -> single && candidate.matches(".*\\p{IsCyrillic}.*") ? lexicon.cyrillic(candidate)
+                                : Optional.empty());
+                if (name.isPresent() && !NOT_GOVERNMENTS.contains(name.get().canonical())
+                        && !(i > 0 && words[i - 1].equalsIgnoreCase("to"))) {
+                    out.add(name.get());
+                    i += len - 1;
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The government a name stands for: a leader's or a capital's state, a state itself. */
+    String governmentOf(Lexicon.Name name) {
+        return name.of().isEmpty() ? name.canonical() : name.of();
+    }
+
+    /** The one Central Asian state a sentence names outside quotes, else in the speaker's words; else "". */
+    String onlyStateNamed(String sentence) {
+        for (String text : List.of(QuotedSpans.mask(sentence), sentence)) {
+            List<String> named = statesIn(text).stream().map(this::governmentOf)
+                    .filter(SpeakerFinder.STATES::contains).distinct().toList();
+            if (named.size() == 1) {
+                return named.get(0);
+            }
+            if (named.isEmpty()) {
+                List<String> placed = PLACES.statesIn(text);
+                if (placed.size() == 1) {
+                    return placed.get(0);  // "port officials in Aktau said"
+                }
+            }
+        }
+        return "";
+    }
+
+    /** A leader of a state (a person of names.tsv) that a single word names. */
+    Optional<Lexicon.Name> leader(String word) {
+        return lexicon.latin(word).filter(n -> !n.of().isEmpty() && !NOT_GOVERNMENTS.contains(n.canonical()));
+    }
+}

@@ -1,0 +1,218 @@
+package dev.positionsbot.answer.attribution;
+
+import static dev.positionsbot.answer.attribution.PhraseShapes.PREPOSITIONS;
+import static dev.positionsbot.answer.attribution.PhraseShapes.nameLike;
+import static dev.positionsbot.answer.attribution.PhraseShapes.stripArticle;
+
+import dev.positionsbot.answer.Lexicon;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves a credited phrase that points elsewhere to the speaker it stands for: "who" to its antecedent, "its
+ * statement" to whoever "its" is, and pronouns and bare descriptions ("he", "the minister") to a leader named earlier
+ * in the sentence, a speaker credited in the sentences before, or the subject of the sentence before. Any other phrase
+ * is classified as it stands.
+ */
+final class ReferenceResolver {
+
+    private static final Pattern PRONOUN = Pattern.compile("(?i)(he|she|they|it|we|i|the latter|the former|"
+            + "the official|the officials|the minister|the president|the spokesman|the spokeswoman|the analyst|"
+            + "the expert|the diplomat|the ministry|the leader|the ambassador|the envoy|the professor|the scholar|"
+            + "the commentator|the researcher|the \\d+-year-old|the lecturer|the economist|the fellow|"
+            + "the statement|the document|the communique|the communiqué|the readout|the declaration)");
+
+    /** A document of someone named before: "a statement on its website", "their joint communique". */
+    private static final Pattern OWNER = Pattern.compile("(?i)^(?:an?|the)?\\s*(?:\\p{L}+\\s+){0,3}?(?:statement"
+            + "|communiqu[eé]|readout|release|website|letter|note)\\b.*?\\b(its|their)\\b|^(its|their)\\s+"
+            + "(?:\\p{L}+\\s+)?(?:statement|communiqu[eé]|readout|release|website|letter|note)\\b");
+
+    private final GovernmentNames governments;
+    private final CreditedPhrases credited;
+    private final SpeakerClassifier classifier;
+    private final SpeakerRoles roles = SpeakerRoles.bundled();
+
+    ReferenceResolver(GovernmentNames governments, CreditedPhrases credited, SpeakerClassifier classifier) {
+        this.governments = governments;
+        this.credited = credited;
+        this.classifier = classifier;
+    }
+
+    /** The speaker a credited phrase stands for, resolving pronouns and bare descriptions to an earlier speaker. */
+    Speaker speakerOf(String phrase, String sentence, String masked, List<String> before, int inParagraph) {
+        if (phrase.equalsIgnoreCase("who") || phrase.toLowerCase(Locale.ROOT).startsWith("who ")) {
+            // "… was welcomed by the envoy, Kamal Noor, who called it …": the one the clause is about
+            int at = masked.indexOf(", " + phrase.split("\\s+")[0]);
+            String antecedent = at < 0 ? "" : antecedent(sentence.substring(0, at));
+            return antecedent.isEmpty() ? Speaker.UNKNOWN : classifier.classify(antecedent, sentence, before);
+        }
+        Matcher owner = OWNER.matcher(phrase);
+        if (owner.find() && roles.roleOf(phrase).filter(r -> r != SpeakerRoles.Role.MEDIA).isEmpty()
+                && governments.statesIn(phrase).isEmpty()) {
+            // "a statement on its website said": whoever "its" points back to
+            return speakerOf(owner.group(1).equalsIgnoreCase("its") ? "it" : "they", sentence, masked, before,
+                    inParagraph);
+        }
+        if (PRONOUN.matcher(phrase).matches() || isBareDescription(phrase)) {
+            Optional<SpeakerRoles.Role> wanted = roles.roleOf(phrase);
+            boolean singular = !phrase.equalsIgnoreCase("they") && !phrase.equalsIgnoreCase("we")
+                    && !phrase.toLowerCase(Locale.ROOT).endsWith("s");
+            if (wanted.isEmpty() || wanted.get() == SpeakerRoles.Role.OFFICIAL) {
+                // "When Tokayev met reporters, he said …": a leader named earlier in the same sentence
+                int at = masked.indexOf(phrase);
+                Optional<String> leader = leaderIn(sentence.substring(0, Math.max(0, at)));
+                if (leader.isPresent()) {
+                    return classifier.classify(leader.get(), sentence, before);
+                }
+            }
+            for (int i = before.size() - 1, seen = 0; i >= 0 && seen < inParagraph + 4; i--, seen++) {
+                String s = before.get(i);
+                for (String earlier : credited.all(s, QuotedSpans.mask(s))) {
+                    if (PRONOUN.matcher(earlier).matches() || isBareDescription(earlier)) {
+                        continue;
+                    }
+                    Speaker candidate = classifier.classify(earlier, s, before.subList(0, i));
+                    boolean plural = roles.roleOf(earlier).isPresent() && earlier.matches("(?s).*\\b\\p{Ll}+s$");
+                    if (candidate.kind() == SpeakerKind.UNKNOWN && candidate.name().isEmpty() || singular && plural) {
+                        continue;
+                    }
+                    if (wanted.isEmpty() || sameKind(wanted.get(), candidate.kind())) {
+                        return classifier.withSentenceState(candidate, sentence);
+                    }
+                }
+            }
+            // "The minister met his counterpart. He said …": the subject of the sentence before, when it is someone
+            // who can speak (and, for "the diplomat", someone of that kind)
+            if (!before.isEmpty()) {
+                String subject = leadingSubject(before.get(before.size() - 1), !singular);
+                if (!subject.isEmpty()) {
+                    Speaker s = classifier.classify(subject, before.get(before.size() - 1), before);
+                    if (s.kind() != SpeakerKind.UNKNOWN && (wanted.isEmpty() || sameKind(wanted.get(), s.kind()))) {
+                        return classifier.withSentenceState(s, sentence);
+                    }
+                }
+            }
+            if (wanted.isEmpty()) {
+                return Speaker.UNKNOWN;
+            }
+        }
+        return classifier.classify(phrase, sentence, before);
+    }
+
+    /** The noun phrase a text ends with, with its apposition: "the envoy, Kamal Noor" from "… by the envoy, Kamal Noor". */
+    private String antecedent(String text) {
+        String[] chunks = text.split(",");
+        String last = stripToPhrase(chunks[chunks.length - 1]);
+        if (chunks.length >= 2 && nameLike(last)) {
+            String prev = stripToPhrase(chunks[chunks.length - 2]);
+            if (describes(prev)) {
+                return last + ", " + stripArticle(prev);
+            }
+        }
+        return last;
+    }
+
+    /** A chunk from its last preposition on: "the envoy" from "was welcomed by the envoy". */
+    private static String stripToPhrase(String chunk) {
+        String[] words = chunk.strip().split("\\s+");
+        int from = 0;
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i].toLowerCase(Locale.ROOT);
+            if (PREPOSITIONS.contains(w) || Set.of("was", "were", "is", "are", "been").contains(w)) {
+                from = i + 1;
+            }
+        }
+        return String.join(" ", List.of(words).subList(Math.min(from, words.length), words.length)).strip();
+    }
+
+    /** Where the words of {@link #leadingSubject} end in the stripped sentence. */
+    private static int subjectEnd(String sentence, List<String> words) {
+        String s = sentence.strip();
+        int at = 0;
+        for (String w : words) {
+            int i = s.indexOf(w, at);
+            if (i < 0) {
+                return s.length();
+            }
+            at = i + w.length();
+        }
+        return at;
+    }
+
+    /** The words a sentence opens with up to its first lower-case word that is not a role: "Kazakh Foreign Minister X". */
+    private String leadingSubject(String sentence, boolean plural) {
+        String[] words = QuotedSpans.mask(sentence).strip().split("\\s+");
+        List<String> out = new ArrayList<>();
+        for (String w : words) {
+            String bare = w.replaceAll("[,.;:]$", "");
+            if (bare.isEmpty() || !(Character.isUpperCase(bare.charAt(0)) || roles.roleOf(bare).isPresent())) {
+                break;
+            }
+            out.add(bare);
+            if (!bare.equals(w)) {
+                break;
+            }
+        }
+        String subject = String.join(" ", out);
+        Matcher apposition = CreditedPhrases.APPOSITION_AFTER.matcher(QuotedSpans.mask(sentence).strip().substring(
+                Math.min(sentence.strip().length(), subjectEnd(sentence, out))));
+        if (!out.isEmpty() && apposition.find() && describes(apposition.group(1))) {
+            subject = subject + ", " + stripArticle(apposition.group(1).strip());  // "X, a political scientist, sees"
+        }
+        if (out.isEmpty() || roles.roleOf(subject).isEmpty() && governments.statesIn(subject).isEmpty()
+                || out.size() < 2 && roles.roleOf(subject).isPresent()) {
+            return "";
+        }
+        String last = out.get(out.size() - 1);
+        // "he" or "she" is a named person; "they" are the officials or experts of a plural role
+        boolean fits = plural ? Character.isLowerCase(last.charAt(0)) && last.endsWith("s")
+                : Character.isUpperCase(last.charAt(0)) || roles.roleOf(last).isPresent() && !last.endsWith("s");
+        return fits ? subject : "";
+    }
+
+    /** The last leader of a state (a person of names.tsv) that a text names, with the words describing him. */
+    private Optional<String> leaderIn(String text) {
+        String[] words = text.split("\\s+");
+        for (int i = words.length - 1; i >= 0; i--) {
+            String w = words[i].replaceAll("(\u2019s|'s|[,.;:])$", "");
+            Optional<Lexicon.Name> n = w.isEmpty() ? Optional.empty() : governments.leader(w);
+            if (n.isPresent()) {
+                int from = i;
+                while (from > 0 && !words[from - 1].isEmpty() && Character.isUpperCase(words[from - 1].charAt(0))
+                        && !words[from - 1].matches(".*[,.;:]$")
+                        && !PREPOSITIONS.contains(words[from - 1].toLowerCase(Locale.ROOT))) {
+                    from--;
+                }
+                return Optional.of(String.join(" ", List.of(words).subList(from, i)) + (from < i ? " " : "") + w);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean sameKind(SpeakerRoles.Role role, SpeakerKind kind) {
+        return switch (role) {
+            case OFFICIAL -> kind.governmental();
+            case ANALYST, ANALYST_PLACE -> kind == SpeakerKind.ANALYST;
+            case MEDIA -> kind == SpeakerKind.MEDIA;
+            case CIVIL, ANONYMOUS -> kind == SpeakerKind.UNKNOWN;
+        };
+    }
+
+    /** "the official", "the 69-year-old": a description without a name or a state of its own. */
+    private boolean isBareDescription(String phrase) {
+        String l = phrase.toLowerCase(Locale.ROOT);
+        return l.startsWith("the ") && phrase.substring(4).chars().noneMatch(Character::isUpperCase)
+                && l.split("\\s+").length <= 4 && governments.statesIn(phrase).isEmpty()
+                && roles.roleOf(phrase).isPresent();
+    }
+
+    private boolean describes(String chunk) {
+        return roles.roleOf(chunk).isPresent();
+    }
+}

@@ -1,0 +1,208 @@
+package dev.positionsbot.answer.attribution;
+
+import dev.positionsbot.answer.Lexicon;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The kind and state of a phrase that a sentence credits: the role words of {@code lexicon/speaker-roles.tsv} give
+ * the kind, the governments the phrase names give the state, and a surname introduced earlier in the article with its
+ * role ("Aibek Smadiyarov, a Foreign Ministry official") keeps that role when it speaks again.
+ */
+final class SpeakerClassifier {
+
+    private static final Pattern JOINT = Pattern.compile("\\b(?:and|&)\\b");
+    private static final Pattern CLOSE_TO = Pattern.compile("(?i)\\b(?:close to|familiar with)\\b");
+    /** "Moscow's allies", "Russia's neighbours": someone a state has, not the state. */
+    private static final Pattern POSSESSED = Pattern.compile("\\p{Lu}\\p{L}*(\u2019s|'s)\\s+\\p{Ll}");
+
+    private final GovernmentNames governments;
+    private final SpeakerRoles roles = SpeakerRoles.bundled();
+
+    SpeakerClassifier(GovernmentNames governments) {
+        this.governments = governments;
+    }
+
+    /** The kind and state of a credited phrase; a name known from earlier in the article takes its role from there. */
+    Speaker classify(String phrase, String sentence, List<String> before) {
+        if (CLOSE_TO.matcher(phrase).find()) {
+            return new Speaker(readable(phrase), SpeakerKind.UNKNOWN, "");  // "a person close to the president"
+        }
+        Optional<SpeakerRoles.Role> role = roles.roleOf(phrase);
+        List<Lexicon.Name> names = governments.statesIn(phrase);
+        String state = names.isEmpty() ? "" : governments.governmentOf(names.get(0));
+        String name = readable(phrase);
+        if (JOINT.matcher(phrase).find() && names.stream().map(governments::governmentOf).distinct().count() > 1
+                && (role.isEmpty() || role.get() == SpeakerRoles.Role.OFFICIAL)) {
+            return new Speaker(name, SpeakerKind.OFFICIAL, "");  // "Astana and Tashkent said": no one state's word
+        }
+        if (role.isPresent()) {
+            return switch (role.get()) {
+                case ANALYST, ANALYST_PLACE -> new Speaker(name, SpeakerKind.ANALYST, "");
+                case MEDIA -> new Speaker(name, SpeakerKind.MEDIA, "");
+                case CIVIL -> new Speaker(name, SpeakerKind.UNKNOWN, "");  // "Kyrgyz rights groups" are not Kyrgyzstan
+                case ANONYMOUS -> names.isEmpty() ? new Speaker(name, SpeakerKind.UNKNOWN, "") : official(name, state);
+                case OFFICIAL -> official(name, state.isEmpty() ? contextState(phrase, sentence, before) : state);
+            };
+        }
+        if (!names.isEmpty() && !POSSESSED.matcher(phrase).find() && onlyNames(phrase)) {
+            return official(name, state);  // "Kazakhstan said", "Tokayev told", "the Kremlin said"
+        }
+        if (!names.isEmpty() && !POSSESSED.matcher(phrase).find()) {
+            return new Speaker(name, SpeakerKind.UNKNOWN, "");  // "Kazakh exporters", "bankers in Bishkek"
+        }
+        if (!names.isEmpty()) {
+            return Speaker.MEDIA;  // "Moscow's allies declined …", "Astana's decision angered …": the outlet's account
+        }
+        return earlierMention(phrase, before).map(s -> withSentenceState(s, sentence))
+                .orElse(new Speaker(name, SpeakerKind.UNKNOWN, ""));
+    }
+
+    /**
+     * Whether a phrase is a government's name and nothing more ("Kazakhstan", "the Kremlin", "Astana and Tashkent"):
+     * a state's adjective on other people ("Kazakh exporters") does not make them its government. An apposition
+     * after a comma is not counted.
+     */
+    private boolean onlyNames(String phrase) {
+        String head = phrase.split(",")[0];
+        String[] words = head.split("[\\s\u00A0]+");
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i].replaceAll("(\u2019s|'s|[.;:])$", "");
+            if (w.isEmpty() || Set.of("the", "a", "an", "and", "both", "also", "officially", "publicly")
+                    .contains(w.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            boolean named = false;
+            for (int len = Math.min(3, words.length - i); len >= 1 && !named; len--) {
+                String candidate = String.join(" ", List.of(words).subList(i, i + len)).replaceAll("(\u2019s|'s)$", "");
+                if (!governments.statesIn(candidate).isEmpty()) {
+                    named = true;
+                    i += len - 1;
+                }
+            }
+            // a first name or title in capitals goes with the name ("Kassym-Jomart Tokayev", "Mr. Putin")
+            if (!named && !Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Speaker official(String name, String state) {
+        return new Speaker(name, SpeakerFinder.STATES.contains(state) || state.isEmpty() ? SpeakerKind.OFFICIAL
+                : SpeakerKind.FOREIGN_OFFICIAL, state);
+    }
+
+    /** A name introduced earlier in the article with its role ("Aibek Smadiyarov, a Foreign Ministry official"). */
+    private Optional<Speaker> earlierMention(String phrase, List<String> before) {
+        String[] words = phrase.replaceAll("[^\\p{L}\\s'-]", " ").strip().split("\\s+");
+        String surname = words[words.length - 1];
+        if (surname.length() < 3 || !Character.isUpperCase(surname.charAt(0))) {
+            return Optional.empty();
+        }
+        Pattern p = Pattern.compile("\\b" + Pattern.quote(surname) + "\\b");
+        for (String s : before) {
+            Matcher m = p.matcher(s);
+            if (!m.find()) {
+                continue;
+            }
+            String window = mentionWindow(s, m.start(), m.end());
+            Optional<SpeakerRoles.Role> role = roles.roleOf(window);
+            if (role.isEmpty() || role.get() == SpeakerRoles.Role.ANONYMOUS) {
+                continue;
+            }
+            List<Lexicon.Name> names = governments.statesIn(window);
+            String state = names.isEmpty() ? governments.onlyStateNamed(s) : governments.governmentOf(names.get(0));
+            return Optional.of(switch (role.get()) {
+                case ANALYST, ANALYST_PLACE -> new Speaker(phrase, SpeakerKind.ANALYST, "");
+                case MEDIA -> new Speaker(phrase, SpeakerKind.MEDIA, "");
+                case CIVIL -> new Speaker(phrase, SpeakerKind.UNKNOWN, "");
+                default -> official(phrase, state);
+            });
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The words that describe a name where it was introduced: the title right before it ("… met his Kazakh
+     * counterpart Murat X": capitalised and role words back to the first other word) and an apposition after it
+     * (", an analyst at …"); not the rest of the sentence, whose "told reporters" says nothing of who X is.
+     */
+    private String mentionWindow(String s, int start, int end) {
+        String[] head = QuotedSpans.mask(s).substring(0, start).split("\\s+");
+        int taken = 0;
+        for (int i = head.length - 1; i >= 0 && taken < 8; i--) {
+            String w = head[i];
+            String bare = w.replaceAll("^[\u201C\"(]+|[,.;:\u201D\")]+$", "");
+            boolean glue = Set.of("of", "the", "for", "and", "to", "in", "at").contains(bare) && taken > 0;
+            if (bare.isEmpty() || w.matches(".*[;:\u201D\"]$")
+                    || !(Character.isUpperCase(bare.charAt(0)) || roles.roleOf(bare).isPresent() || glue)) {
+                break;
+            }
+            taken++;
+        }
+        List<String> title = List.of(head).subList(head.length - taken, head.length);
+        int to = end;
+        if (to < s.length() && s.charAt(to) == ',') {
+            int next = s.indexOf(',', to + 1);
+            int stop = next < 0 ? s.length() : next;
+            to = Math.min(s.length(), Math.min(stop, to + 120));
+        } else {
+            Matcher rest = Pattern.compile("^\\s+(?:of|at|from)\\s+[^,;.]{2,80}").matcher(s.substring(to));
+            if (rest.find()) {
+                to += rest.end();  // "X of the Carnegie Endowment"
+            }
+        }
+        return String.join(" ", title) + (title.isEmpty() ? "" : " ") + s.substring(start, to);
+    }
+
+    /** For an official whose phrase names no state: the one Central Asian state the sentence (or paragraph) names. */
+    private String contextState(String phrase, String sentence, List<String> before) {
+        Optional<Speaker> earlier = earlierMention(phrase, before);
+        if (earlier.isPresent() && !earlier.get().state().isEmpty()) {
+            return earlier.get().state();
+        }
+        String own = governments.onlyStateNamed(sentence);
+        for (int i = before.size() - 1; own.isEmpty() && i >= Math.max(0, before.size() - 2); i--) {
+            // "Kazakhstan's ministry said … The ministry's spokesman added …"
+            own = governments.onlyStateNamed(before.get(i));
+        }
+        return own;
+    }
+
+    /**
+     * "Kazakh Foreign Ministry spokesman Aibek Smadiyarov" reads as "Aibek Smadiyarov, Kazakh Foreign Ministry
+     * spokesman": the trailing capitalised words after a lower-case role word are the name.
+     */
+    private String readable(String phrase) {
+        String p = phrase.replaceFirst("^(?i)(the|a|an)\\s+", "");
+        if (p.contains(",") || JOINT.matcher(p).find()) {
+            return p;
+        }
+        String[] words = p.split("\\s+");
+        int nameStart = words.length;
+        while (nameStart > 0 && Character.isUpperCase(words[nameStart - 1].charAt(0))
+                && roles.roleOf(words[nameStart - 1]).isEmpty()) {
+            nameStart--;
+        }
+        if (nameStart == 0 || nameStart == words.length || roles.roleOf(words[nameStart - 1]).isEmpty()) {
+            return p;
+        }
+        String name = String.join(" ", List.of(words).subList(nameStart, words.length));
+        String role = String.join(" ", List.of(words).subList(0, nameStart));
+        return name + ", " + role;
+    }
+
+    /** An official found earlier without a state speaks for the one Central Asian state his own sentence names. */
+    Speaker withSentenceState(Speaker s, String sentence) {
+        if (s.kind() != SpeakerKind.OFFICIAL || !s.state().isEmpty()) {
+            return s;
+        }
+        return new Speaker(s.name(), s.kind(), governments.onlyStateNamed(sentence));
+    }
+}

@@ -1,0 +1,118 @@
+package dev.positionsbot.answer.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Attribution forms other than "X said" that outlets of other kinds use: wire copy ("the agency quoted X as saying",
+ * "was announced by X", "declined to comment"), broadcast transcripts ("MINISTER: We …"), and the Russian-language
+ * press ("по словам X", "— заявил X"). {@link SpeakerFinder} asks these before its own rules.
+ */
+final class SpeakerCues {
+
+    private SpeakerCues() {
+    }
+
+    /** "declined to comment", "did not respond to a request for comment": the outlet reporting that no one spoke. */
+    private static final Pattern NO_COMMENT = Pattern.compile("(?i)\\b(?:declined|refused) to comment\\b"
+            + "|\\b(?:did|does|has|have|had) not (?:immediately )?(?:respond|reply|comment|return)\\b"
+            + "|\\bcould not be reached\\b|\\b(?:was|were) not (?:immediately )?available\\b|\\bfor comment\\b"
+            // silence reported: "has said little about", "has rarely commented", "remained silent"
+            + "|\\b(?:has|have|had)\\s+(?:not|never|rarely|seldom)\\s+(?:publicly\\s+)?(?:commented|spoken|responded)\\b"
+            + "|\\b(?:said|says|say)\\s+(?:little|nothing)\\s+(?:about|on|publicly|in public)\\b"
+            + "|\\b(?:rarely|seldom|never)\\s+(?:publicly\\s+)?(?:commented|comments|comment|spoke|speaks)\\b"
+            + "|\\b(?:remained|remains|stayed|stays|kept|keeps)\\s+(?:silent|quiet)\\b");
+    /** "the agency quoted the minister as saying …": the one quoted is the speaker, not the agency. */
+    private static final Pattern QUOTED_AS = Pattern.compile("\\bquoted\\s+(.{2,140}?)\\s+as\\s+\\p{Ll}{3,}ing\\b");
+    /**
+     * "the decision was announced by the ministry": a passive verb of announcing credits its agent. Passive reactions
+     * ("the vote was condemned by the West") stay the outlet's account, as with any passive.
+     */
+    private static final Pattern PASSIVE_BY = Pattern.compile("\\b(?:was|were|has been|have been|had been|is|are)"
+            + "\\s+(?:\\p{Ll}+ly\\s+)?(?:announced|stated|reported|confirmed|said|declared|disclosed|revealed"
+            + "|made public)\\s+by\\s+([^,;.\u2014(]{2,140})");
+    /** A broadcast transcript's speaker label: "ANCHOR:", "SARYBAEVA:", "DR. MALIK:". */
+    private static final Pattern LABEL = Pattern.compile("^\\s*((?:\\p{Lu}[\\p{Lu}.'\u2019-]*\\s?){1,4}):\\s");
+    /** Labels that are the programme's own voice. */
+    private static final Set<String> HOST_LABELS = Set.of("ANCHOR", "PRESENTER", "HOST", "REPORTER", "CORRESPONDENT",
+            "INTERVIEWER", "NARRATOR", "MODERATOR", "VOICEOVER", "VOICE-OVER");
+    /** Russian: "по словам X", "по данным X", "как заявил X", "— заявил X", "сообщила X". */
+    private static final String RU_VERBS = "заявил|заявила|заявили|сказал|сказала|сказали|сообщил|сообщила|сообщили"
+            + "|отметил|отметила|отметили|подчеркнул|подчеркнула|подчеркнули|добавил|добавила|добавили|заверил"
+            + "|заверила|пояснил|пояснила|считает|полагает|уверен|уверена|написал|написала|признал|признала";
+    private static final Pattern RU_ACCORDING = Pattern.compile("(?iu)(?:^|[\\s,])(?:по словам|по данным|по мнению"
+            + "|как (?:" + RU_VERBS + "))\\s+([^,.;:\u2014«»\"]{2,140})");
+    private static final Pattern RU_AFTER_VERB = Pattern.compile("(?iu)(?:^|[\\s,\u2014-])(?:" + RU_VERBS + ")\\s+"
+            + "([^,.;:\u2014«»\"]{2,140})");
+    private static final Pattern RU_BEFORE_VERB = Pattern.compile("(?iu)(?:^|[.,;:\u2014]\\s*)([^,.;:\u2014«»\"]{2,140}?)"
+            + "\\s+(?:" + RU_VERBS + ")(?!\\p{L})");
+    private static final Set<String> RU_LEAD = Set.of("об", "этом", "ранее", "также", "кроме", "того", "позднее",
+            "затем", "в", "во", "на", "тогда", "уже");
+
+    static boolean noComment(String masked) {
+        return NO_COMMENT.matcher(masked).find();
+    }
+
+    /** The speaker label of a transcript line, as written ("SARYBAEVA"), if the sentence opens with one. */
+    static Optional<String> transcriptLabel(String sentence) {
+        Matcher m = LABEL.matcher(sentence);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String label = m.group(1).strip();
+        return label.chars().filter(Character::isLetter).count() >= 2 ? Optional.of(label) : Optional.empty();
+    }
+
+    static boolean hostLabel(String label) {
+        return HOST_LABELS.contains(label.toUpperCase(Locale.ROOT));
+    }
+
+    /** "SARYBAEVA" as a name can be found in prose: "Sarybaeva". */
+    static String labelAsName(String label) {
+        StringBuilder out = new StringBuilder();
+        for (String w : label.split("\\s+")) {
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            out.append(w.charAt(0)).append(w.substring(1).toLowerCase(Locale.ROOT));
+        }
+        return out.toString();
+    }
+
+    /** "In his view, …", "In their opinion, …": the pronoun is the speaker. */
+    private static final Pattern IN_ONES_VIEW = Pattern.compile("(?i)^\\s*(?:in|by)\\s+(his|her|their)\\s+(?:view"
+            + "|opinion|words|assessment|estimate|estimation|account)\\b");
+
+    /** Phrases credited by the forms above, likeliest first. */
+    static List<String> credited(String sentence, String masked) {
+        List<String> out = new ArrayList<>();
+        Matcher view = IN_ONES_VIEW.matcher(masked);
+        if (view.find()) {
+            String p = view.group(1).toLowerCase(Locale.ROOT);
+            out.add(p.equals("his") ? "he" : p.equals("her") ? "she" : "they");
+        }
+        for (Pattern p : List.of(QUOTED_AS, PASSIVE_BY, RU_ACCORDING, RU_AFTER_VERB)) {
+            Matcher m = p.matcher(masked);
+            if (m.find()) {
+                out.add(sentence.substring(m.start(1), m.end(1)).strip());
+            }
+        }
+        Matcher before = RU_BEFORE_VERB.matcher(masked);
+        if (before.find()) {
+            List<String> words = new ArrayList<>(List.of(sentence.substring(before.start(1), before.end(1)).strip()
+                    .split("\\s+")));
+            while (!words.isEmpty() && RU_LEAD.contains(words.get(0).toLowerCase(Locale.ROOT))) {
+                words.remove(0);
+            }
+            if (!words.isEmpty() && words.size() <= 12) {
+                out.add(String.join(" ", words));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,227 @@
+package dev.positionsbot.answer.attribution;
+
+import static dev.positionsbot.answer.attribution.PhraseShapes.PREPOSITIONS;
+import static dev.positionsbot.answer.attribution.PhraseShapes.nameLike;
+import static dev.positionsbot.answer.attribution.PhraseShapes.startsWithArticle;
+import static dev.positionsbot.answer.attribution.PhraseShapes.stripArticle;
+import static dev.positionsbot.answer.attribution.PhraseShapes.tidy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The grammatical subject of a speech verb: the words before "said" back to the clause's boundary, with the
+ * parentheticals, adverbs and time phrases between them and the verb taken out, an apposition kept with its name
+ * ("the ministry's spokesman, Aibek Smadiyarov,"), and nothing when the clause is background ("after Moscow
+ * announced") or passive ("was proposed by").
+ */
+final class SpeechVerbSubject {
+
+    /** "X — speaking in Astana — said": a parenthetical set off by dashes right before the verb. */
+    private static final Pattern DASH_PAIR = Pattern.compile("\u2014[^\u2014\u201C\u201D\"]{1,100}\u2014\\s*$");
+    private static final Pattern TIME_LEAD = Pattern.compile("^(?i:(?:last|in|on|earlier|this|next|back in)\\s+)?"
+            + "(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday"
+            + "|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|(?:19|20)\\d\\d)(?:\\s+\\d{1,2})?,?\\s+");
+    private static final Set<String> FILLER = Set.of("also", "has", "have", "had", "was", "is", "were", "are",
+            "later", "then", "again", "once", "further", "meanwhile", "however", "previously", "too", "would", "will",
+            "in", "turn", "both", "all", "earlier", "first", "subsequently", "now", "did", "does",
+            "not", "never", "recently", "still");
+    private static final Pattern BOUNDARY = Pattern.compile("[\u201D\u00BB\";:()\u2014]|\\s--\\s|\\b(?i:that|but|while|"
+            + "when|as|after|because|although|though|which|where|since|before)\\b");
+    /** Words ending in -ly that are not adverbs ("the ministry's reply said"). */
+    private static final Set<String> LY_NOUNS = Set.of("reply", "supply", "assembly", "rally", "family", "ally",
+            "anomaly", "monopoly");
+    private static final Pattern RELATIVE = Pattern.compile(",\\s+who\\b[^,;:\u201C\u201D\"]*,\\s*$");
+    private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(was|were|been|being|be|is|are)\\s+(?:\\p{L}+ly\\s+)?$");
+    /** Clauses whose subject is background to the sentence, not its source. */
+    private static final Set<String> SUBORDINATORS = Set.of("after", "before", "since", "because", "although", "though",
+            "when", "as (background)");
+
+    private final GovernmentNames governments;
+    private final SpeakerRoles roles = SpeakerRoles.bundled();
+
+    SpeechVerbSubject(GovernmentNames governments) {
+        this.governments = governments;
+    }
+
+    /** The subject of the speech verb at {@code verbAt} in the masked sentence, as written in the sentence. */
+    Optional<String> subjectBefore(String sentence, String masked, int verbAt) {
+        String before = masked.substring(0, verbAt);
+        Matcher dashes = DASH_PAIR.matcher(before);
+        if (dashes.find()) {
+            // read "X — speaking in Astana — said" as "X, speaking in Astana, said"
+            char[] b = before.toCharArray();
+            char[] t = sentence.toCharArray();
+            for (int i = dashes.start(); i < dashes.end(); i++) {
+                if (b[i] == '\u2014') {
+                    b[i] = ',';
+                    t[i] = ',';
+                }
+            }
+            before = new String(b);
+            sentence = new String(t);
+        }
+        // a relative clause between subject and verb ("the president, who took office after …, said") holds no
+        // boundary of the subject
+        Matcher relative = RELATIVE.matcher(before);
+        while (relative.find()) {
+            before = before.substring(0, relative.start()) + " ".repeat(relative.end() - relative.start())
+                    + before.substring(relative.end());
+        }
+        int cut = 0;
+        String boundary = "";
+        Matcher b = BOUNDARY.matcher(before);
+        while (b.find()) {
+            cut = b.end();
+            boundary = b.group().toLowerCase(Locale.ROOT);
+            if (boundary.equals("as") && !before.substring(0, b.start()).strip().isEmpty()
+                    && !before.substring(0, b.start()).strip().endsWith(",")) {
+                boundary = "as (background)";  // "the talks ended as officials warned …", unlike "…, as X said"
+            }
+        }
+        String raw = sentence.substring(cut, verbAt);
+        if (SUBORDINATORS.contains(boundary) && raw.indexOf(',') < 0) {
+            return Optional.empty();  // "… came two days after Moscow announced …": background, not attribution
+        }
+        if (raw.strip().endsWith(" and") && raw.indexOf(',') < 0) {
+            // "The minister received the delegation and expressed …": the subject of the first verb
+            String head = nounPhraseAtStart(raw);
+            return head.isEmpty() ? Optional.empty() : Optional.of(head);
+        }
+        if (PASSIVE.matcher(raw).find()) {
+            return Optional.empty(); // "the plan was proposed by …": the subject did not say it
+        }
+        List<String> chunks = new ArrayList<>();
+        for (String c : raw.split(",")) {
+            String t = dropFiller(TIME_LEAD.matcher(c.strip()).replaceFirst(""));
+            if (!t.isEmpty()) {
+                chunks.add(t);
+            }
+        }
+        // "…, with the ministry calling it …": the subject of an absolute construction speaks
+        if (!chunks.isEmpty() && masked.startsWith("ing", Math.max(0, wordEnd(masked, verbAt) - 3))
+                && chunks.get(chunks.size() - 1).toLowerCase(Locale.ROOT).startsWith("with ")) {
+            chunks.set(chunks.size() - 1, chunks.get(chunks.size() - 1).substring(5).strip());
+        }
+        // a parenthetical after the subject ("Kulubaev, for his part, said", "the envoy, visiting Paris, said") is
+        // not the subject
+        while (chunks.size() > 1 && parenthetical(chunks.get(chunks.size() - 1))) {
+            chunks.remove(chunks.size() - 1);
+        }
+        if (chunks.isEmpty()) {
+            return Optional.empty();
+        }
+        String last = chunks.get(chunks.size() - 1);
+        String subject = last;
+        if (chunks.size() >= 2) {
+            String prev = chunks.get(chunks.size() - 2);
+            boolean prevIsAdverbial = PREPOSITIONS.contains(prev.split("\\s+")[0].toLowerCase(Locale.ROOT));
+            if (nameLike(last) && describes(prev) && !prevIsAdverbial) {
+                subject = last + ", " + stripArticle(prev);             // the ministry's spokesman, Aibek Smadiyarov,
+            } else if ((startsWithArticle(last) || last.toLowerCase(Locale.ROOT).startsWith("who ")) && nameLike(prev)) {
+                subject = prev + ", " + stripArticle(last);             // Aibek Smadiyarov, an official at the ministry,
+            } else if (last.toLowerCase(Locale.ROOT).startsWith("who ") && !prevIsAdverbial) {
+                subject = prev + ", " + last;                           // the president, who took office in 2019,
+            }
+        }
+        subject = tidy(subject).replaceFirst("^(?i:with|and|but)\\s+", "");  // "…, with the ministry calling it …"
+        subject = subject.replaceFirst("^(?:Yet|So|And|But|Also|Now|Then|Still|Instead|Indeed|Later|Earlier|Today"
+                + "|Yesterday|Recently|Previously|Meanwhile|Moreover|However|Separately)\\s+(?=\\p{L})", "");
+        if (!subject.isEmpty() && PREPOSITIONS.contains(subject.split("\\s+")[0].toLowerCase(Locale.ROOT))) {
+            // "In an interview with a weekly Tokayev said": the name after an unpunctuated opening phrase
+            String tail = nounPhraseAtEnd(subject);
+            if (!tail.isEmpty()) {
+                subject = tail;
+            }
+        }
+        if (subject.matches("(?i)(?:some|many|most|several|few)\\s.*") && roles.roleOf(subject).isPresent()) {
+            subject = subject.substring(subject.indexOf(' ') + 1);  // "Some analysts believe …"
+        }
+        String first = subject.isEmpty() ? "" : subject.split("\\s+")[0].toLowerCase(Locale.ROOT);
+        String[] subjectWords = subject.split("\\s+");
+        String lastWord = subjectWords[subjectWords.length - 1].toLowerCase(Locale.ROOT);
+        if (subject.equalsIgnoreCase("it")) {
+            return Optional.of(subject);  // "The ministry issued a statement. It said …"
+        }
+        if (subject.isEmpty() || PREPOSITIONS.contains(first) || subjectWords.length > 14
+                || PREPOSITIONS.contains(lastWord) || Set.of("a", "an", "the").contains(lastWord)
+                || !subject.matches("(?s).*\\p{L}.*")) {
+            return Optional.empty();
+        }
+        return Optional.of(subject);
+    }
+
+    private static int wordEnd(String text, int from) {
+        int i = from;
+        while (i < text.length() && Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** "for his part", "visiting Astana", "led by X": a phrase set off by commas that is not a subject. */
+    private static boolean parenthetical(String chunk) {
+        String first = chunk.split("\\s+")[0];
+        String lower = first.toLowerCase(Locale.ROOT);
+        String[] words = chunk.split("\\s+");
+        boolean participle = Character.isLowerCase(first.charAt(0)) && (lower.endsWith("ing") && lower.length() > 5
+                || words.length > 1 && words[1].equals("by"));  // "visiting Astana", "headed by X"
+        return PREPOSITIONS.contains(lower) && !lower.equals("it") || participle;
+    }
+
+    private static String dropFiller(String chunk) {
+        List<String> words = new ArrayList<>(List.of(chunk.split("\\s+")));
+        while (!words.isEmpty()) {
+            String w = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
+            if (FILLER.contains(w) || w.endsWith("ly") && w.length() > 4 && !LY_NOUNS.contains(w) && !Character.isUpperCase(
+                    words.get(words.size() - 1).charAt(0))) {
+                words.remove(words.size() - 1);
+            } else {
+                break;
+            }
+        }
+        return String.join(" ", words).strip();
+    }
+
+    private boolean describes(String chunk) {
+        return roles.roleOf(chunk).isPresent();
+    }
+
+    /** The capitalised or role words a clause opens with, "of the" between them: "The Leader of the Nation". */
+    private String nounPhraseAtStart(String clause) {
+        String[] words = clause.strip().split("\\s+");
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            boolean glue = Set.of("of", "the").contains(w) && i + 1 < words.length && !out.isEmpty()
+                    && (Character.isUpperCase(words[i + 1].charAt(0)) || words[i + 1].equals("the"));
+            if (w.isEmpty() || !(Character.isUpperCase(w.charAt(0)) || roles.roleOf(w).isPresent() || glue)) {
+                break;
+            }
+            out.add(w);
+        }
+        String phrase = String.join(" ", out);
+        return roles.roleOf(phrase).isPresent() || !governments.statesIn(phrase).isEmpty() ? phrase : "";
+    }
+
+    /** The trailing capitalised or role words of a phrase, when they name a state, a leader or a role. */
+    private String nounPhraseAtEnd(String phrase) {
+        String[] words = phrase.strip().split("\\s+");
+        int from = words.length;
+        // a title word joins the name ("economist X"); the medium of the opening phrase does not ("a weekly X")
+        while (from > 0 && !words[from - 1].isEmpty() && (Character.isUpperCase(words[from - 1].charAt(0))
+                || roles.roleOf(words[from - 1]).filter(r -> r != SpeakerRoles.Role.MEDIA).isPresent())) {
+            from--;
+        }
+        if (from == 0 || from == words.length) {
+            return "";
+        }
+        String tail = String.join(" ", List.of(words).subList(from, words.length));
+        return roles.roleOf(tail).isPresent() || !governments.statesIn(tail).isEmpty() ? tail : "";
+    }
+}
