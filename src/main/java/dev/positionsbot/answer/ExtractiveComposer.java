@@ -261,6 +261,10 @@ public final class ExtractiveComposer implements AnswerComposer {
         ScoredSentence best = eligible.get(0);
         chosen.add(best);
         double bar = best.probability() * model.secondary();
+        if (scorer.mode() != CandidateScorer.Mode.BUILTIN) {
+            // a reranker's own minimum says what it takes for an answer: a further quote below it is not one
+            bar = Math.max(bar, scorer.threshold());
+        }
         int max = q.answerType().wantsSeveral() ? AnswerModel.MAX_UNITS : AnswerModel.MAX_UNITS - 1;
         for (ScoredSentence s : eligible) {
             if (chosen.size() >= max || s.probability() < bar) {
@@ -321,7 +325,7 @@ public final class ExtractiveComposer implements AnswerComposer {
             text.append(russian ? "Статьи не подтверждают исходную посылку вопроса. "
                     : "The articles do not support the premise of the question. ");
         }
-        if (q.answerType() == AnalyzedQuestion.AnswerType.NUMBER && figuresDiffer(chosen)) {
+        if (q.answerType() == AnalyzedQuestion.AnswerType.NUMBER && figuresDiffer(q, chosen)) {
             text.append(russian ? "Источники приводят разные цифры. " : "The sources give different figures. ");
         }
         if (russian) {
@@ -382,10 +386,18 @@ public final class ExtractiveComposer implements AnswerComposer {
         return false;
     }
 
-    private static boolean figuresDiffer(List<ScoredSentence> chosen) {
+    /**
+     * Whether articles give different figures for what was asked: only quotes that name the measured thing count,
+     * since a figure of something else (another year's total, another partner's share) is no disagreement.
+     */
+    private static boolean figuresDiffer(AnalyzedQuestion q, List<ScoredSentence> chosen) {
         Set<String> articles = new LinkedHashSet<>();
         Map<String, Set<String>> figures = new LinkedHashMap<>();
+        List<KeyTerm> measure = AskedMeasure.of(q);
         for (ScoredSentence s : chosen) {
+            if (AskedMeasure.found(measure, s) < 1) {
+                continue;
+            }
             articles.add(s.articleId());
             Matcher m = FIGURE.matcher(s.text());
             Set<String> f = figures.computeIfAbsent(s.articleId(), k -> new LinkedHashSet<>());

@@ -16,7 +16,7 @@ class AnswerModelTest {
     void the_bundled_weights_name_every_feature_and_a_threshold_between_zero_and_one() {
         AnswerModel m = AnswerModel.bundled();
         assertTrue(m.threshold() > 0 && m.threshold() < 1, "threshold " + m.threshold());
-        assertTrue(m.secondary() > 0 && m.secondary() <= 1, "secondary " + m.secondary());
+        assertTrue(m.secondary() >= 0 && m.secondary() <= 1, "secondary " + m.secondary());
     }
 
     @Test

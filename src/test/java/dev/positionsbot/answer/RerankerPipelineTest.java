@@ -129,7 +129,7 @@ class RerankerPipelineTest {
         GroundedAnswer a = pipeline(withReranker(reranker.url(), CandidateScorer.Mode.EXTERNAL, 0.5))
                 .answerer(index).answer(QUESTION);
         assertEquals(runnerUp, firstQuote(a));
-        assertEquals(1, a.citations().size(), "the others score below half the best: " + a.answer());
+        assertEquals(1, a.citations().size(), "the others score below the reranker's minimum: " + a.answer());
         assertFalse(reranker.requests.isEmpty());
         assertEquals(QUESTION, reranker.requests.get(0).path("query").asText());
     }
