@@ -1,8 +1,7 @@
 package dev.positionsbot.answer;
 
 import dev.positionsbot.corpus.Article;
-import dev.positionsbot.corpus.Sentence;
-import dev.positionsbot.corpus.SentenceSplitter;
+import dev.positionsbot.corpus.SentenceUnits;
 import dev.positionsbot.index.SearchHit;
 import dev.positionsbot.index.TermAnalyzer;
 
@@ -22,23 +21,16 @@ final class CandidateGenerator {
 
     /** How much text before and after a passage counts as "nearby": the paragraphs that resolve "he" or "the vote". */
     private static final int CONTEXT_CHARS = 500;
-    /** Shorter units are captions, datelines and other fragments, never an answer. */
-    private static final int MIN_CHARS = 25;
     private static final Pattern QUOTATION = Pattern.compile(
             "[\"“”«»]|\\b(said|says|told|tells|stated|noted|added|warned|insisted|stressed|argued|according to|cautioned|declared|announced|заявил|сказал|отметил|подчеркнул)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** Sentence openings that lean on the sentence before ("He added ...", "They include ..."). */
-    private static final Set<String> ANAPHORA = Set.of("he", "she", "they", "it", "this", "these", "those", "his",
-            "her", "their", "its", "such", "both");
-    private static final Pattern CONTINUATION = Pattern.compile(
-            "\\b(another|also|as well|in addition|likewise|similarly|the rest|the remaining)\\b", Pattern.CASE_INSENSITIVE);
 
     private final QuestionAnalyzer analyzer;
     private final TermAnalyzer termAnalyzer;
     private final SemanticSimilarity similarity;
     private final TypedSpanFinder spans;
     private final double synonymCredit;
-    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final SentenceUnits units = new SentenceUnits();
     private final Map<String, List<String>> termCache = SentenceTerms.newCache();
 
     CandidateGenerator(QuestionAnalyzer analyzer, TermAnalyzer termAnalyzer, SemanticSimilarity similarity,
@@ -63,31 +55,19 @@ final class CandidateGenerator {
             Article article = hit.article();
             SentenceTerms nearby = SentenceTerms.of(surroundings(hit) + " . " + metadata(article) + " . "
                     + hit.passage().heading(), termAnalyzer, termCache);
-            List<Sentence> sentences = splitter.split(hit.passage().text());
-            for (int i = 0; i < sentences.size(); i++) {
-                Sentence s = sentences.get(i);
-                if (s.text().length() < MIN_CHARS) {
-                    continue;
-                }
-                int start = hit.passage().start() + s.start();
-                int end = start + s.text().length();
-                int from = i > 0 && leansOnPrevious(s.text()) ? hit.passage().start() + sentences.get(i - 1).start()
-                        : start;
+            for (SentenceUnits.Unit u : units.of(hit.passage().text())) {
+                int from = hit.passage().start() + u.start();
+                int end = hit.passage().start() + u.end();
                 if (seen.add(article.id() + ":" + from + ":" + end)) {
-                    raw.add(measure(q, hit, rank, from, end, from == start ? 1 : 2, nearby, asked));
-                }
-                if (i + 1 < sentences.size() && continues(sentences.get(i + 1).text())) {
-                    int pairEnd = hit.passage().start() + sentences.get(i + 1).end();
-                    if (seen.add(article.id() + ":" + from + ":" + pairEnd)) {
-                        raw.add(measure(q, hit, rank, from, pairEnd, from == start ? 2 : 3, nearby, asked));
-                    }
+                    raw.add(measure(q, hit, rank, from, end, u.sentences(), nearby, asked));
                 }
             }
         }
         if (raw.isEmpty()) {
             return raw;
         }
-        double[] sims = similarity.similarities(q.english(), raw.stream().map(ScoredSentence::text).toList());
+        double[] sims = similarity.similarities(q.english(), raw.stream().map(ScoredSentence::text).toList(),
+                raw.stream().map(ScoredSentence::hit).toList());
         List<ScoredSentence> out = new ArrayList<>(raw.size());
         for (int i = 0; i < raw.size(); i++) {
             out.add(raw.get(i).withSemantic(sims[i]));
@@ -121,15 +101,6 @@ final class CandidateGenerator {
         int from = Math.max(0, hit.passage().start() - CONTEXT_CHARS);
         int to = Math.min(body.length(), hit.passage().end() + CONTEXT_CHARS / 2);
         return body.substring(from, to);
-    }
-
-    private static boolean continues(String sentence) {
-        return leansOnPrevious(sentence) || CONTINUATION.matcher(sentence).find();
-    }
-
-    private static boolean leansOnPrevious(String sentence) {
-        String first = sentence.strip().split("[\\s,]+", 2)[0].toLowerCase(java.util.Locale.ROOT);
-        return ANAPHORA.contains(first);
     }
 
     private ScoredSentence measure(AnalyzedQuestion q, SearchHit hit, int rank, int start, int end, int sentences,

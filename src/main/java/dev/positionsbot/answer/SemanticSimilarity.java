@@ -3,6 +3,7 @@ package dev.positionsbot.answer;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.positionsbot.index.SearchHit;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,8 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Cosine similarity between a question and candidate sentences with the bundled embedding model. Sentence vectors
- * are cached (bounded), since the same passages come back for related questions.
+ * Cosine similarity between a question and candidate sentences with the bundled embedding model. A sentence's vector
+ * is taken from its hit when the index stored one made by this model ({@link SentenceVectors}), else embedded now and
+ * cached (bounded), since the same passages come back for related questions. The question is embedded each time.
  */
 public final class SemanticSimilarity {
 
@@ -28,16 +30,32 @@ public final class SemanticSimilarity {
         };
     }
 
-    /** Similarities of each text to the query, in order. */
+    /** Similarities of each text to the query, in order, every text embedded (or taken from the cache). */
     public double[] similarities(String query, List<String> texts) {
+        return similarities(query, texts, java.util.Collections.nCopies(texts.size(), null));
+    }
+
+    /**
+     * As {@link #similarities(String, List)}, with each text's stored vector taken from the hit it comes from
+     * ({@code from.get(i)}, or null for none) when there is one; only the rest are embedded.
+     */
+    public double[] similarities(String query, List<String> texts, List<SearchHit> from) {
         List<String> all = new ArrayList<>(texts.size() + 1);
         all.add(query);
-        all.addAll(texts);
+        float[][] stored = new float[texts.size()][];
+        for (int i = 0; i < texts.size(); i++) {
+            SearchHit hit = from.get(i);
+            stored[i] = hit == null ? null : hit.sentenceVectors().vector(texts.get(i), model).orElse(null);
+            if (stored[i] == null) {
+                all.add(texts.get(i));
+            }
+        }
         List<float[]> vectors = vectors(all);
         float[] q = vectors.get(0);
         double[] out = new double[texts.size()];
+        int next = 1;
         for (int i = 0; i < texts.size(); i++) {
-            out[i] = cosine(q, vectors.get(i + 1));
+            out[i] = cosine(q, stored[i] != null ? stored[i] : vectors.get(next++));
         }
         return out;
     }
@@ -56,14 +74,16 @@ public final class SemanticSimilarity {
         }
         if (!missing.isEmpty()) {
             List<Embedding> embedded = model.embedAll(missing.stream().map(TextSegment::from).toList()).content();
+            Map<String, float[]> fresh = new java.util.HashMap<>();
+            for (int i = 0; i < missing.size(); i++) {
+                fresh.put(missing.get(i), embedded.get(i).vector());
+            }
             synchronized (cache) {
-                for (int i = 0; i < missing.size(); i++) {
-                    cache.put(missing.get(i), embedded.get(i).vector());
-                }
-                for (int i = 0; i < texts.size(); i++) {
-                    if (out.get(i) == null) {
-                        out.set(i, cache.get(texts.get(i)));
-                    }
+                cache.putAll(fresh);
+            }
+            for (int i = 0; i < texts.size(); i++) {
+                if (out.get(i) == null) {
+                    out.set(i, fresh.get(texts.get(i)));
                 }
             }
         }

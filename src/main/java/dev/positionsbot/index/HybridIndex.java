@@ -67,7 +67,8 @@ public final class HybridIndex implements PassageSearch, AutoCloseable {
             throw new IndexException("cannot open index directory " + path + ": " + e, e);
         }
         IndexSynchronizer sync = new IndexSynchronizer(directory, path,
-                Objects.requireNonNull(b.splitter, "splitter"), embedder, b.progress, b.storage);
+                Objects.requireNonNull(b.splitter, "splitter"), embedder, b.progress, b.storage,
+                b.sentenceVectors && IndexSynchronizer.canStoreSentenceVectors(embedder));
         SyncReport report;
         DirectoryReader opened;
         try {
@@ -239,7 +240,8 @@ public final class HybridIndex implements PassageSearch, AutoCloseable {
             if (hits.size() == k) {
                 break;
             }
-            Passage p = PassageDocuments.toPassage(stored.document(f.doc()));
+            Document d = stored.document(f.doc());
+            Passage p = PassageDocuments.toPassage(d);
             Article a = articlesById.get(p.articleId());
             // a repeated paragraph (e.g. a photo caption printed twice) would only crowd out other evidence
             if (a == null || !seen.add(p.articleId() + '\u0000' + p.text())) {
@@ -247,7 +249,8 @@ public final class HybridIndex implements PassageSearch, AutoCloseable {
             }
             hits.add(new SearchHit(a, p, f.score(),
                     f.bm25Rank() > 0 ? new SearchHit.Ranking(f.bm25Rank(), f.bm25Score()) : null,
-                    f.vectorRank() > 0 ? new SearchHit.Ranking(f.vectorRank(), f.vectorScore()) : null));
+                    f.vectorRank() > 0 ? new SearchHit.Ranking(f.vectorRank(), f.vectorScore()) : null,
+                    PassageDocuments.sentenceVectors(d, p, embedder.model())));
         }
         return hits;
     }
@@ -298,6 +301,7 @@ public final class HybridIndex implements PassageSearch, AutoCloseable {
         private SearchOptions options = SearchOptions.defaults();
         private boolean rebuild;
         private VectorStorage storage = VectorStorage.defaultStorage();
+        private boolean sentenceVectors = true;
 
         private Builder(Path path) {
             this.path = Objects.requireNonNull(path, "index directory");
@@ -337,6 +341,15 @@ public final class HybridIndex implements PassageSearch, AutoCloseable {
         /** How passage vectors are stored (default int8-quantized); float32 for comparisons. */
         public Builder vectorStorage(VectorStorage storage) {
             this.storage = Objects.requireNonNull(storage);
+            return this;
+        }
+
+        /**
+         * Whether to store each passage's candidate-unit vectors (default yes); without them the answer composer
+         * embeds the units per question. Part of the schema stamp, so switching rebuilds.
+         */
+        public Builder sentenceVectors(boolean store) {
+            this.sentenceVectors = store;
             return this;
         }
 

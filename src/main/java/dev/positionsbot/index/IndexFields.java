@@ -9,7 +9,7 @@ import java.util.Map;
 final class IndexFields {
 
     /** Bumped when the document layout changes; part of the schema stamp stored with each commit. */
-    static final String LAYOUT = "layout-2";
+    static final String LAYOUT = "layout-3";
 
     static final String KIND = "kind";
     static final String KIND_PASSAGE = "passage";
@@ -27,6 +27,8 @@ final class IndexFields {
     static final String TITLE = "title";
     static final String TITLE_FOLDED = "title_folded";
     static final String VECTOR = "vector";
+    /** The passage's candidate-unit vectors ({@link SentenceVectors}), stored only. */
+    static final String SENTENCE_VECTORS = "sentence_vectors";
 
     static final String HASH = "hash";
     static final String PASSAGES = "passages";

@@ -3,6 +3,7 @@ package dev.positionsbot.index;
 import dev.positionsbot.corpus.Article;
 import dev.positionsbot.corpus.Passage;
 import dev.positionsbot.corpus.PassageSplitter;
+import dev.positionsbot.corpus.SentenceUnits;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFileNames;
@@ -21,12 +22,15 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -44,17 +48,29 @@ final class IndexSynchronizer {
     private final ProgressListener progress;
     private final String schema;
     private final VectorStorage storage;
+    private final boolean storeSentenceVectors;
+    private final SentenceUnits units = new SentenceUnits();
 
     IndexSynchronizer(Directory directory, Path path, PassageSplitter splitter, PassageEmbedder embedder,
-                      ProgressListener progress, VectorStorage storage) {
+                      ProgressListener progress, VectorStorage storage, boolean storeSentenceVectors) {
         this.directory = directory;
         this.path = path;
         this.splitter = splitter;
         this.embedder = embedder;
         this.progress = progress;
         this.storage = storage;
+        this.storeSentenceVectors = storeSentenceVectors;
         this.schema = String.join("|", NewsAnalyzer.VERSION, IndexFields.LAYOUT,
-                splitter.version(), embedder.modelName(), "vectors-" + storage.name().toLowerCase(Locale.ROOT));
+                splitter.version(), embedder.modelName(), "vectors-" + storage.name().toLowerCase(Locale.ROOT),
+                storeSentenceVectors ? "sentence-vectors" : "no-sentence-vectors");
+    }
+
+    /**
+     * Sentence vectors are stored only for the model the answer composer measures similarity with (MiniLM, on whose
+     * scale its weights were learned); with another model ranking passages they would never be used.
+     */
+    static boolean canStoreSentenceVectors(PassageEmbedder embedder) {
+        return EmbeddingChoice.MINILM.modelName().equals(embedder.modelName());
     }
 
     /** What is stamped in the index now: article id to content hash, or null if there is no usable index. */
@@ -149,6 +165,8 @@ final class IndexSynchronizer {
             progress.onProgress("splitting articles", i + 1, toIndex.size());
         }
         List<float[]> vectors = embedder.embedPassages(texts, 0, texts.size(), progress);
+        Map<String, float[]> sentenceVectors = storeSentenceVectors ? embedSentences(passages.values())
+                : Map.of();
 
         try (IndexWriter writer = openWriter(rebuild)) {
             for (String id : updated) {
@@ -163,7 +181,8 @@ final class IndexSynchronizer {
                 List<Passage> ps = passages.get(a.id());
                 List<Document> docs = new ArrayList<>(ps.size() + 1);
                 for (Passage p : ps) {
-                    docs.add(PassageDocuments.passage(a, p, vectors.get(v++)));
+                    docs.add(PassageDocuments.passage(a, p, vectors.get(v++),
+                            storeSentenceVectors ? sentenceVectorsOf(p, sentenceVectors) : null));
                 }
                 docs.add(PassageDocuments.articleStamp(a, hashes.get(a.id()), ps.size()));
                 writer.addDocuments(docs);
@@ -178,6 +197,31 @@ final class IndexSynchronizer {
             throw unreadable(e);
         }
         return new SyncReport(added, updated, removed, unchanged, texts.size(), rebuild, millisSince(t0));
+    }
+
+    /** Every distinct candidate-unit text of the passages, embedded once. */
+    private Map<String, float[]> embedSentences(Collection<List<Passage>> passages) {
+        Set<String> texts = new LinkedHashSet<>();
+        for (List<Passage> ps : passages) {
+            for (Passage p : ps) {
+                texts.addAll(units.texts(p.text()));
+            }
+        }
+        List<String> list = new ArrayList<>(texts);
+        List<float[]> vectors = embedder.embedSentences(list, progress);
+        Map<String, float[]> out = new HashMap<>();
+        for (int i = 0; i < list.size(); i++) {
+            out.put(list.get(i), vectors.get(i));
+        }
+        return out;
+    }
+
+    private byte[] sentenceVectorsOf(Passage p, Map<String, float[]> all) {
+        Map<String, float[]> mine = new LinkedHashMap<>();
+        for (String t : units.texts(p.text())) {
+            mine.put(t, all.get(t));
+        }
+        return SentenceVectors.encode(p.text(), mine);
     }
 
     private IndexWriter openWriter(boolean rebuild) throws IOException {

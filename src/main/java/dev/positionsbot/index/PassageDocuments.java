@@ -1,5 +1,6 @@
 package dev.positionsbot.index;
 
+import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.positionsbot.corpus.Article;
 import dev.positionsbot.corpus.Passage;
 import org.apache.lucene.document.Document;
@@ -9,6 +10,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.util.BytesRef;
 
 /** Converts passages and article stamps to Lucene documents and back. */
 final class PassageDocuments {
@@ -16,7 +18,8 @@ final class PassageDocuments {
     private PassageDocuments() {
     }
 
-    static Document passage(Article article, Passage p, float[] vector) {
+    /** A passage's document; {@code sentenceVectors} is {@link SentenceVectors#encode} output, or null for none. */
+    static Document passage(Article article, Passage p, float[] vector, byte[] sentenceVectors) {
         Document d = new Document();
         d.add(new StringField(IndexFields.KIND, IndexFields.KIND_PASSAGE, Field.Store.NO));
         d.add(new StringField(IndexFields.ARTICLE_ID, p.articleId(), Field.Store.YES));
@@ -31,6 +34,9 @@ final class PassageDocuments {
         d.add(new TextField(IndexFields.TITLE, article.title(), Field.Store.NO));
         d.add(new TextField(IndexFields.TITLE_FOLDED, article.title(), Field.Store.NO));
         d.add(new KnnFloatVectorField(IndexFields.VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+        if (sentenceVectors != null) {
+            d.add(new StoredField(IndexFields.SENTENCE_VECTORS, sentenceVectors));
+        }
         return d;
     }
 
@@ -53,6 +59,13 @@ final class PassageDocuments {
             sb.append(p.heading()).append('\n');
         }
         return sb.append(p.text()).toString();
+    }
+
+    /** The stored unit vectors of a passage document, tagged with the model that made them; none in older indexes. */
+    static SentenceVectors sentenceVectors(Document d, Passage p, EmbeddingModel model) {
+        BytesRef b = d.getBinaryValue(IndexFields.SENTENCE_VECTORS);
+        return b == null ? SentenceVectors.NONE
+                : new SentenceVectors(model, SentenceVectors.decode(p.text(), b.bytes, b.offset, b.length));
     }
 
     static Passage toPassage(Document d) {

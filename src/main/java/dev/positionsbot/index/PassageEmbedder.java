@@ -75,6 +75,28 @@ public final class PassageEmbedder {
         return out;
     }
 
+    /**
+     * The model's own vectors of candidate-unit texts, as the answer composer's similarity takes them: no prefix, no
+     * renormalising, so that a stored vector is bit for bit the one the composer would compute.
+     */
+    public List<float[]> embedSentences(List<String> texts, ProgressListener progress) {
+        List<float[]> out = new ArrayList<>(texts.size());
+        for (int from = 0; from < texts.size(); from += BATCH) {
+            List<TextSegment> batch = texts.subList(from, Math.min(texts.size(), from + BATCH)).stream()
+                    .map(TextSegment::from).toList();
+            List<Embedding> embeddings = model.embedAll(batch).content();
+            if (embeddings.size() != batch.size()) {
+                throw new IndexException("embedding model " + modelName + " returned " + embeddings.size()
+                        + " vectors for " + batch.size() + " sentences");
+            }
+            for (Embedding e : embeddings) {
+                out.add(e.vector());
+            }
+            progress.onProgress("embedding sentences", out.size(), texts.size());
+        }
+        return out;
+    }
+
     /** The query vector (with the model's query instruction prefix), from the cache when seen recently. */
     public float[] embedQuery(String query) {
         synchronized (queryCache) {
