@@ -220,8 +220,10 @@ public final class ExtractiveComposer implements AnswerComposer {
                 || q.answerType() == AnalyzedQuestion.AnswerType.DATE)) {
             return "no " + q.answerType().name().toLowerCase(java.util.Locale.ROOT);
         }
-        // the subject told only nearby while the unit names another state or leader: the unit is about them
-        if (!disabled.contains(HardCheck.OTHER_PARTY) && s.subject() == ScoredSentence.Presence.NEARBY && s.namesOther()) {
+        // the subject told only nearby while the unit names another state or leader: the unit is about them; unless
+        // a party is what is asked for ("which governments ...", "who ...", "where ..."), when naming one is the answer
+        if (!disabled.contains(HardCheck.OTHER_PARTY) && !asksForAParty(q)
+                && s.subject() == ScoredSentence.Presence.NEARBY && s.namesOther()) {
             return "about another party";
         }
         // "what did X say about Y", "how did X react to Y": Y must be there in its own words (for "about", the
@@ -235,6 +237,13 @@ public final class ExtractiveComposer implements AnswerComposer {
         boolean has = s.matched().stream().anyMatch(KeyTerm::essential) || q.terms().stream().anyMatch(t ->
                 t.kind() == KeyTerm.Kind.CONTENT && !s.missing().contains(t));
         return has || disabled.contains(HardCheck.NAMES_ALONE) ? null : "no question word";
+    }
+
+    private static boolean asksForAParty(AnalyzedQuestion q) {
+        return switch (q.answerType()) {
+            case PERSON, PLACE, ORGANISATION, LIST, COMPARISON -> true;
+            default -> false;
+        };
     }
 
     /**
