@@ -46,7 +46,8 @@ public final class CandidateFeatures {
         double[] covs = candidates.stream().mapToDouble(ScoredSentence::coverage).sorted().toArray();
         double maxSim = sims.length == 0 ? 0 : sims[sims.length - 1];
         double maxCov = covs.length == 0 ? 0 : covs[covs.length - 1];
-        return candidates.stream().map(s -> of(q, s, maxSim, maxCov, rankIn(sims, s.semantic()),
+        List<KeyTerm> measure = AskedMeasure.of(q);
+        return candidates.stream().map(s -> of(q, measure, s, maxSim, maxCov, rankIn(sims, s.semantic()),
                 rankIn(covs, s.coverage()))).toList();
     }
 
@@ -67,7 +68,8 @@ public final class CandidateFeatures {
         return terms.stream().filter(t -> s.terms() != null && s.terms().contains(t)).count() / (double) terms.size();
     }
 
-    static double[] of(AnalyzedQuestion q, ScoredSentence s, double maxSim, double maxCov, int simRank, int covRank) {
+    static double[] of(AnalyzedQuestion q, List<KeyTerm> measure, ScoredSentence s, double maxSim, double maxCov,
+                       int simRank, int covRank) {
         List<KeyTerm> topic = q.terms().stream().filter(t -> t.kind() == KeyTerm.Kind.CONTENT
                 && t.role() == KeyTerm.Role.CORE && t.inCorpus()).toList();
         boolean topicOwn = topic.isEmpty() || topic.stream().anyMatch(t -> s.matched().contains(t)
@@ -81,7 +83,6 @@ public final class CandidateFeatures {
                 || s.subject() == ScoredSentence.Presence.NOT_ASKED;
         boolean spanAsked = q.answerType().wantsSpan() || q.answerType() == AnalyzedQuestion.AnswerType.IDENTITY;
         double sim = Math.max(0, s.semantic());
-        List<KeyTerm> measure = AskedMeasure.of(q);
         return new double[] {
                 sim,
                 s.coverage(),

@@ -42,13 +42,14 @@ public final class GroundedAnswerer implements Answerer {
         String q = QuestionNormalizer.normalize(question);
         GroundedAnswer result;
         String standalone = q;
+        java.util.Optional<String> instruction = instructions.instruction(q);
         if (q.isEmpty()) {
             result = invalid(q, QuestionNormalizer.NOTHING_TO_SEARCH);
         } else if (q.length() > MAX_QUESTION_CHARS) {
             result = invalid(q, "the question is " + q.length() + " characters long; the limit is "
                     + MAX_QUESTION_CHARS);
-        } else if (instructions.instruction(q).isPresent()) {
-            result = instructionRefused(q, instructions.instruction(q).get());
+        } else if (instruction.isPresent()) {
+            result = instructionRefused(q, instruction.get());
             conversation.add(new Conversation.Turn(q, q, false));
         } else {
             try {
