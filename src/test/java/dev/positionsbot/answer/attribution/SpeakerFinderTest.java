@@ -219,4 +219,24 @@ class SpeakerFinderTest {
         assertEquals(SpeakerKind.ANALYST, find("По словам директора Центра региональных исследований Марата Оспанова, "
                 + "Бишкек выжидает.").kind());
     }
+
+    @Test
+    void a_role_owned_by_its_points_back_to_the_state_named_before() {
+        List<String> before = List.of("Uzbekistan abstained in the vote on Thursday.");
+        for (String sentence : List.of("Its ambassador said the draft was one-sided.",
+                "Its ambassador, Dilshod Rakhimov, said the draft was one-sided.",
+                "Dilshod Rakhimov, its ambassador, said the draft was one-sided.")) {
+            Speaker s = finder.find(sentence, before, List.of());
+            assertEquals(SpeakerKind.OFFICIAL, s.kind(), sentence);
+            assertEquals("Uzbekistan", s.state(), sentence);
+        }
+    }
+
+    @Test
+    void a_governments_own_statement_speaks_for_it_but_its_reply_as_a_topic_does_not() {
+        Speaker s = find("Beijing\u2019s statement said the corridor would be finished by 2030.");
+        assertEquals(SpeakerKind.FOREIGN_OFFICIAL, s.kind());
+        assertEquals("China", s.state());
+        assertEquals(Speaker.MEDIA, find("Astana's statement, published late on Friday, puzzled diplomats."));
+    }
 }
