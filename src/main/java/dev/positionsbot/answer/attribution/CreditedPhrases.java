@@ -5,7 +5,9 @@ import static dev.positionsbot.answer.attribution.PhraseShapes.stripArticle;
 import static dev.positionsbot.answer.attribution.PhraseShapes.tidy;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,10 +50,12 @@ final class CreditedPhrases {
             + "([^;\u2014]{2,220}(?:\u2014\\s*(?:an?|the)\\s[^;\u2014]{2,120})?)");
 
     private final SpeechVerbSubject subjects;
+    private final GovernmentNames governments;
     private final SpeakerRoles roles = SpeakerRoles.bundled();
 
     CreditedPhrases(GovernmentNames governments) {
         this.subjects = new SpeechVerbSubject(governments);
+        this.governments = governments;
     }
 
     /** The phrases the sentence may credit with its statement, as written in the sentence, likeliest first. */
@@ -99,6 +103,10 @@ final class CreditedPhrases {
                 out.add(p);
             }
         }
+        // last: a colon before a quote credits the clause's subject only when no speech verb credits anyone
+        // and only when that subject is someone: a role, a government or a full name ("The slogan was short: “…”" is
+        // the outlet's own line)
+        SpeakerCues.colonQuoteSubject(sentence, masked).filter(this::someone).ifPresent(out::add);
         return out;
     }
 
@@ -106,6 +114,30 @@ final class CreditedPhrases {
     Optional<String> first(String sentence, String masked) {
         List<String> all = all(sentence, masked);
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+    }
+
+    /** Words for what someone said, whose "of"/"from" phrase names the speaker ("the answer from the ministry"). */
+    private static final Pattern UTTERANCE = Pattern.compile("(?i)^(?:(?:a|an|the)\\s+)?(?:\\p{L}+\\s+)?(?:answer"
+            + "|reply|response|reaction|message|verdict|statement|position|view|assessment|comment|line)\\s+(?:of|from)\\s");
+
+    /**
+     * Whether the subject of a colon-introduced quote names someone: a role, a government or a full name in its head
+     * (the words before its first preposition: "the slogan on the protesters' banners" is a slogan), or anywhere
+     * after a word for an utterance ("the reply from the ministry").
+     */
+    private boolean someone(String subject) {
+        String[] words = subject.split("\\s+");
+        int end = words.length;
+        for (int i = 1; i < words.length; i++) {
+            if (PhraseShapes.PREPOSITIONS.contains(words[i].toLowerCase(Locale.ROOT))) {
+                end = i;
+                break;
+            }
+        }
+        String head = String.join(" ", Arrays.asList(words).subList(0, end));
+        String named = UTTERANCE.matcher(subject).find() ? subject : head;
+        return describes(named) || !governments.statesIn(named).isEmpty()
+                || nameLike(named) && named.split("\\s+").length >= 2;
     }
 
     private boolean describes(String chunk) {

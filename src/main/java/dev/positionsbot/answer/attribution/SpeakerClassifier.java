@@ -20,6 +20,12 @@ final class SpeakerClassifier {
     private static final Pattern CLOSE_TO = Pattern.compile("(?i)\\b(?:close to|familiar with)\\b");
     /** "Moscow's allies", "Russia's neighbours": someone a state has, not the state. */
     private static final Pattern POSSESSED = Pattern.compile("\\p{Lu}\\p{L}*(\u2019s|'s)\\s+\\p{Ll}");
+    /** A government's own document or words: "Moscow's statement", "the Kremlin's written reply". */
+    private static final Pattern OWN_WORDS = Pattern.compile("^(?i:the\\s+)?(?:\\p{Lu}\\p{L}*\\s+){0,2}\\p{Lu}\\p{L}*"
+            + "(?:\u2019s|'s)\\s+(?:\\p{Ll}+\\s+)?(?:statement|communiqu[eé]|readout|reply|response|message|note"
+            + "|letter|declaration|press release)$");
+    private static final Pattern SAYS_NEXT = Pattern.compile("^\\s+(?:\\p{Ll}+ly\\s+)?(?:said|says|stated|states|read"
+            + "|reads|noted|notes|added|stressed|warned|called|urged|insisted|declared|accused|described)\\b");
 
     private final GovernmentNames governments;
     private final SpeakerRoles roles = SpeakerRoles.bundled();
@@ -56,11 +62,20 @@ final class SpeakerClassifier {
         if (!names.isEmpty() && !POSSESSED.matcher(phrase).find()) {
             return new Speaker(name, SpeakerKind.UNKNOWN, "");  // "Kazakh exporters", "bankers in Bishkek"
         }
+        if (!names.isEmpty() && OWN_WORDS.matcher(phrase).find() && saysItself(phrase, sentence)) {
+            return official(name, state);  // "Moscow's statement said": a government's own words speak for it
+        }
         if (!names.isEmpty()) {
             return Speaker.MEDIA;  // "Moscow's allies declined …", "Astana's decision angered …": the outlet's account
         }
         return earlierMention(phrase, before).map(s -> withSentenceState(s, sentence))
                 .orElse(new Speaker(name, SpeakerKind.UNKNOWN, ""));
+    }
+
+    /** "Moscow's statement said …" (the document is the verb's subject), unlike "Moscow's reply, announced …, surprised". */
+    private static boolean saysItself(String phrase, String sentence) {
+        int at = sentence.indexOf(phrase);
+        return at >= 0 && SAYS_NEXT.matcher(sentence.substring(at + phrase.length())).find();
     }
 
     /**

@@ -44,7 +44,10 @@ final class SpeakerCues {
     /** Russian: "по словам X", "по данным X", "как заявил X", "— заявил X", "сообщила X". */
     private static final String RU_VERBS = "заявил|заявила|заявили|сказал|сказала|сказали|сообщил|сообщила|сообщили"
             + "|отметил|отметила|отметили|подчеркнул|подчеркнула|подчеркнули|добавил|добавила|добавили|заверил"
-            + "|заверила|пояснил|пояснила|считает|полагает|уверен|уверена|написал|написала|признал|признала";
+            + "|заверила|пояснил|пояснила|считает|полагает|уверен|уверена|написал|написала|признал|признала"
+            // an institution speaks in the neuter ("министерство заявило", "агентство сообщило"), groups in the plural
+            + "|заявило|сообщило|сказало|отметило|подчеркнуло|добавило|пояснило|написало|считают|полагают|уверены"
+            + "|пишут|пишет|сообщает|сообщают|заявляет|заявляют";
     private static final Pattern RU_ACCORDING = Pattern.compile("(?iu)(?:^|[\\s,])(?:по словам|по данным|по мнению"
             + "|как (?:" + RU_VERBS + "))\\s+([^,.;:\u2014«»\"]{2,140})");
     private static final Pattern RU_AFTER_VERB = Pattern.compile("(?iu)(?:^|[\\s,\u2014-])(?:" + RU_VERBS + ")\\s+"
@@ -82,6 +85,51 @@ final class SpeakerCues {
             out.append(w.charAt(0)).append(w.substring(1).toLowerCase(Locale.ROOT));
         }
         return out.toString();
+    }
+
+    /**
+     * "The minister was blunt: “We will not …”": a quote introduced by a colon is the words of the clause's subject.
+     * The subject ends where its predicate begins: a copula or auxiliary, a speech or light verb, or a past-tense
+     * verb. Whether the subject is a speaker at all is left to the classifier ("The slogan was simple: “…”" names
+     * no one).
+     */
+    private static final Pattern COLON_QUOTE = Pattern.compile(":\\s*[\u201C\"\u00AB]");
+    private static final Set<String> PREDICATE_OPENERS = Set.of("was", "were", "is", "are", "has", "had", "have",
+            "put", "kept", "keeps", "gave", "gives", "made", "makes", "did", "does", "took", "takes", "summed", "sums",
+            "went", "said", "says", "told", "wrote", "writes", "replied", "answered", "added", "sounded", "struck",
+            "left", "offered", "spelled", "spelt", "set", "sets", "would", "will", "could", "stated");
+
+    /** The subject of a clause that introduces a quote with a colon, as written, if the sentence has one. */
+    static Optional<String> colonQuoteSubject(String sentence, String masked) {
+        Matcher colon = COLON_QUOTE.matcher(sentence);
+        if (!colon.find() || LABEL.matcher(sentence).find()) {
+            return Optional.empty();
+        }
+        String clause = masked.substring(0, colon.start());
+        int boundary = Math.max(clause.lastIndexOf(';'), Math.max(clause.lastIndexOf('\u2014'),
+                Math.max(clause.lastIndexOf('\u201D'), clause.lastIndexOf('\u00BB'))));
+        String text = sentence.substring(boundary + 1, colon.start()).strip();
+        // an opening adverbial ("On Monday, the minister was blunt") is not part of the subject
+        int comma = text.indexOf(',');
+        String first = text.isEmpty() ? "" : text.split("\\s+")[0].toLowerCase(Locale.ROOT);
+        if (comma > 0 && (PhraseShapes.PREPOSITIONS.contains(first) || first.matches("(?:19|20)\\d\\d"))) {
+            text = text.substring(comma + 1).strip();
+        }
+        List<String> subject = new ArrayList<>();
+        for (String w : text.split("\\s+")) {
+            String bare = w.replaceAll("[,.;]+$", "");
+            String lower = bare.toLowerCase(Locale.ROOT);
+            if (!subject.isEmpty() && (PREDICATE_OPENERS.contains(lower)
+                    || Character.isLowerCase(bare.isEmpty() ? 'A' : bare.charAt(0)) && lower.endsWith("ed"))) {
+                break;
+            }
+            subject.add(w);
+            if (w.endsWith(",") && subject.size() > 1 && !PhraseShapes.nameLike(String.join(" ", subject))) {
+                break;  // "the minister, asked about …, was blunt": the apposition is not the subject
+            }
+        }
+        String out = PhraseShapes.tidy(String.join(" ", subject));
+        return out.isEmpty() || subject.size() > 12 ? Optional.empty() : Optional.of(out);
     }
 
     /** "In his view, …", "In their opinion, …": the pronoun is the speaker. */

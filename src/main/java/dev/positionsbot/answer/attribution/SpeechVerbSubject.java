@@ -120,10 +120,12 @@ final class SpeechVerbSubject {
         String subject = last;
         if (chunks.size() >= 2) {
             String prev = chunks.get(chunks.size() - 2);
-            boolean prevIsAdverbial = PREPOSITIONS.contains(prev.split("\\s+")[0].toLowerCase(Locale.ROOT));
+            boolean prevIsAdverbial = PREPOSITIONS.contains(prev.split("\\s+")[0].toLowerCase(Locale.ROOT))
+                    && !ownedRole(prev);
             if (nameLike(last) && describes(prev) && !prevIsAdverbial) {
                 subject = last + ", " + stripArticle(prev);             // the ministry's spokesman, Aibek Smadiyarov,
-            } else if ((startsWithArticle(last) || last.toLowerCase(Locale.ROOT).startsWith("who ")) && nameLike(prev)) {
+            } else if ((startsWithArticle(last) || ownedRole(last) || last.toLowerCase(Locale.ROOT).startsWith("who "))
+                    && nameLike(prev)) {
                 subject = prev + ", " + stripArticle(last);             // Aibek Smadiyarov, an official at the ministry,
             } else if (last.toLowerCase(Locale.ROOT).startsWith("who ") && !prevIsAdverbial) {
                 subject = prev + ", " + last;                           // the president, who took office in 2019,
@@ -148,12 +150,23 @@ final class SpeechVerbSubject {
         if (subject.equalsIgnoreCase("it")) {
             return Optional.of(subject);  // "The ministry issued a statement. It said …"
         }
-        if (subject.isEmpty() || PREPOSITIONS.contains(first) || subjectWords.length > 14
+        if (subject.isEmpty() || PREPOSITIONS.contains(first) && !ownedRole(subject) || subjectWords.length > 14
                 || PREPOSITIONS.contains(lastWord) || Set.of("a", "an", "the").contains(lastWord)
                 || !subject.matches("(?s).*\\p{L}.*")) {
             return Optional.empty();
         }
         return Optional.of(subject);
+    }
+
+    /**
+     * "its ambassador", "their spokesman": a role owned by a state named before, a speaker, unlike the adverbials
+     * that "its" and "their" otherwise open ("its decision to …").
+     */
+    private boolean ownedRole(String chunk) {
+        String[] words = chunk.strip().split("\\s+");
+        String first = words[0].toLowerCase(Locale.ROOT);
+        return (first.equals("its") || first.equals("their")) && words.length <= 4
+                && roles.roleOf(chunk).filter(r -> r == SpeakerRoles.Role.OFFICIAL).isPresent();
     }
 
     private static int wordEnd(String text, int from) {
@@ -165,13 +178,13 @@ final class SpeechVerbSubject {
     }
 
     /** "for his part", "visiting Astana", "led by X": a phrase set off by commas that is not a subject. */
-    private static boolean parenthetical(String chunk) {
+    private boolean parenthetical(String chunk) {
         String first = chunk.split("\\s+")[0];
         String lower = first.toLowerCase(Locale.ROOT);
         String[] words = chunk.split("\\s+");
         boolean participle = Character.isLowerCase(first.charAt(0)) && (lower.endsWith("ing") && lower.length() > 5
                 || words.length > 1 && words[1].equals("by"));  // "visiting Astana", "headed by X"
-        return PREPOSITIONS.contains(lower) && !lower.equals("it") || participle;
+        return PREPOSITIONS.contains(lower) && !lower.equals("it") && !ownedRole(chunk) || participle;
     }
 
     private static String dropFiller(String chunk) {

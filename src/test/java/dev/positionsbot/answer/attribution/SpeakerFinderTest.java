@@ -191,4 +191,52 @@ class SpeakerFinderTest {
         assertEquals(SpeakerKind.OFFICIAL, s.kind());
         assertEquals("Kyrgyzstan", s.state());
     }
+
+    @Test
+    void a_quote_introduced_by_a_colon_is_the_words_of_the_clause_subject() {
+        Speaker s = find("On Friday, Tajik Deputy Foreign Minister Olim Nazarzoda was blunt: \u201cWe take no side.\u201d");
+        assertEquals(SpeakerKind.OFFICIAL, s.kind());
+        assertEquals("Tajikistan", s.state());
+        assertTrue(s.name().contains("Olim Nazarzoda"), s.name());
+        Speaker reply = find("The reply from the Russian embassy was short: \u201cWe do not comment on rumours.\u201d");
+        assertEquals(SpeakerKind.FOREIGN_OFFICIAL, reply.kind());
+        assertEquals("Russia", reply.state());
+    }
+
+    @Test
+    void a_colon_after_a_thing_rather_than_a_person_leaves_the_line_to_the_outlet() {
+        assertEquals(Speaker.MEDIA, find("The sign over the activists\u2019 tent was short: \u201cPeace.\u201d"));
+    }
+
+    @Test
+    void russian_institutions_speak_in_the_neuter_and_parliaments_are_named_in_russian() {
+        Speaker embassy = find("Посольство Франции в Бишкеке заявило, что Париж поддерживает диалог.");
+        assertEquals(SpeakerKind.FOREIGN_OFFICIAL, embassy.kind());
+        assertEquals("France", embassy.state());
+        Speaker deputy = find("Как заявил депутат Мажилиса Арман Сейтов, закон примут осенью.");
+        assertEquals(SpeakerKind.OFFICIAL, deputy.kind());
+        assertEquals("Kazakhstan", deputy.state());
+        assertEquals(SpeakerKind.ANALYST, find("По словам директора Центра региональных исследований Марата Оспанова, "
+                + "Бишкек выжидает.").kind());
+    }
+
+    @Test
+    void a_role_owned_by_its_points_back_to_the_state_named_before() {
+        List<String> before = List.of("Uzbekistan abstained in the vote on Thursday.");
+        for (String sentence : List.of("Its ambassador said the draft was one-sided.",
+                "Its ambassador, Dilshod Rakhimov, said the draft was one-sided.",
+                "Dilshod Rakhimov, its ambassador, said the draft was one-sided.")) {
+            Speaker s = finder.find(sentence, before, List.of());
+            assertEquals(SpeakerKind.OFFICIAL, s.kind(), sentence);
+            assertEquals("Uzbekistan", s.state(), sentence);
+        }
+    }
+
+    @Test
+    void a_governments_own_statement_speaks_for_it_but_its_reply_as_a_topic_does_not() {
+        Speaker s = find("Beijing\u2019s statement said the corridor would be finished by 2030.");
+        assertEquals(SpeakerKind.FOREIGN_OFFICIAL, s.kind());
+        assertEquals("China", s.state());
+        assertEquals(Speaker.MEDIA, find("Astana's statement, published late on Friday, puzzled diplomats."));
+    }
 }
