@@ -99,11 +99,11 @@ class HeldOutAnswerQualityTest {
                 + r.forbiddenStringsFound() + "; " + failures(r));
     }
 
-    // measured 2026-11-30 (second model, 136-question test split): answer accuracy 0.45, refusal recall 0.55, two
-    // forbidden strings with the extra articles; 0.42, 0.52 and two without them (a fresh clone)
+    // measured 2026-11-30 (second model, 136-question test split): answer accuracy 0.44, refusal recall 0.55, two
+    // forbidden strings with the extra articles; 0.41, 0.52 and two without them (a fresh clone)
     static final double HELD_OUT_ACCURACY_FLOOR = 0.38;
     static final double HELD_OUT_REFUSAL_FLOOR = 0.5;
     static final int HELD_OUT_FORBIDDEN_CEILING = 2;
-    /** Not the target (none): the training split's answers still carried 8 forbidden strings when last measured. */
-    static final int TRAINING_FORBIDDEN_CEILING = 8;
+    /** Not the target (none): the training split's answers still carried 7 forbidden strings when last measured. */
+    static final int TRAINING_FORBIDDEN_CEILING = 7;
 }
