@@ -1,11 +1,6 @@
 package dev.positionsbot.answer;
 
 import dev.positionsbot.corpus.Article;
-import dev.positionsbot.corpus.SentencePassageSplitter;
-import dev.positionsbot.index.EmbeddingChoice;
-import dev.positionsbot.index.HybridIndex;
-import dev.positionsbot.index.NewsTermAnalyzer;
-import dev.positionsbot.index.PassageEmbedder;
 import dev.positionsbot.index.TermAnalyzer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -72,23 +67,19 @@ class GroundedAnswererTest {
     @TempDir
     static Path dir;
 
-    private static HybridIndex index;
+    private static InventedCorpusIndex corpus;
     private static Answerer answerer;
 
     @BeforeAll
     static void openIndex() {
-        PassageEmbedder embedder = EmbeddingChoice.MINILM.load();
-        index = HybridIndex.builder(dir.resolve("index")).articles(ARTICLES).splitter(new SentencePassageSplitter())
-                .embedder(embedder).open();
-        // wired exactly as the runtime wires the offline pipeline
-        answerer = ExtractivePipeline.over(index, index.termStatistics(), new NewsTermAnalyzer(), ARTICLES,
-                embedder.model()).answerer(index);
+        corpus = new InventedCorpusIndex(ARTICLES, dir);
+        answerer = corpus.answerer();
     }
 
     @AfterAll
     static void closeIndex() {
-        if (index != null) {
-            index.close();
+        if (corpus != null) {
+            corpus.close();
         }
     }
 
