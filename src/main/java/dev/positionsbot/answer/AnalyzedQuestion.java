@@ -71,6 +71,11 @@ public record AnalyzedQuestion(String text, String language, String english, Str
                 && t.role() != KeyTerm.Role.SOURCE).findFirst();
     }
 
+    /** The names the question asks about: its entities, except a source it credits ("according to Agency X"). */
+    public List<KeyTerm> names() {
+        return terms.stream().filter(t -> t.kind() == KeyTerm.Kind.ENTITY && t.role() != KeyTerm.Role.SOURCE).toList();
+    }
+
     /** What evidence cannot lack: the subject, any number or year asked about, and offices bound to a state. */
     public boolean required(KeyTerm t) {
         if (t.role() == KeyTerm.Role.SOURCE) {

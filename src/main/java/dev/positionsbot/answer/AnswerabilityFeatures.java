@@ -47,8 +47,7 @@ public final class AnswerabilityFeatures {
                 Math.max(0, candidates.stream().mapToDouble(ScoredSentence::semantic).max().orElse(0)),
                 candidates.isEmpty() ? 0 : passing / (double) candidates.size(),
                 AskedMeasure.found(AskedMeasure.of(q), best),
-                CandidateFeatures.inUnit(q.terms().stream().filter(t -> t.kind() == KeyTerm.Kind.ENTITY
-                        && t.role() != KeyTerm.Role.SOURCE).toList(), best),
+                CandidateFeatures.inUnit(q.names(), best),
         };
     }
 }

@@ -75,8 +75,7 @@ public final class CandidateFeatures {
         boolean topicOwn = topic.isEmpty() || topic.stream().anyMatch(t -> s.matched().contains(t)
                 && !s.paraphrased().contains(t));
         boolean topicParaphrase = !topicOwn && topic.stream().anyMatch(s.paraphrased()::contains);
-        List<KeyTerm> entities = q.terms().stream().filter(t -> t.kind() == KeyTerm.Kind.ENTITY
-                && t.role() != KeyTerm.Role.SOURCE).toList();
+        List<KeyTerm> entities = q.names();
         double entityShare = entities.isEmpty() ? 1.0
                 : entities.stream().filter(t -> !s.missing().contains(t)).count() / (double) entities.size();
         boolean subjectIn = s.subject() == ScoredSentence.Presence.IN_SENTENCE
