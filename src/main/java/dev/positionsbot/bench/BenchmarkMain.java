@@ -31,7 +31,7 @@ import java.util.stream.Stream;
  * cold start of the real jar. Writes docs/benchmarks.md, docs/benchmarks.json and docs/latency-vs-size.png.
  * Needs no network.
  *
- * <pre>mvn -B -o -DskipTests package
+ * <pre>mvn -B -o -P bench -DskipTests package
  * java -cp target/benchmarks.jar dev.positionsbot.bench.BenchmarkMain [--scales 1000,10000,100000]
  *     [--shared ../shared] [--knowledge knowledge] [--jar target/positions-bot.jar] [--out docs]
  *     [--baseline-max 10000] [--child-heap 1g] [--cold-runs 3]
