@@ -31,7 +31,7 @@ import java.util.stream.Stream;
  * cold start of the real jar. Writes docs/benchmarks.md, docs/benchmarks.json and docs/latency-vs-size.png.
  * Needs no network.
  *
- * <pre>mvn -B -o -DskipTests package
+ * <pre>mvn -B -o -P bench -DskipTests package
  * java -cp target/benchmarks.jar dev.positionsbot.bench.BenchmarkMain [--scales 1000,10000,100000]
  *     [--shared ../shared] [--knowledge knowledge] [--jar target/positions-bot.jar] [--out docs]
  *     [--baseline-max 10000] [--child-heap 1g] [--cold-runs 3]
@@ -59,6 +59,7 @@ public final class BenchmarkMain {
         }
         Stopwatch total = Stopwatch.start();
         String loadAverage = readFirstLine(Path.of("/proc/loadavg"));
+        String commit = gitDescribe();
         Path work = Files.createTempDirectory("positions-bench");
         try {
             Path devQuestions = shared.resolve("eval/dev-questions.jsonl");
@@ -101,7 +102,7 @@ public final class BenchmarkMain {
             BenchmarkResults results = new BenchmarkResults(
                     ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), machine(), loadAverage,
                     command, total.millis() / 1000.0, EmbeddingChoice.MINILM.modelName(), sets, scale,
-                    childOptions, cold, BenchmarkReport.targets(sets, scale), notes);
+                    childOptions, cold, BenchmarkReport.targets(sets, scale), notes, commit);
             new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                     .writeValue(out.resolve("benchmarks.json").toFile(), results);
             writeMarkdown(results, out);
@@ -121,11 +122,15 @@ public final class BenchmarkMain {
         System.out.println("rewrote " + out.resolve("benchmarks.md") + " from " + json);
     }
 
-    /** benchmarks.md, with the hand-written benchmarks-notes.md of the same directory appended when present. */
+    /**
+     * benchmarks.md, with the hand-written benchmarks-notes.md of the same directory appended when present and the
+     * hand-written reasons of missed targets (benchmarks-target-reasons.md) beside their rows.
+     */
     private static void writeMarkdown(BenchmarkResults results, Path out) throws IOException {
         Path notesFile = out.resolve("benchmarks-notes.md");
         String handNotes = Files.isRegularFile(notesFile) ? Files.readString(notesFile, StandardCharsets.UTF_8) : "";
-        Files.writeString(out.resolve("benchmarks.md"), BenchmarkReport.markdown(results, handNotes),
+        TargetReasons reasons = TargetReasons.read(out.resolve(TargetReasons.FILE_NAME));
+        Files.writeString(out.resolve("benchmarks.md"), BenchmarkReport.markdown(results, handNotes, reasons),
                 StandardCharsets.UTF_8);
     }
 
@@ -184,7 +189,22 @@ public final class BenchmarkMain {
                 System.getProperty("os.arch"), System.getProperty("java.version"));
     }
 
-    private static String readFirstLine(Path p) {
+    /** The checked-out code the run measures, so that figures of different runs can be told apart; null if unknown. */
+    private static String gitDescribe() {
+        try {
+            Process p = new ProcessBuilder("git", "describe", "--always", "--dirty")
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0 && !out.isEmpty() ? out : null;
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    static String readFirstLine(Path p) {
         try {
             return Files.readAllLines(p).stream().findFirst().orElse("");
         } catch (IOException e) {

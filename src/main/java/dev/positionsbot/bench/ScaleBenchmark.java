@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -109,17 +110,28 @@ public final class ScaleBenchmark {
             embedder.clearQueryCache();
             OurPipeline pipeline = OurPipeline.over(index, all, embedder.model(), SearchMode.HYBRID);
             List<Double> answerMs = new ArrayList<>();
+            List<Double> answeredMs = new ArrayList<>();
+            List<Double> refusedMs = new ArrayList<>();
             int answered = 0;
+            List<Double> answerCpuMs = new ArrayList<>();
+            String loadAtAnswers = BenchmarkMain.readFirstLine(Path.of("/proc/loadavg"));
             for (EvalQuestion q : questions) {
+                long cpu = processCpuNanos();
                 Stopwatch s = Stopwatch.start();
                 GroundedAnswer a = pipeline.answerer().answer(q.question());
-                answerMs.add(s.millis());
+                double ms = s.millis();
+                if (cpu >= 0) {
+                    answerCpuMs.add((processCpuNanos() - cpu) / 1e6);
+                }
+                answerMs.add(ms);
+                (a.answered() ? answeredMs : refusedMs).add(ms);
                 answered += q.answerable() && a.answered() ? 1 : 0;
             }
 
             Double baselineBuildMs = null;
             Integer baselineSegments = null;
             LatencySummary baselineSearch = null;
+            Double baselineRecall = null;
             if (baseline) {
                 Stopwatch b = Stopwatch.start();
                 EasyRagBaseline rag = new EasyRagBaseline(all, embedder.model(), 5);
@@ -135,13 +147,21 @@ public final class ScaleBenchmark {
                     ms.add(s.millis());
                 }
                 baselineSearch = LatencySummary.of(ms);
+                int baselineFound = 0;
+                for (EvalQuestion q : answerable) {
+                    List<Article> ranked = rag.retrieve(q.question()).stream().map(EasyRagBaseline.Retrieved::article)
+                            .toList();
+                    baselineFound += RelevantSources.foundWithin(q, ranked, 5) ? 1 : 0;
+                }
+                baselineRecall = answerable.isEmpty() ? null : baselineFound / (double) answerable.size();
             }
             return new ScaleResult(target, passages, all.size(), real.size(), modelLoadMs, buildMs,
                     passages * 1000.0 / buildMs, sizeOf(dir), hybrid, bm25, vector, LatencySummary.of(embedMs),
                     LatencySummary.of(answerMs), answered, answerable.size(),
                     answerable.isEmpty() ? Double.NaN : found / (double) answerable.size(), baselineBuildMs,
                     baselineSegments, baselineSearch, ProcessMemory.peakHeapMib(), ProcessMemory.peakRssMib(),
-                    Runtime.getRuntime().maxMemory() / 1024.0 / 1024.0);
+                    Runtime.getRuntime().maxMemory() / 1024.0 / 1024.0, summaryOrNull(answeredMs),
+                    summaryOrNull(refusedMs), baselineRecall, loadAtAnswers, summaryOrNull(answerCpuMs));
         }
     }
 
@@ -165,6 +185,16 @@ public final class ScaleBenchmark {
         Map<SearchMode, LatencySummary> out = new EnumMap<>(SearchMode.class);
         ms.forEach((mode, samples) -> out.put(mode, LatencySummary.of(samples)));
         return out;
+    }
+
+    /** CPU time of this process, all threads; ticks of the OS clock (10 ms on Linux), -1 where not supported. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
+    }
+
+    private static LatencySummary summaryOrNull(List<Double> samples) {
+        return samples.isEmpty() ? null : LatencySummary.of(samples);
     }
 
     static long sizeOf(Path dir) {

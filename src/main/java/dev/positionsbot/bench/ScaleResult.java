@@ -10,11 +10,22 @@ package dev.positionsbot.bench;
  * @param recallAt5         hybrid recall@5 of the answerable public questions among the filler
  * @param baselineSearch    the easy-RAG retriever (top 5) on the same queries, or null when not run at this size
  * @param heapLimitMib      the -Xmx the run was given
+ * @param answerAnswered    the {@code answer} samples of the questions the bot answered (null in results made before
+ *                          the split was recorded; so are the next three)
+ * @param answerRefused     the {@code answer} samples of the questions the bot refused
+ * @param baselineRecallAt5 the easy-RAG retriever's recall@5 of the same questions among the same filler, or null
+ *                          when the baseline did not run at this size
+ * @param loadAverageAtAnswers {@code /proc/loadavg} just before the answers were timed (the machine is shared)
+ * @param answerCpu         CPU time of the whole process (all threads, GC and JIT included) per answer, in the
+ *                          operating system's clock ticks (10 ms on Linux): less sensitive to other processes' load
+ *                          than {@code answer}'s wall time
  */
 public record ScaleResult(int passagesTarget, int passages, int articles, int realArticles, double modelLoadMs,
                           double buildMs, double passagesPerSecond, long indexBytes, LatencySummary searchHybrid,
                           LatencySummary searchBm25, LatencySummary searchVector, LatencySummary queryEmbedding,
                           LatencySummary answer, int answeredOfAnswerable, int answerable, double recallAt5,
                           Double baselineBuildMs, Integer baselineSegments, LatencySummary baselineSearch,
-                          double peakHeapMib, double peakRssMib, double heapLimitMib) {
+                          double peakHeapMib, double peakRssMib, double heapLimitMib,
+                          LatencySummary answerAnswered, LatencySummary answerRefused, Double baselineRecallAt5,
+                          String loadAverageAtAnswers, LatencySummary answerCpu) {
 }
