@@ -24,13 +24,17 @@ import java.util.Map;
  * @param answerabilityBias its intercept
  * @param threshold   the answerability probability must reach this for the bot to answer at all
  * @param secondary   a further unit is quoted when its probability reaches this share of the best one's
+ * @param units       most units quoted for a single fact (lists, comparisons and positions quote up to
+ *                    {@link #MAX_UNITS} or this, whichever is more)
  */
 public record AnswerModel(double[] weights, double bias, double[] answerability, double answerabilityBias,
-                          double threshold, double secondary) {
+                          double threshold, double secondary, int units) {
 
     public static final String RESOURCE = "answer-model/weights.tsv";
-    /** Most units quoted in one answer; lists and comparisons use all, other questions at most two. */
+    /** Most units quoted for a list, a comparison or a position, unless {@link #units()} allows more. */
     public static final int MAX_UNITS = 3;
+    /** The choices for {@link #units()} that the trainer weighs: quoting more reaches more answers, and more noise. */
+    public static final int MIN_UNITS = 1;
     /** How many retrieved passages are read for candidates. */
     public static final int CANDIDATE_HITS = 14;
     /** Share of a key term's weight earned by a dictionary paraphrase: word senses are guessed. */
@@ -45,8 +49,23 @@ public record AnswerModel(double[] weights, double bias, double[] answerability,
             throw new PositionsBotException("answer model has " + answerability.length + " answerability weights for "
                     + AnswerabilityFeatures.NAMES.size() + " features");
         }
+        if (units < MIN_UNITS) {
+            throw new PositionsBotException("answer model quotes " + units + " units for a single fact; at least "
+                    + MIN_UNITS);
+        }
         weights = weights.clone();
         answerability = answerability.clone();
+    }
+
+    /** A model that quotes at most two units for a single fact. */
+    public AnswerModel(double[] weights, double bias, double[] answerability, double answerabilityBias,
+                       double threshold, double secondary) {
+        this(weights, bias, answerability, answerabilityBias, threshold, secondary, 2);
+    }
+
+    /** Most units quoted for a question of this kind. */
+    public int maxUnits(AnalyzedQuestion.AnswerType type) {
+        return type.wantsSeveral() ? Math.max(MAX_UNITS, units) : units;
     }
 
     /** The probability that a question is answered at all, from its answerability features. */
@@ -102,10 +121,15 @@ public record AnswerModel(double[] weights, double bias, double[] answerability,
 
     /** The same weights with another answer threshold and share for further units. */
     public AnswerModel withThresholds(double newThreshold, double newSecondary) {
-        return new AnswerModel(weights, bias, answerability, answerabilityBias, newThreshold, newSecondary);
+        return new AnswerModel(weights, bias, answerability, answerabilityBias, newThreshold, newSecondary, units);
     }
 
-    /** Reads "name TAB value" lines: every feature, then bias, threshold and secondary; # starts a comment. */
+    /** The same weights and thresholds, quoting at most {@code newUnits} units for a single fact. */
+    public AnswerModel withUnits(int newUnits) {
+        return new AnswerModel(weights, bias, answerability, answerabilityBias, threshold, secondary, newUnits);
+    }
+
+    /** Reads "name TAB value" lines: every feature, then bias, threshold, secondary and units; # starts a comment. */
     public static AnswerModel parse(List<String> lines, String where) {
         Map<String, Double> values = new LinkedHashMap<>();
         int no = 0;
@@ -130,8 +154,12 @@ public record AnswerModel(double[] weights, double bias, double[] answerability,
         for (int i = 0; i < a.length; i++) {
             a[i] = need(values, "answerable." + AnswerabilityFeatures.NAMES.get(i), where);
         }
+        double units = need(values, "units", where);
+        if (units != Math.rint(units)) {
+            throw new PositionsBotException(where + ": \"units\" must be a whole number, got " + units);
+        }
         return new AnswerModel(w, need(values, "bias", where), a, need(values, "answerable.bias", where),
-                need(values, "threshold", where), need(values, "secondary", where));
+                need(values, "threshold", where), need(values, "secondary", where), (int) units);
     }
 
     private static double need(Map<String, Double> values, String name, String where) {
@@ -157,6 +185,7 @@ public record AnswerModel(double[] weights, double bias, double[] answerability,
         b.append("answerable.bias\t").append(String.format(Locale.ROOT, "%.6f", answerabilityBias)).append('\n');
         b.append("threshold\t").append(String.format(Locale.ROOT, "%.4f", threshold)).append('\n');
         b.append("secondary\t").append(String.format(Locale.ROOT, "%.4f", secondary)).append('\n');
+        b.append("units\t").append(units).append('\n');
         return b.toString();
     }
 }

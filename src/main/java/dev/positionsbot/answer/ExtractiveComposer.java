@@ -262,8 +262,9 @@ public final class ExtractiveComposer implements AnswerComposer {
     }
 
     /**
-     * The best unit, and the next ones above the learned share of the best one's probability (which may be 0): one more
-     * for a single fact, two more for lists, comparisons and positions. A unit that repeats a chosen one is skipped.
+     * The best unit, and the next ones above the learned share of the best one's probability (which may be 0), up to the
+     * learned number for a single fact and at least three for lists, comparisons and positions. A unit that repeats a
+     * chosen one is skipped.
      */
     private List<ScoredSentence> select(AnalyzedQuestion q, List<ScoredSentence> eligible) {
         List<ScoredSentence> chosen = new ArrayList<>();
@@ -274,7 +275,7 @@ public final class ExtractiveComposer implements AnswerComposer {
             // a reranker's own minimum says what it takes for an answer: a further quote below it is not one
             bar = Math.max(bar, scorer.threshold());
         }
-        int max = q.answerType().wantsSeveral() ? AnswerModel.MAX_UNITS : AnswerModel.MAX_UNITS - 1;
+        int max = model.maxUnits(q.answerType());
         for (ScoredSentence s : eligible) {
             if (chosen.size() >= max || s.probability() < bar) {
                 break;

@@ -33,16 +33,23 @@ public record ExtractivePipeline(QuestionAnalyzer questions, EvidenceRetriever r
     public static ExtractivePipeline over(PassageSearch search, TermStatistics statistics, TermAnalyzer terms,
                                           List<Article> articles, EmbeddingModel similarityModel,
                                           CandidateScorer scorer) {
+        return over(search, statistics, terms, articles, similarityModel, scorer, AnswerModel.bundled());
+    }
+
+    /** The pipeline whose composer decides with the given answer model (thresholds, units quoted). */
+    public static ExtractivePipeline over(PassageSearch search, TermStatistics statistics, TermAnalyzer terms,
+                                          List<Article> articles, EmbeddingModel similarityModel,
+                                          CandidateScorer scorer, AnswerModel model) {
         Lexicon lexicon = Lexicon.bundled();
         QuestionAnalyzer questions = new QuestionAnalyzer(terms, statistics, lexicon, WordNetRelations.bundled());
         CorpusCoverage coverage = new CorpusCoverage(articles, lexicon);
         SemanticSimilarity similarity = new SemanticSimilarity(similarityModel, SIMILARITY_CACHE);
         RefusalWriter refusals = new RefusalWriter(coverage);
-        ExtractiveComposer composer = new ExtractiveComposer(questions, terms, similarity, refusals,
-                AnswerModel.bundled(), scorer, lexicon);
+        ExtractiveComposer composer = new ExtractiveComposer(questions, terms, similarity, refusals, model, scorer,
+                lexicon);
         AnswerComposer answering = scorer.mode() == CandidateScorer.Mode.BUILTIN ? composer
                 : new ScorerFallbackComposer(composer, new ExtractiveComposer(questions, terms, similarity, refusals,
-                        AnswerModel.bundled(), scorer.builtinOnly(), lexicon));
+                        model, scorer.builtinOnly(), lexicon));
         return new ExtractivePipeline(questions, new EvidenceRetriever(search, questions, EVIDENCE_PASSAGES), composer,
                 new RuleBasedFollowUpRewriter(lexicon), coverage, answering);
     }

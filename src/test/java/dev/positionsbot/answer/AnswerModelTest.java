@@ -25,12 +25,33 @@ class AnswerModelTest {
         for (int i = 0; i < w.length; i++) {
             w[i] = i * 0.25 - 1;
         }
-        AnswerModel m = new AnswerModel(w, -0.5, new double[AnswerabilityFeatures.NAMES.size()], 0.2, 0.35, 0.6);
+        AnswerModel m = new AnswerModel(w, -0.5, new double[AnswerabilityFeatures.NAMES.size()], 0.2, 0.35, 0.6, 3);
         AnswerModel back = AnswerModel.parse(m.format("# header\n").lines().toList(), "test");
         double[] f = new double[w.length];
         java.util.Arrays.fill(f, 0.5);
         assertEquals(m.probability(f), back.probability(f), 1e-6);
         assertEquals(0.35, back.threshold(), 1e-9);
+        assertEquals(3, back.units());
+    }
+
+    @Test
+    void a_single_fact_quotes_the_learned_number_of_units_and_a_list_at_least_three() {
+        AnswerModel two = AnswerModel.bundled().withUnits(2);
+        AnswerModel four = AnswerModel.bundled().withUnits(4);
+        assertEquals(2, two.maxUnits(AnalyzedQuestion.AnswerType.NUMBER));
+        assertEquals(AnswerModel.MAX_UNITS, two.maxUnits(AnalyzedQuestion.AnswerType.LIST));
+        assertEquals(4, four.maxUnits(AnalyzedQuestion.AnswerType.PERSON));
+        assertEquals(4, four.maxUnits(AnalyzedQuestion.AnswerType.COMPARISON));
+    }
+
+    @Test
+    void a_fractional_or_zero_number_of_units_is_an_error_naming_the_file() {
+        List<String> lines = new ArrayList<>(AnswerModel.bundled().format("").lines().toList());
+        lines.replaceAll(l -> l.startsWith("units\t") ? "units\t2.5" : l);
+        PositionsBotException e = assertThrows(PositionsBotException.class, () -> AnswerModel.parse(lines, "w.tsv"));
+        assertTrue(e.getMessage().contains("w.tsv") && e.getMessage().contains("units"), e.getMessage());
+        lines.replaceAll(l -> l.startsWith("units\t") ? "units\t0" : l);
+        assertThrows(PositionsBotException.class, () -> AnswerModel.parse(lines, "w.tsv"));
     }
 
     @Test

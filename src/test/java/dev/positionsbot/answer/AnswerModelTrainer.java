@@ -26,9 +26,9 @@ import java.util.Locale;
  * <p>Step 1: every candidate unit of every training question that passes the hard checks is a sample; it is
  * positive when it contains one of the question's gold excerpts. A logistic regression (liblinear, L2) learns the
  * ranker's weights. Step 2: a second logistic regression learns whether a question is answerable from its best
- * unit. Step 3: the regularisation C (0.1, 1 or 10), the answerability threshold and the share for further units
- * are chosen by cross-validation by article within the training split: each fold's questions are answered by a model
- * fitted on the other folds' articles, and the setting that maximises the mean of answer accuracy and refusal recall
+ * unit. Step 3: the regularisation C (0.1, 1 or 10), the answerability threshold, the share for further units and
+ * how many units a single-fact answer quotes (2 or 3) are chosen by cross-validation by article within the training
+ * split: each fold's questions are answered by a model fitted on the other folds' articles, and the setting that maximises the mean of answer accuracy and refusal recall
  * over these out-of-fold answers wins (the middle of its plateau). Choosing them on the questions the weights were
  * fitted on would favour the weakest regularisation and an over-confident threshold. Finally both stages are
  * learned on the whole training split with the chosen C.
@@ -77,11 +77,12 @@ public final class AnswerModelTrainer {
                 }
                 List<double[]> plateau = new ArrayList<>();
                 double cBest = -1;
+                for (int units : UNITS) {
                 for (double secondary : new double[] {0.0, 0.15, 0.3, 0.5, 0.7}) {
                     for (double t = 0.05; t <= 0.951; t += 0.05) {
                         List<AnswerModel> ms = new ArrayList<>();
                         for (AnswerModel m : foldModels) {
-                            ms.add(m.withThresholds(t, secondary));
+                            ms.add(m.withThresholds(t, secondary).withUnits(units));
                         }
                         EvalReport r = run(pipeline, similarity, p -> ms.get(foldOf.get(p.question().article())), null,
                                 prepared, evaluator);
@@ -91,9 +92,10 @@ public final class AnswerModelTrainer {
                             plateau.clear();
                         }
                         if (Math.abs(score - cBest) <= 1e-9) {
-                            plateau.add(new double[] {t, secondary});
+                            plateau.add(new double[] {t, secondary, units});
                         }
                     }
+                }
                 }
                 System.err.printf(Locale.ROOT, "C=%.1f: out-of-fold objective %.3f%n", c, cBest);
                 if (cBest > bestScore + 1e-9) {
@@ -103,7 +105,8 @@ public final class AnswerModelTrainer {
                     bestSetting = plateau.get(plateau.size() / 2);
                 }
             }
-            AnswerModel chosen = fit(pipeline, prepared, bestC).withThresholds(bestSetting[0], bestSetting[1]);
+            AnswerModel chosen = fit(pipeline, prepared, bestC).withThresholds(bestSetting[0], bestSetting[1])
+                    .withUnits((int) bestSetting[2]);
             long samples = prepared.stream().mapToLong(p -> p.candidates().stream()
                     .filter(s -> pipeline.composer().passesChecks(p.analyzed(), s)).count()).sum();
             long positives = prepared.stream().mapToLong(p -> p.candidates().stream()
@@ -115,7 +118,8 @@ public final class AnswerModelTrainer {
                     # Learned by AnswerModelTrainer (src/test/java) on the TRAINING split of src/test/resources/answer-model:
                     # %d questions, %d candidate units (%d positive), liblinear L2-regularised logistic regression, C=%.1f;
                     # answerability: the same on the training questions' best passing units (answerable or not).
-                    # C, the threshold and the secondary share chosen by %d-fold cross-validation by article within the
+                    # C, the threshold, the secondary share and the units quoted for a single fact (2 or 3) chosen by
+                    # %d-fold cross-validation by article within the
                     # training split (out-of-fold mean of answer accuracy and refusal recall: %.3f; plateau of %d
                     # settings, its middle); the weights then learned on the whole training split, on which they score
                     # answer accuracy %.3f, refusal recall %.3f. The test split and the public question sets were not used.
@@ -128,6 +132,11 @@ public final class AnswerModelTrainer {
     }
 
     static final int FOLDS = 5;
+    /**
+     * How many units a single-fact answer may quote: one more quote reaches answers the ranker put second or third,
+     * at the price of a longer answer; cross-validation weighs the two.
+     */
+    static final int[] UNITS = {2, 3};
 
     /** Both stages learned from the given questions with regularisation c; threshold and share left to the caller. */
     static AnswerModel fit(ExtractivePipeline pipeline, List<Prepared> prepared, double c) {

@@ -115,6 +115,21 @@ class GroundedAnswererTest {
     }
 
     @Test
+    void a_single_fact_answer_quotes_no_more_units_than_the_model_allows(@TempDir Path one, @TempDir Path three) {
+        String q = "What did Kyrgyzstan promise about the dam's release schedule?";
+        try (InventedCorpusIndex single = new InventedCorpusIndex(ARTICLES, one, AnswerModel.bundled().withUnits(1));
+             InventedCorpusIndex more = new InventedCorpusIndex(ARTICLES, three, AnswerModel.bundled().withUnits(3))) {
+            GroundedAnswer a = single.answerer().answer(q);
+            GroundedAnswer b = more.answerer().answer(q);
+            assertTrue(a.answered() && b.answered(), a.answer() + " / " + b.answer());
+            assertEquals(1, a.citations().size(), a.answer());
+            assertTrue(b.citations().size() > 1 && b.citations().size() <= 3, b.answer());
+            assertEquals(a.citations().get(0).quote(), b.citations().get(0).quote(), "the best unit comes first");
+            assertQuotesAreVerbatim(b);
+        }
+    }
+
+    @Test
     void answers_a_question_put_in_dictionary_paraphrases_of_the_article_words() {
         // "stream" for river, "rely" for depends: no word of the question's topic is the article's own but one
         GroundedAnswer a = answerer.answer("Which stream do Uzbek farms rely on for irrigation?");

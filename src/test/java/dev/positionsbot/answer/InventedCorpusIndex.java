@@ -20,11 +20,16 @@ final class InventedCorpusIndex implements AutoCloseable {
     private final Answerer answerer;
 
     InventedCorpusIndex(List<Article> articles, Path dir) {
+        this(articles, dir, AnswerModel.bundled());
+    }
+
+    /** The same, answering with the given answer model instead of the bundled one. */
+    InventedCorpusIndex(List<Article> articles, Path dir, AnswerModel model) {
         PassageEmbedder embedder = EmbeddingChoice.MINILM.load();
         index = HybridIndex.builder(dir.resolve("index")).articles(articles).splitter(new SentencePassageSplitter())
                 .embedder(embedder).open();
         answerer = ExtractivePipeline.over(index, index.termStatistics(), new NewsTermAnalyzer(), articles,
-                embedder.model()).answerer(index);
+                embedder.model(), CandidateScorer.builtin(model), model).answerer(index);
     }
 
     Answerer answerer() {

@@ -63,7 +63,7 @@ final class LabelledCorpus implements AutoCloseable {
     /** The offline pipeline over this corpus, with the given answer model. */
     ExtractivePipeline pipeline(AnswerModel model) {
         return ExtractivePipeline.over(index, index.termStatistics(), new NewsTermAnalyzer(), articles,
-                embedder.model(), CandidateScorer.builtin(model));
+                embedder.model(), CandidateScorer.builtin(model), model);
     }
 
     /** Whether the question can be asked of this corpus (its article is here). */
