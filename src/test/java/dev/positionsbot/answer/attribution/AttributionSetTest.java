@@ -22,19 +22,54 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The team-written attribution set ({@code src/test/resources/attribution/attribution-sentences.jsonl}): invented
  * sentences in several outlets' styles with the expected speaker, kind, state and statement date. Of the first 215
- * items, those whose id is a multiple of 4 are the test split (fixed before any rule was tuned); the 115 items added
- * later (wire copy, broadcast transcripts, press releases, op-eds, headlines, datelines, colon-introduced quotes, UN
- * envoys and embassies, Russian-language outlets) carry {@code "split": "train"}. Rules were developed on the training split and on invented sentences only; the test split is measured,
- * never read item by item. Speaker kind counts as right when kind and state both match; the statement date when
- * date and its source match.
+ * items, those whose id is a multiple of 4 are the test split (fixed before any rule was tuned); the items added
+ * later (ids 216-330: wire copy, broadcast transcripts, press releases, op-eds, headlines, datelines, colon-introduced
+ * quotes, UN envoys and embassies, Russian-language outlets; ids 331-411: unnamed officials, international
+ * organisations, state companies, former officials, civil society, live blogs, news in brief, printed interviews,
+ * undated articles and more Russian) carry {@code "split": "train"}. Rules were developed on the training split and on
+ * invented sentences only; the test split is measured, never read item by item. Speaker kind counts as right when
+ * kind and state both match; the statement date when date and its source match; the speaker when the expected one is
+ * part of the one found.
+ *
+ * <p>Conventions of the labels (decided once; new items follow them):
+ * <ul>
+ * <li>{@code official} is an official of one of the five states, {@code foreign_official} of any other state or of an
+ * international organisation, whose {@code state} is the organisation's canonical name ("United Nations", "European
+ * Union", "CSTO", "SCO", "EAEU", "IMF", "World Bank", "EBRD", "OSCE"). A foreign official whose government the text
+ * does not name ("a Western diplomat") has an empty state. The head of a state company speaks for its state.</li>
+ * <li>A former official still speaks for the state he served ("a former Russian deputy prime minister" is
+ * foreign_official/Russia; "then-minister" likewise); when the text also gives a current role, the current role
+ * decides (an organisation's secretary general who was once a Kazakh minister speaks for the organisation; an
+ * ex-minister who now heads an institute is an analyst).</li>
+ * <li>Members of parliament, opposition ones included, are officials of their state. The Taliban speak for
+ * Afghanistan; an armed group without a state is {@code unknown} with an empty state, and its name is the speaker.
+ * Business owners, traders, residents, pensioners, rights groups and other civil society are {@code unknown}; an
+ * anonymous source inside a government ("a Kremlin source") is that government's official.</li>
+ * <li>{@code media} is the outlet's own reporting; its own correspondent has an empty speaker, another outlet is
+ * named. In a transcript the label speaks ("HOST:" is the outlet; "A:" in a printed interview is the one the article
+ * introduced as answering, "Q:" the outlet); a state's name in capitals heading an item of news in brief is no
+ * speaker. Russian speakers are written as they appear, in their case.</li>
+ * <li>Dates: a date the sentence gives outside quotes and outside what was said is a {@code sentence} date; a wire
+ * dateline's day is the article's, not the statement's. "Last week" is the month when the whole week lies in one
+ * month, else the year; a day and month after publication are of the previous year. A quote running over several
+ * sentences is dated where it is credited; a sentence without a date of its own takes the nearest date an earlier
+ * sentence of its paragraph gives (source {@code sentence}); a date only in an earlier paragraph is not carried over
+ * (source {@code article}). In an undated article a date needing a year or a reference day stays undated (empty
+ * date and source); one with its year keeps it.</li>
+ * </ul>
  *
  * <p>The issue's target is 0.90 for both on the test split. Measured on 2026-11-30 (run with
  * {@code mvn -B -o -q -Dtest=AttributionSetTest -Dattribution.showTrainMisses=true test}; the figures land in
- * {@code target/surefire-reports/dev.positionsbot.answer.attribution.AttributionSetTest-output.txt}): statement date 1.000; speaker kind with state 0.887 on the 53 test items (kind alone 0.925), against
- * 1.000 on the 217 training items (1.000 on 277 once 60 more were added; test unchanged). Before this round: test 0.792 (kind alone 0.830), training 0.975 on 162 items and
- * 0.885 on the 217 items once the 55 new ones were added. Kind with state stays short of 0.90. The kind assertion
- * below is a regression FLOOR just under the measured test figure, not the target; raise it when the rules improve
- * (on the training split).
+ * {@code target/surefire-reports/dev.positionsbot.answer.attribution.AttributionSetTest-output.txt}), after the rules
+ * for ids 331-411 (titles such as "head" or "director" that speak for the body they name, international
+ * organisations and state companies, current over former offices, officials "familiar with" talks, Western
+ * diplomats, armed groups, news-in-brief headings, printed interviews, datelines, quotes dated where they are
+ * credited, dates carried within a paragraph, Russian dates and cues): training 1.000 kind with state and 1.000 date
+ * on all 358 training items (1.000 and 1.000 on the first 277; 1.000 and 1.000 on the 81 new ones, which scored 0.728
+ * and 0.889 before the rules); test split, measured once afterwards: statement date 1.000, speaker kind with state
+ * 0.868 (46 of 53; kind alone 0.906), one item fewer than the 0.887 (47 of 53; kind alone 0.925) before these rules.
+ * Earlier rounds: test 0.792 (kind alone 0.830), training 0.975 on 162 items and 0.885 on 217. The kind assertion
+ * below is a regression FLOOR set just under an earlier measured test figure, not the target; it is not lowered here.
  */
 class AttributionSetTest {
 
