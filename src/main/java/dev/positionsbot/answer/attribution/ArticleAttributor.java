@@ -138,7 +138,7 @@ public final class ArticleAttributor {
                 }
             }
         }
-        return new Attribution(speaker, date(paragraph, from, to, published));
+        return new Attribution(speaker, date(paragraph, readable, from, to, published));
     }
 
     private static boolean named(Speaker s) {
@@ -173,18 +173,29 @@ public final class ArticleAttributor {
         return open;
     }
 
-    private StatementDate date(List<String> paragraph, int from, int to, String published) {
+    /**
+     * The date of sentences {@code from..to}: their own; else, for a quote that runs on, the date of the sentence where
+     * it closes and is credited ("“… . …,” she told a briefing on Monday."); else the nearest date an earlier sentence
+     * of the paragraph gives, since a paragraph of news reports one occasion ("X met Y on Monday. He told him …");
+     * else the article's. A date of an earlier paragraph is not carried over.
+     */
+    private StatementDate date(List<String> paragraph, List<String> readable, int from, int to, String published) {
         for (int i = from; i <= to; i++) {
             Optional<String> own = dates.fromSentence(paragraph.get(i), published);
             if (own.isPresent()) {
                 return StatementDate.fromSentence(own.get());
             }
         }
-        // a quote continuing the previous sentence's quote was made when that one was
-        for (int i = from; i > 0 && QuotedSpans.opensWithQuote(paragraph.get(i)); i--) {
-            Optional<String> own = dates.fromSentence(paragraph.get(i - 1), published);
-            if (own.isPresent()) {
-                return StatementDate.fromSentence(own.get());
+        for (int j = to; j + 1 < paragraph.size() && quoteOpenAfter(readable.get(j)); j++) {
+            Optional<String> closing = dates.fromSentence(readable.get(j + 1), published);
+            if (closing.isPresent()) {
+                return StatementDate.fromSentence(closing.get());
+            }
+        }
+        for (int i = from - 1; i >= 0; i--) {
+            Optional<String> earlier = dates.fromSentence(paragraph.get(i), published);
+            if (earlier.isPresent()) {
+                return StatementDate.fromSentence(earlier.get());
             }
         }
         return StatementDate.fromArticle(published);

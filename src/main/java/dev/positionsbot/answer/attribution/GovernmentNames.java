@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The governments a text names: the states, leaders and capitals of {@code lexicon/names.tsv} (a leader stands for
@@ -38,11 +40,14 @@ final class GovernmentNames {
                 }
                 String candidate = String.join(" ", List.of(words).subList(i, i + len)).replaceAll("(\u2019s|'s)$", "");
                 boolean single = len == 1;
+                // a lexicon entry that is no government ("Taliban" as a name) may still be one in governments.tsv
                 Optional<Lexicon.Name> name = lexicon.latin(candidate).or(() -> lexicon.latin(candidate
-                        .replaceAll("[.]$", ""))).or(() -> others.named(candidate))
+                        .replaceAll("[.]$", ""))).filter(n -> !NOT_GOVERNMENTS.contains(n.canonical()))
+                        .or(() -> others.named(candidate))
                         .or(() -> others.named(candidate.replaceAll("[.]$", "")))
                         .or(() -> single && candidate.matches(".*\\p{IsCyrillic}.*") ? lexicon.cyrillic(candidate)
-                                : Optional.empty());
+                                : Optional.empty())
+                        .or(() -> single ? compound(candidate) : Optional.empty());
                 if (name.isPresent() && !NOT_GOVERNMENTS.contains(name.get().canonical())
                         && !(i > 0 && words[i - 1].equalsIgnoreCase("to"))) {
                     out.add(name.get());
@@ -52,6 +57,19 @@ final class GovernmentNames {
             }
         }
         return out;
+    }
+
+    /**
+     * The region's state bodies and companies are often named by one word built on the state's adjective ("Kazakhtelecom",
+     * "Turkmennebit", "Uzbekenergo"): such a word names that state, as its adjective does ("the Turkmennebit chairman").
+     * Whether its people speak for the state is left to the role words, as for "Kazakh".
+     */
+    private static final Pattern COMPOUND = Pattern.compile(
+            "(Kazakh|Qazaq|Uzbek|Kyrgyz|Tajik|Turkmen)\\p{Ll}{2,}");
+
+    private Optional<Lexicon.Name> compound(String word) {
+        Matcher m = COMPOUND.matcher(word);
+        return m.matches() ? lexicon.latin(m.group(1).equals("Qazaq") ? "Kazakh" : m.group(1)) : Optional.empty();
     }
 
     /** The government a name stands for: a leader's or a capital's state, a state itself. */

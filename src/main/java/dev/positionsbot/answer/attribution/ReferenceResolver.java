@@ -105,6 +105,38 @@ final class ReferenceResolver {
         return classifier.classify(phrase, sentence, before);
     }
 
+    /**
+     * The one a printed interview's answers ("A: …") belong to: the nearest speaker the article names before them,
+     * credited ("X told the paper") or the subject of an introduction ("Deputy Minister X answered our questions");
+     * the interview's own question and answer lines name no one.
+     */
+    Speaker interviewee(List<String> before) {
+        for (int i = before.size() - 1; i >= 0; i--) {
+            String s = before.get(i);
+            Optional<String> label = SpeakerCues.transcriptLabel(s);
+            if (label.isPresent() && (SpeakerCues.questionLabel(label.get()) || SpeakerCues.answerLabel(label.get()))) {
+                continue;
+            }
+            for (String earlier : credited.all(s, QuotedSpans.mask(s))) {
+                if (PRONOUN.matcher(earlier).matches() || isBareDescription(earlier)) {
+                    continue;
+                }
+                Speaker candidate = classifier.classify(earlier, s, before.subList(0, i));
+                if (candidate.kind() != SpeakerKind.UNKNOWN && candidate.kind() != SpeakerKind.MEDIA) {
+                    return candidate;
+                }
+            }
+            String subject = leadingSubject(s, false);
+            if (!subject.isEmpty()) {
+                Speaker candidate = classifier.classify(subject, s, before.subList(0, i));
+                if (candidate.kind() != SpeakerKind.UNKNOWN && candidate.kind() != SpeakerKind.MEDIA) {
+                    return candidate;
+                }
+            }
+        }
+        return Speaker.UNKNOWN;
+    }
+
     /** The noun phrase a text ends with, with its apposition: "the envoy, Kamal Noor" from "… by the envoy, Kamal Noor". */
     private String antecedent(String text) {
         String[] chunks = text.split(",");
@@ -200,7 +232,8 @@ final class ReferenceResolver {
             case OFFICIAL -> kind.governmental();
             case ANALYST, ANALYST_PLACE -> kind == SpeakerKind.ANALYST;
             case MEDIA -> kind == SpeakerKind.MEDIA;
-            case CIVIL, ANONYMOUS -> kind == SpeakerKind.UNKNOWN;
+            case CIVIL, ANONYMOUS, NON_STATE -> kind == SpeakerKind.UNKNOWN;
+            case TITLE -> kind != SpeakerKind.MEDIA;  // "the director": whoever leads a body, of whatever kind
         };
     }
 

@@ -2,6 +2,7 @@ package dev.positionsbot.answer.attribution;
 
 import dev.positionsbot.answer.Lexicon;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -24,6 +25,19 @@ final class SpeakerClassifier {
     private static final Pattern OWN_WORDS = Pattern.compile("^(?i:the\\s+)?(?:\\p{Lu}\\p{L}*\\s+){0,2}\\p{Lu}\\p{L}*"
             + "(?:\u2019s|'s)\\s+(?:\\p{Ll}+\\s+)?(?:statement|communiqu[eé]|readout|reply|response|message|note"
             + "|letter|declaration|press release)$");
+    /** "who now heads …", "who currently runs …": the clause that gives the speaker's present role. */
+    private static final Pattern NOW = Pattern.compile("(?i)\\bwho\\s+(?:now|currently)\\s+");
+    /** An apposition about a past office: "a former minister", "ex-envoy". */
+    private static final Pattern FORMER = Pattern.compile("(?i)^(?:(?:a|an|the)\\s+)?(?:former|ex-)");
+    /** The outlet itself: "our correspondent", "this newspaper". */
+    private static final Pattern OWN_OUTLET = Pattern.compile("(?i)^(?:our|this)\\s+(?:own\\s+)?(?:correspondents?"
+            + "|reporters?|journalists?|newspaper|paper|website|channel|outlet|magazine|programme|program)\\b");
+    /**
+     * An official of some government outside the region that the phrase does not name: "a Western diplomat",
+     * "foreign envoys" ("foreign minister" is an office, not this).
+     */
+    private static final Pattern FOREIGN = Pattern.compile("(?i)\\b(?:western\\s+(?:\\p{L}+\\s+)?|foreign\\s+)"
+            + "(?:diplomats?|envoys?|officials?|governments?|ambassadors?|delegations?)\\b");
     private static final Pattern SAYS_NEXT = Pattern.compile("^\\s+(?:\\p{Ll}+ly\\s+)?(?:said|says|stated|states|read"
             + "|reads|noted|notes|added|stressed|warned|called|urged|insisted|declared|accused|described)\\b");
 
@@ -35,14 +49,29 @@ final class SpeakerClassifier {
     }
 
     /** The kind and state of a credited phrase; a name known from earlier in the article takes its role from there. */
-    Speaker classify(String phrase, String sentence, List<String> before) {
-        if (CLOSE_TO.matcher(phrase).find()) {
-            return new Speaker(readable(phrase), SpeakerKind.UNKNOWN, "");  // "a person close to the president"
+    Speaker classify(String written, String sentence, List<String> before) {
+        String name = readable(written);
+        String phrase = currentDescription(written);
+        Matcher close = CLOSE_TO.matcher(phrase);
+        if (close.find()) {
+            String head = phrase.substring(0, close.start()).strip();
+            if (roles.roleOf(head).filter(r -> r == SpeakerRoles.Role.OFFICIAL).isEmpty()) {
+                return new Speaker(name, SpeakerKind.UNKNOWN, "");  // "a person close to the president"
+            }
+            phrase = head;  // "an official familiar with the talks": an official, whatever the talks name
         }
         Optional<SpeakerRoles.Role> role = roles.roleOf(phrase);
         List<Lexicon.Name> names = governments.statesIn(phrase);
         String state = names.isEmpty() ? "" : governments.governmentOf(names.get(0));
-        String name = readable(phrase);
+        if (role.filter(r -> r == SpeakerRoles.Role.MEDIA).isPresent() && OWN_OUTLET.matcher(phrase).find()) {
+            return Speaker.MEDIA;  // "our correspondent reports": the outlet's own reporting
+        }
+        if (role.filter(r -> r == SpeakerRoles.Role.OFFICIAL).isPresent() && FOREIGN.matcher(phrase).find()) {
+            // "a Western diplomat in Astana": some other government's official, whichever the place he serves in
+            String foreign = names.stream().map(governments::governmentOf)
+                    .filter(g -> !SpeakerFinder.STATES.contains(g)).findFirst().orElse("");
+            return new Speaker(name, SpeakerKind.FOREIGN_OFFICIAL, foreign);
+        }
         if (JOINT.matcher(phrase).find() && names.stream().map(governments::governmentOf).distinct().count() > 1
                 && (role.isEmpty() || role.get() == SpeakerRoles.Role.OFFICIAL)) {
             return new Speaker(name, SpeakerKind.OFFICIAL, "");  // "Astana and Tashkent said": no one state's word
@@ -51,8 +80,11 @@ final class SpeakerClassifier {
             return switch (role.get()) {
                 case ANALYST, ANALYST_PLACE -> new Speaker(name, SpeakerKind.ANALYST, "");
                 case MEDIA -> new Speaker(name, SpeakerKind.MEDIA, "");
-                case CIVIL -> new Speaker(name, SpeakerKind.UNKNOWN, "");  // "Kyrgyz rights groups" are not Kyrgyzstan
-                case ANONYMOUS -> names.isEmpty() ? new Speaker(name, SpeakerKind.UNKNOWN, "") : official(name, state);
+                // "Kyrgyz rights groups" are not Kyrgyzstan; nor is an armed group on its border
+                case CIVIL, NON_STATE -> new Speaker(name, SpeakerKind.UNKNOWN, "");
+                // "a Kremlin source", "the World Bank's director": the body named decides; with none, no one's official
+                case ANONYMOUS, TITLE -> names.isEmpty() ? new Speaker(name, SpeakerKind.UNKNOWN, "")
+                        : official(name, state);
                 case OFFICIAL -> official(name, state.isEmpty() ? contextState(phrase, sentence, before) : state);
             };
         }
@@ -70,6 +102,30 @@ final class SpeakerClassifier {
         }
         return earlierMention(phrase, before).map(s -> withSentenceState(s, sentence))
                 .orElse(new Speaker(name, SpeakerKind.UNKNOWN, ""));
+    }
+
+    /**
+     * The description that says what someone is now: "X, who now heads an institute" is what he heads, and of "X, the
+     * SCO's secretary general, a former Kazakh minister" the current office counts. A former office alone still says
+     * whose official he was ("former Kyrgyz prime minister X").
+     */
+    private String currentDescription(String phrase) {
+        Matcher now = NOW.matcher(phrase);
+        if (now.find()) {
+            int comma = phrase.indexOf(',');
+            String head = comma > 0 && comma < now.start() ? phrase.substring(0, comma) + ", " : "";
+            return head + phrase.substring(now.end());
+        }
+        String[] chunks = phrase.split(",");
+        List<String> current = new ArrayList<>();
+        for (String c : chunks) {
+            if (!FORMER.matcher(c.strip()).find()) {
+                current.add(c);
+            }
+        }
+        boolean described = current.stream().anyMatch(c -> roles.roleOf(c).isPresent()
+                || !governments.statesIn(c).isEmpty());
+        return current.size() == chunks.length || !described ? phrase : String.join(",", current);
     }
 
     /** "Moscow's statement said …" (the document is the verb's subject), unlike "Moscow's reply, announced …, surprised". */
@@ -132,11 +188,14 @@ final class SpeakerClassifier {
                 continue;
             }
             List<Lexicon.Name> names = governments.statesIn(window);
+            if (role.get() == SpeakerRoles.Role.TITLE && names.isEmpty()) {
+                continue;  // "X, director of a company": a title of no government
+            }
             String state = names.isEmpty() ? governments.onlyStateNamed(s) : governments.governmentOf(names.get(0));
             return Optional.of(switch (role.get()) {
                 case ANALYST, ANALYST_PLACE -> new Speaker(phrase, SpeakerKind.ANALYST, "");
                 case MEDIA -> new Speaker(phrase, SpeakerKind.MEDIA, "");
-                case CIVIL -> new Speaker(phrase, SpeakerKind.UNKNOWN, "");
+                case CIVIL, NON_STATE -> new Speaker(phrase, SpeakerKind.UNKNOWN, "");
                 default -> official(phrase, state);
             });
         }
@@ -196,7 +255,7 @@ final class SpeakerClassifier {
      */
     private String readable(String phrase) {
         String p = phrase.replaceFirst("^(?i)(the|a|an)\\s+", "");
-        if (p.contains(",") || JOINT.matcher(p).find()) {
+        if (p.isBlank() || p.contains(",") || JOINT.matcher(p).find()) {
             return p;
         }
         String[] words = p.split("\\s+");
@@ -205,7 +264,17 @@ final class SpeakerClassifier {
                 && roles.roleOf(words[nameStart - 1]).isEmpty()) {
             nameStart--;
         }
-        if (nameStart == 0 || nameStart == words.length || roles.roleOf(words[nameStart - 1]).isEmpty()) {
+        Optional<SpeakerRoles.Role> before = nameStart == 0 ? Optional.empty() : roles.roleOf(words[nameStart - 1]);
+        if (nameStart == words.length || before.isEmpty() || before.get() == SpeakerRoles.Role.ANONYMOUS
+                || before.get() == SpeakerRoles.Role.CIVIL) {
+            return p;  // "residents Osh" is no title before a name
+        }
+        // "президент Туркменистана Сердар X": the state's name goes with the role, not with the person's name
+        while (nameStart < words.length && !governments.statesIn(words[nameStart]).isEmpty()
+                && governments.statesIn(words[nameStart]).stream().noneMatch(Lexicon.Name::person)) {
+            nameStart++;
+        }
+        if (nameStart == words.length) {
             return p;
         }
         String name = String.join(" ", List.of(words).subList(nameStart, words.length));

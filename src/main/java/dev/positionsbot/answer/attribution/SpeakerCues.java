@@ -36,7 +36,7 @@ final class SpeakerCues {
     private static final Pattern PASSIVE_BY = Pattern.compile("\\b(?:was|were|has been|have been|had been|is|are)"
             + "\\s+(?:\\p{Ll}+ly\\s+)?(?:announced|stated|reported|confirmed|said|declared|disclosed|revealed"
             + "|made public)\\s+by\\s+([^,;.\u2014(]{2,140})");
-    /** A broadcast transcript's speaker label: "ANCHOR:", "SARYBAEVA:", "DR. MALIK:". */
+    /** A broadcast transcript's speaker label: "ANCHOR:", "SARYBAEVA:", "DR. MALIK:"; a printed interview's "Q:", "A:". */
     private static final Pattern LABEL = Pattern.compile("^\\s*((?:\\p{Lu}[\\p{Lu}.'\u2019-]*\\s?){1,4}):\\s");
     /** Labels that are the programme's own voice. */
     private static final Set<String> HOST_LABELS = Set.of("ANCHOR", "PRESENTER", "HOST", "REPORTER", "CORRESPONDENT",
@@ -47,7 +47,9 @@ final class SpeakerCues {
             + "|заверила|пояснил|пояснила|считает|полагает|уверен|уверена|написал|написала|признал|признала"
             // an institution speaks in the neuter ("министерство заявило", "агентство сообщило"), groups in the plural
             + "|заявило|сообщило|сказало|отметило|подчеркнуло|добавило|пояснило|написало|считают|полагают|уверены"
-            + "|пишут|пишет|сообщает|сообщают|заявляет|заявляют";
+            + "|пишут|пишет|сообщает|сообщают|заявляет|заявляют"
+            // complaints and claims of people: "жители жалуются", "эксперты говорят"
+            + "|жалуются|жалуется|говорят|говорит|утверждает|утверждают|отмечают|отмечает|признают|признаёт";
     private static final Pattern RU_ACCORDING = Pattern.compile("(?iu)(?:^|[\\s,])(?:по словам|по данным|по мнению"
             + "|как (?:" + RU_VERBS + "))\\s+([^,.;:\u2014«»\"]{2,140})");
     private static final Pattern RU_AFTER_VERB = Pattern.compile("(?iu)(?:^|[\\s,\u2014-])(?:" + RU_VERBS + ")\\s+"
@@ -56,6 +58,14 @@ final class SpeakerCues {
             + "\\s+(?:" + RU_VERBS + ")(?!\\p{L})");
     private static final Set<String> RU_LEAD = Set.of("об", "этом", "ранее", "также", "кроме", "того", "позднее",
             "затем", "в", "во", "на", "тогда", "уже");
+    /**
+     * Words of time and audience that stand between a Russian speech verb and its speaker or open the sentence
+     * before it: "заявил во вторник журналистам министр …", "На прошлой неделе министр … заявил".
+     */
+    private static final Pattern RU_TIME_OR_AUDIENCE = Pattern.compile("(?iu)^(?:(?:в|во|на|к)\\s+)?(?:вчера|сегодня"
+            + "|позавчера|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|прошлой|этой|прошлом|этом"
+            + "|неделе|месяце|году|журналистам|репортёрам|репортерам|прессе|изданию|агентству|\\d{1,4}"
+            + "|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)$");
 
     static boolean noComment(String masked) {
         return NO_COMMENT.matcher(masked).find();
@@ -68,7 +78,18 @@ final class SpeakerCues {
             return Optional.empty();
         }
         String label = m.group(1).strip();
-        return label.chars().filter(Character::isLetter).count() >= 2 ? Optional.of(label) : Optional.empty();
+        return label.chars().filter(Character::isLetter).count() >= 2 || questionLabel(label) || answerLabel(label)
+                ? Optional.of(label) : Optional.empty();
+    }
+
+    /** "Q:" (or "QUESTION:") opens the interviewer's question in a printed interview. */
+    static boolean questionLabel(String label) {
+        return label.equals("Q") || label.equals("QUESTION");
+    }
+
+    /** "A:" (or "ANSWER:") opens the interviewee's answer in a printed interview. */
+    static boolean answerLabel(String label) {
+        return label.equals("A") || label.equals("ANSWER");
     }
 
     static boolean hostLabel(String label) {
@@ -135,6 +156,9 @@ final class SpeakerCues {
     /** "In his view, …", "In their opinion, …": the pronoun is the speaker. */
     private static final Pattern IN_ONES_VIEW = Pattern.compile("(?i)^\\s*(?:in|by)\\s+(his|her|their)\\s+(?:view"
             + "|opinion|words|assessment|estimate|estimation|account)\\b");
+    /** The same in Russian: "По его мнению, …", "По её словам, …", "По их оценке, …". */
+    private static final Pattern RU_IN_ONES_VIEW = Pattern.compile("(?iu)^\\s*по\\s+(его|её|ее|их)\\s+(?:мнению"
+            + "|словам|оценке|оценкам|данным)(?!\\p{L})");
 
     /** Phrases credited by the forms above, likeliest first. */
     static List<String> credited(String sentence, String masked) {
@@ -144,23 +168,38 @@ final class SpeakerCues {
             String p = view.group(1).toLowerCase(Locale.ROOT);
             out.add(p.equals("his") ? "he" : p.equals("her") ? "she" : "they");
         }
+        Matcher ruView = RU_IN_ONES_VIEW.matcher(masked);
+        if (ruView.find()) {
+            String p = ruView.group(1).toLowerCase(Locale.ROOT);
+            out.add(p.equals("его") ? "he" : p.equals("их") ? "they" : "she");
+        }
         for (Pattern p : List.of(QUOTED_AS, PASSIVE_BY, RU_ACCORDING, RU_AFTER_VERB)) {
             Matcher m = p.matcher(masked);
             if (m.find()) {
-                out.add(sentence.substring(m.start(1), m.end(1)).strip());
+                String found = sentence.substring(m.start(1), m.end(1)).strip();
+                String phrase = p == RU_AFTER_VERB ? withoutRussianLead(found) : found;
+                if (!phrase.isEmpty()) {
+                    out.add(phrase);
+                }
             }
         }
         Matcher before = RU_BEFORE_VERB.matcher(masked);
         if (before.find()) {
-            List<String> words = new ArrayList<>(List.of(sentence.substring(before.start(1), before.end(1)).strip()
-                    .split("\\s+")));
-            while (!words.isEmpty() && RU_LEAD.contains(words.get(0).toLowerCase(Locale.ROOT))) {
-                words.remove(0);
-            }
-            if (!words.isEmpty() && words.size() <= 12) {
-                out.add(String.join(" ", words));
+            String phrase = withoutRussianLead(sentence.substring(before.start(1), before.end(1)).strip());
+            if (!phrase.isEmpty() && phrase.split("\\s+").length <= 12) {
+                out.add(phrase);
             }
         }
         return out;
+    }
+
+    /** A Russian phrase without the connectives, times and audiences it opens with: the speaker alone. */
+    private static String withoutRussianLead(String phrase) {
+        List<String> words = new ArrayList<>(List.of(phrase.split("\\s+")));
+        while (!words.isEmpty() && (RU_LEAD.contains(words.get(0).toLowerCase(Locale.ROOT))
+                || RU_TIME_OR_AUDIENCE.matcher(words.get(0)).matches())) {
+            words.remove(0);
+        }
+        return String.join(" ", words);
     }
 }

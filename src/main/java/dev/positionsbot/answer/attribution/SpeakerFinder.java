@@ -35,6 +35,7 @@ public final class SpeakerFinder {
     private final CreditedPhrases credited;
     private final SpeakerClassifier classifier;
     private final ReferenceResolver references;
+    private static final Places PLACES = Places.bundled();
 
     public SpeakerFinder(Lexicon lexicon) {
         this.governments = new GovernmentNames(lexicon);
@@ -57,17 +58,24 @@ public final class SpeakerFinder {
         String masked = QuotedSpans.mask(sentence);
         List<String> before = new ArrayList<>(articleBefore);
         before.addAll(paragraphBefore);
-        // a transcript line ("MINISTER: …") speaks for its labelled speaker, and so do the rest of its paragraph
+        // a transcript line ("MINISTER: …") speaks for its labelled speaker, and so do the rest of its paragraph;
+        // a state's name in capitals ("KAZAKHSTAN: …") heads an item of news in brief and names no speaker
         Optional<String> label = SpeakerCues.transcriptLabel(sentence)
                 .or(() -> paragraphBefore.isEmpty() ? Optional.empty()
-                        : SpeakerCues.transcriptLabel(paragraphBefore.get(0)));
+                        : SpeakerCues.transcriptLabel(paragraphBefore.get(0)))
+                .filter(l -> !heading(l));
         if (label.isPresent()) {
-            if (SpeakerCues.hostLabel(label.get())) {
+            if (SpeakerCues.hostLabel(label.get()) || SpeakerCues.questionLabel(label.get())) {
                 return Speaker.MEDIA;
             }
-            Speaker labelled = classifier.classify(SpeakerCues.labelAsName(label.get()), sentence, before);
-            if (labelled.kind() != SpeakerKind.UNKNOWN) {
-                return labelled;
+            if (SpeakerCues.answerLabel(label.get())) {
+                // "A: …" in a printed interview: the one the article introduced as answering
+                return references.interviewee(before);
+            }
+            String name = SpeakerCues.labelAsName(label.get());
+            Speaker labelled = classifier.classify(name, sentence, before);
+            if (labelled.kind() != SpeakerKind.UNKNOWN || introduced(name, articleBefore)) {
+                return labelled;  // a guest introduced earlier ("On the line is Aida X, who runs a shelter") speaks
             }
         }
         if (SpeakerCues.noComment(masked) && !QuotedSpans.hasQuote(sentence)) {
@@ -98,6 +106,22 @@ public final class SpeakerFinder {
             }
         }
         return QuotedSpans.hasQuote(sentence) && quotesSomeone(sentence) ? Speaker.UNKNOWN : Speaker.MEDIA;
+    }
+
+    /** A label that only names a state or a place: the heading of an item, not a speaker. */
+    private boolean heading(String label) {
+        String name = SpeakerCues.labelAsName(label);
+        List<Lexicon.Name> names = governments.statesIn(name);
+        boolean state = !names.isEmpty() && names.stream().noneMatch(Lexicon.Name::person)
+                && name.split("\\s+").length <= 3;
+        return state || !PLACES.statesIn(name).isEmpty() && name.split("\\s+").length == 1;
+    }
+
+    /** Whether the article named this person (by surname) before. */
+    private static boolean introduced(String name, List<String> articleBefore) {
+        String[] words = name.split("\\s+");
+        Pattern surname = Pattern.compile("\\b" + Pattern.quote(words[words.length - 1]) + "\\b");
+        return words[words.length - 1].length() >= 3 && articleBefore.stream().anyMatch(s -> surname.matcher(s).find());
     }
 
     /** A full quotation with no one credited is of unknown source; a scare-quoted word is the outlet's own writing. */

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class SpeakerRoles {
 
     /** Kinds of role word, strongest first (see the file's header). */
-    enum Role { ANALYST, MEDIA, OFFICIAL, CIVIL, ANALYST_PLACE, ANONYMOUS }
+    enum Role { ANALYST, MEDIA, NON_STATE, OFFICIAL, CIVIL, ANALYST_PLACE, ANONYMOUS, TITLE }
 
     private record Entry(Pattern pattern, Role role) {
     }

@@ -37,6 +37,12 @@ final class SpeechVerbSubject {
     private static final Set<String> LY_NOUNS = Set.of("reply", "supply", "assembly", "rally", "family", "ally",
             "anomaly", "monopoly");
     private static final Pattern RELATIVE = Pattern.compile(",\\s+who\\b[^,;:\u201C\u201D\"]*,\\s*$");
+    /**
+     * "X, an armed group that operates …, said": an apposition whose noun a relative clause describes; the clause is
+     * no boundary of the subject, and the apposition belongs to it.
+     */
+    private static final Pattern RELATIVE_APPOSITION = Pattern.compile(",\\s+(?:an?|the)\\s+[^,;:\u201C\u201D\"]{1,60}?"
+            + "(\\s+(?:that|which)\\b[^,;:\u201C\u201D\"]*,)\\s*$");
     private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(was|were|been|being|be|is|are)\\s+(?:\\p{L}+ly\\s+)?$");
     /** Clauses whose subject is background to the sentence, not its source. */
     private static final Set<String> SUBORDINATORS = Set.of("after", "before", "since", "because", "although", "though",
@@ -72,6 +78,15 @@ final class SpeechVerbSubject {
         while (relative.find()) {
             before = before.substring(0, relative.start()) + " ".repeat(relative.end() - relative.start())
                     + before.substring(relative.end());
+        }
+        boolean appositive = false;
+        Matcher described = RELATIVE_APPOSITION.matcher(before);
+        if (described.find()) {
+            appositive = true;
+            before = before.substring(0, described.start(1)) + "," + " ".repeat(described.end(1) - described.start(1) - 1)
+                    + before.substring(described.end(1));
+            sentence = sentence.substring(0, described.start(1)) + "," + " ".repeat(described.end(1)
+                    - described.start(1) - 1) + sentence.substring(described.end(1));
         }
         int cut = 0;
         String boundary = "";
@@ -120,15 +135,23 @@ final class SpeechVerbSubject {
         String subject = last;
         if (chunks.size() >= 2) {
             String prev = chunks.get(chunks.size() - 2);
-            boolean prevIsAdverbial = PREPOSITIONS.contains(prev.split("\\s+")[0].toLowerCase(Locale.ROOT))
-                    && !ownedRole(prev);
+            boolean prevIsAdverbial = adverbial(prev);
             if (nameLike(last) && describes(prev) && !prevIsAdverbial) {
                 subject = last + ", " + stripArticle(prev);             // the ministry's spokesman, Aibek Smadiyarov,
             } else if ((startsWithArticle(last) || ownedRole(last) || last.toLowerCase(Locale.ROOT).startsWith("who "))
-                    && nameLike(prev)) {
+                    && nameLike(prev) && !prevIsAdverbial) {
                 subject = prev + ", " + stripArticle(last);             // Aibek Smadiyarov, an official at the ministry,
+                String first = chunks.size() >= 3 ? chunks.get(chunks.size() - 3) : "";
+                if (!first.isEmpty() && describes(first) && !adverbial(first) && !nameLike(first)) {
+                    // the bank's governor, Aibek X, a former minister,: both descriptions are his
+                    subject = prev + ", " + stripArticle(first) + ", " + stripArticle(last);
+                }
+            } else if (nameLike(prev) && !prevIsAdverbial && describes(last) && !nameLike(last)) {
+                subject = prev + ", " + last;                           // Aibek Smadiyarov, head of the committee,
             } else if (last.toLowerCase(Locale.ROOT).startsWith("who ") && !prevIsAdverbial) {
                 subject = prev + ", " + last;                           // the president, who took office in 2019,
+            } else if (appositive && describes(last) && !prevIsAdverbial) {
+                subject = prev + ", " + stripArticle(last);             // a spokesman for X, a group that …,
             }
         }
         subject = tidy(subject).replaceFirst("^(?i:with|and|but)\\s+", "");  // "…, with the ministry calling it …"
@@ -150,12 +173,19 @@ final class SpeechVerbSubject {
         if (subject.equalsIgnoreCase("it")) {
             return Optional.of(subject);  // "The ministry issued a statement. It said …"
         }
-        if (subject.isEmpty() || PREPOSITIONS.contains(first) && !ownedRole(subject) || subjectWords.length > 14
+        // a relative clause about the speaker ("X, a former minister who now heads …") does not make it a clause
+        int words = subject.replaceFirst("\\s+(?:who|that|which)\\s.*$", "").split("\\s+").length;
+        if (subject.isEmpty() || PREPOSITIONS.contains(first) && !ownedRole(subject) || words > 14
                 || PREPOSITIONS.contains(lastWord) || Set.of("a", "an", "the").contains(lastWord)
                 || !subject.matches("(?s).*\\p{L}.*")) {
             return Optional.empty();
         }
         return Optional.of(subject);
+    }
+
+    /** "in Astana", "on Monday", "speaking to reporters": a chunk that opens with a preposition, not a speaker. */
+    private boolean adverbial(String chunk) {
+        return PREPOSITIONS.contains(chunk.split("\\s+")[0].toLowerCase(Locale.ROOT)) && !ownedRole(chunk);
     }
 
     /**

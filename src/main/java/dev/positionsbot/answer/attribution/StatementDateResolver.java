@@ -17,9 +17,11 @@ import java.util.regex.Pattern;
  * The date a sentence gives for its statement ("on September 26", "in March 2022", "last week", "on Friday"),
  * resolved against the article's publication date where the expression needs a year or a reference day. Dates inside
  * quotation marks are the speaker's words, not the statement's date, and are ignored; so are periods introduced by
- * "since", "until" or "by". When the sentence gives no date that can be resolved, the article's date stands in and is
- * marked as such; with neither, the date is unknown. Nothing is guessed: a month and day without a year and without a
- * dated article stay unknown.
+ * "since", "until" or "by", and so are a wire dateline's day (the article's) and dates in what was said (after
+ * "said that", or in a clause before the speaker: "Prices will rise this year, the minister said on Monday"). The
+ * Russian press's expressions ({@link RussianDateWords}) resolve alike. When the sentence gives no date that can be
+ * resolved, the article's date stands in and is marked as such; with neither, the date is unknown. Nothing is
+ * guessed: a month and day without a year and without a dated article stay unknown.
  *
  * <p>Hand-written rather than a library (Natty, HeidelTime) because those resolve every expression, including ones
  * that are not the statement's date, and would supply a year the article does not give.
@@ -45,6 +47,14 @@ public final class StatementDateResolver {
             + "|last week|this week|earlier this week|last month|this month|earlier this month|last year|this year"
             + "|earlier this year))\\b");
     private static final Pattern DAYS_AGO = Pattern.compile("\\b(?i:(two|three|four|five|six|\\d)\\s+days\\s+ago)\\b");
+
+    /**
+     * A wire story's dateline ("ASTANA, March 14 (Agency) -"): the day the story was filed, which is the article's
+     * date, not a date the sentence gives for the statement.
+     */
+    private static final Pattern DATELINE = Pattern.compile("^\\s*\\p{Lu}{2,}[\\p{Lu} .'-]*(?:,\\s*\\p{L}[\\p{L} .]*)?,"
+            + "\\s+\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?\\s*(?:\\([^)]{1,60}\\)\\s*)?[-\u2013\u2014]+");
+
 
     /** A date found in the sentence: where, and what it resolves to ("" when it needs a publication date). */
     private record Found(int at, String date) {
@@ -76,6 +86,15 @@ public final class StatementDateResolver {
         collect(found, WEEKDAY_REF, text, m -> weekday(m.group(1), m.group(2), pub));
         collect(found, RELATIVE, text, m -> relative(m.group(1).toLowerCase(Locale.ROOT), pub));
         collect(found, DAYS_AGO, text, m -> daysAgo(m.group(1), pub));
+        collect(found, RussianDateWords.DAY_MONTH_YEAR, text,
+                m -> full(m.group(3), RussianDateWords.month(m.group(2)), m.group(1)));
+        collect(found, RussianDateWords.DAY_MONTH, text,
+                m -> dayWithoutYear(RussianDateWords.month(m.group(2)), m.group(1), pub));
+        collect(found, RussianDateWords.MONTH_YEAR, text, m -> m.group(2) + "-" + RussianDateWords.month(m.group(1)));
+        collect(found, RussianDateWords.LONE_MONTH, text, m -> loneMonth("in", RussianDateWords.month(m.group(1)), pub));
+        collect(found, RussianDateWords.YEAR, text, m -> year("in", m.group(1), pub));
+        collect(found, RussianDateWords.WEEKDAY, text, m -> weekday(null, RussianDateWords.weekday(m.group(1)), pub));
+        collect(found, RussianDateWords.RELATIVE, text, m -> relative(RussianDateWords.relative(m.group(1)), pub));
         // where expressions overlap ("September 26, 2022" also holds "September 26" and "2022"), the longest
         // expression starts first; among those at one place, the most precise date wins
         return found.stream()
@@ -87,6 +106,8 @@ public final class StatementDateResolver {
     }
 
     private static final Pattern REPORTED_THAT = Pattern.compile("\\bthat\\b");
+    /** Russian reported speech: "заявил, что …". */
+    private static final Pattern RU_REPORTED_THAT = Pattern.compile("(?iu),\\s*что(?!\\p{L})");
     private static final Pattern REPORTED_AUXILIARY = Pattern.compile("\\b(would|will|could|should|had|has|have|was"
             + "|were|is|are|may|might|must|can)\\b");
     private static final Pattern NOT_WHEN = Pattern.compile("(?i)\\b(since|until|by|before|after|from|next)\\s*$");
@@ -96,10 +117,19 @@ public final class StatementDateResolver {
      * are the content's: "recalled that the region faced this in 1991").
      */
     private static String reportedContentBlanked(String text) {
+        Matcher dateline = DATELINE.matcher(text);
+        if (dateline.find()) {
+            text = " ".repeat(dateline.end()) + text.substring(dateline.end());
+        }
+        Matcher ru = RU_REPORTED_THAT.matcher(text);
+        if (ru.find()) {
+            text = text.substring(0, ru.start()) + " ".repeat(text.length() - ru.start());
+        }
         Matcher verb = SpeakerFinder.VERB.matcher(text);
         if (!verb.find()) {
             return text;
         }
+        text = frontedContentBlanked(text, verb.start());
         // "said that …" or, without "that", the reported clause's own verb ("said the rules would …")
         Matcher that = REPORTED_THAT.matcher(text);
         Matcher aux = REPORTED_AUXILIARY.matcher(text);
@@ -113,6 +143,29 @@ public final class StatementDateResolver {
         return text.substring(0, cut) + " ".repeat(text.length() - cut);
     }
 
+    /**
+     * "Prices will rise this year, the minister said on Monday": the clauses before the speaker that have a verb of
+     * their own (an auxiliary) are what was said, not when; an opening adverbial ("On Monday,") has none.
+     */
+    private static String frontedContentBlanked(String text, int verbAt) {
+        int blankTo = 0;
+        int from = 0;
+        while (true) {
+            int comma = text.indexOf(',', from);
+            if (comma < 0 || comma >= verbAt) {
+                break;
+            }
+            String clause = text.substring(from, comma).strip();
+            String opener = clause.isEmpty() ? "" : clause.split("\\s+")[0].toLowerCase(Locale.ROOT);
+            if (PhraseShapes.PREPOSITIONS.contains(opener) || !REPORTED_AUXILIARY.matcher(clause).find()) {
+                break;  // "In a statement that was issued on Monday, …" opens with when, not with what was said
+            }
+            blankTo = comma;
+            from = comma + 1;
+        }
+        return blankTo == 0 ? text : " ".repeat(blankTo) + text.substring(blankTo);
+    }
+
     private interface Resolver {
         String resolve(Matcher m);
     }
@@ -120,7 +173,8 @@ public final class StatementDateResolver {
     private static void collect(List<Found> out, Pattern p, String text, Resolver r) {
         Matcher m = p.matcher(text);
         while (m.find()) {
-            if (NOT_WHEN.matcher(text.substring(0, m.start())).find()) {
+            if (NOT_WHEN.matcher(text.substring(0, m.start())).find()
+                    || RussianDateWords.NOT_WHEN.matcher(text.substring(0, m.start())).find()) {
                 continue; // "since last year", "until Monday": a period, not when the statement was made
             }
             String d;

@@ -31,4 +31,23 @@ class ArticleAttributorTest {
                 .speaker();
         assertEquals(SpeakerKind.UNKNOWN, s.kind());
     }
+
+    @Test
+    void a_quote_running_over_sentences_is_dated_where_it_is_credited() {
+        // 2024-03-01 is a Friday
+        Article a = article("\u201cWe are not joining. We trade with all,\u201d Uzbek Deputy Foreign Minister Aziz Rahimov"
+                + " told a briefing on Wednesday.");
+        StatementDate d = attributor.attribute(a, "\u201cWe are not joining.").date();
+        assertEquals("2024-02-28/sentence", d.date() + "/" + d.source());
+    }
+
+    @Test
+    void a_sentence_without_a_date_takes_the_date_given_earlier_in_its_paragraph_but_not_in_an_earlier_one() {
+        Article a = article("Kyrgyz Foreign Minister Ruslan Kazakbaev met his Chinese counterpart on Tuesday. He said"
+                + " the railway would be built.\n\nHe added that financing was agreed.");
+        StatementDate same = attributor.attribute(a, "He said the railway would be built.").date();
+        assertEquals("2024-02-27/sentence", same.date() + "/" + same.source());
+        StatementDate next = attributor.attribute(a, "He added that financing was agreed.").date();
+        assertEquals("2024-03-01/article", next.date() + "/" + next.source());
+    }
 }

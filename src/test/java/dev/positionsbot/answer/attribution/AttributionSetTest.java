@@ -60,13 +60,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  *
  * <p>The issue's target is 0.90 for both on the test split. Measured on 2026-11-30 (run with
  * {@code mvn -B -o -q -Dtest=AttributionSetTest -Dattribution.showTrainMisses=true test}; the figures land in
- * {@code target/surefire-reports/dev.positionsbot.answer.attribution.AttributionSetTest-output.txt}): statement date
- * 1.000; speaker kind with state 0.887 on the 53 test items (kind alone 0.925). Training split, 358 items: 1.000 kind
- * with state and 1.000 date on the first 277; 0.728 and 0.889 on the 81 items added last (ids 331-411), whose rules
- * are not in this code: with them (branch wt24-rules) training reaches 1.000 on all 358 items but the test split falls
- * to 0.868, below the floor. Earlier rounds: test 0.792 (kind alone 0.830), training 0.975 on 162 items and 0.885 on
- * 217. Kind with state stays short of 0.90. The kind assertion below is a regression FLOOR just under the measured
- * test figure, not the target; raise it when the rules improve (on the training split).
+ * {@code target/surefire-reports/dev.positionsbot.answer.attribution.AttributionSetTest-output.txt}), after the rules
+ * for ids 331-411 (titles such as "head" or "director" that speak for the body they name, international
+ * organisations and state companies, current over former offices, officials "familiar with" talks, Western
+ * diplomats, armed groups, news-in-brief headings, printed interviews, datelines, quotes dated where they are
+ * credited, dates carried within a paragraph, Russian dates and cues): training 1.000 kind with state and 1.000 date
+ * on all 358 training items (1.000 and 1.000 on the first 277; 1.000 and 1.000 on the 81 new ones, which scored 0.728
+ * and 0.889 before the rules); test split, measured once afterwards: statement date 1.000, speaker kind with state
+ * 0.868 (46 of 53; kind alone 0.906), one item fewer than the 0.887 (47 of 53; kind alone 0.925) before these rules.
+ * Earlier rounds: test 0.792 (kind alone 0.830), training 0.975 on 162 items and 0.885 on 217. The kind assertion
+ * below is a regression FLOOR at the measured test figure (0.86), not the target. It was 0.88 before these rules: they
+ * were kept because they are general and were decided on the training items alone; dropping them to win back one test
+ * item would be tuning on the test split.
  */
 class AttributionSetTest {
 
@@ -179,10 +184,10 @@ class AttributionSetTest {
         if (Boolean.getBoolean("attribution.showTrainMisses")) {
             train.misses().forEach(m -> System.out.println("train miss " + m));
         }
-        // floor, not target: measured 0.887 (47 of 53) on 2026-11-30
-        assertTrue(test.kindAccuracy() >= 0.88, "speaker kind accuracy on the test split fell below its measured "
-                + "floor: " + test.kindAccuracy() + "; misses: " + test.misses());
-        assertTrue(test.dateAccuracy() >= 0.90, "statement date accuracy on the test split: " + test.dateAccuracy()
-                + "; misses: " + test.misses());
+        // floor, not target: measured 0.868 (46 of 53) on 2026-11-30. The messages give totals only: printing the test
+        // split's misses would put its items in front of whoever works on the rules next
+        assertTrue(test.kindAccuracy() >= 0.86, "speaker kind accuracy on the test split fell below its measured "
+                + "floor: " + test.kindAccuracy() + " (" + test.misses().size() + " misses)");
+        assertTrue(test.dateAccuracy() >= 0.90, "statement date accuracy on the test split: " + test.dateAccuracy());
     }
 }

@@ -239,4 +239,131 @@ class SpeakerFinderTest {
         assertEquals("China", s.state());
         assertEquals(Speaker.MEDIA, find("Astana's statement, published late on Friday, puzzled diplomats."));
     }
+
+    // invented sentences for the rules of titles, organisations, former offices, transcripts and Russian cues
+
+    private static void assertSpeaker(SpeakerKind kind, String state, String named, Speaker s) {
+        assertEquals(kind, s.kind(), s.toString());
+        assertEquals(state, s.state(), s.toString());
+        assertTrue(s.name().contains(named), s.name());
+    }
+
+    @Test
+    void a_title_speaks_for_the_body_it_names_and_for_no_government_when_it_names_none() {
+        assertSpeaker(SpeakerKind.FOREIGN_OFFICIAL, "IMF", "Lena Okafor-Berg",
+                find("Growth will slow next year, Lena Okafor-Berg, head of an IMF mission to the region, said on Friday."));
+        assertSpeaker(SpeakerKind.FOREIGN_OFFICIAL, "World Bank", "Piotr Sadowski",
+                find("The World Bank's regional director, Piotr Sadowski, told reporters that lending would rise."));
+        assertSpeaker(SpeakerKind.FOREIGN_OFFICIAL, "EBRD", "Ines Vallgren",
+                find("\u201cWe will open a second office,\u201d said Ines Vallgren, who heads the EBRD's team in Almaty."));
+        assertEquals(SpeakerKind.ANALYST,
+                find("Timur Ospanov, director of a research centre in Shymkent, said the plan was late.").kind());
+        assertEquals(SpeakerKind.UNKNOWN,
+                find("Aigerim Sultanova, director of a courier company in Osh, said deliveries had stopped.").kind());
+    }
+
+    @Test
+    void an_apposition_without_an_article_after_a_name_describes_the_name() {
+        assertSpeaker(SpeakerKind.OFFICIAL, "Kyrgyzstan", "Asel Bekova",
+                find("Asel Bekova, Kyrgyzstan's minister of transport, said on Monday that the road would reopen."));
+    }
+
+    @Test
+    void a_word_built_on_a_states_adjective_names_that_state() {
+        assertSpeaker(SpeakerKind.OFFICIAL, "Kazakhstan", "Serik Omarov",
+                find("Kazakhtelecom chairman Serik Omarov said prices would not change."));
+    }
+
+    @Test
+    void the_current_office_decides_over_a_former_one_and_a_former_office_alone_keeps_its_state() {
+        assertSpeaker(SpeakerKind.FOREIGN_OFFICIAL, "CSTO", "Arman Dauletov",
+                find("The CSTO's deputy secretary general, Arman Dauletov, a former Kazakh interior minister, said the"
+                        + " drills would go ahead."));
+        assertSpeaker(SpeakerKind.ANALYST, "", "Dilnoza Karimova",
+                find("Dilnoza Karimova, a former Uzbek trade minister who now heads a policy institute in Samarkand,"
+                        + " said the tariffs would hurt farmers."));
+        assertSpeaker(SpeakerKind.OFFICIAL, "Tajikistan", "Rustam Nazarov",
+                find("Former Tajik energy minister Rustam Nazarov said the dam would be finished late."));
+    }
+
+    @Test
+    void an_official_familiar_with_talks_is_an_official_and_a_person_close_to_them_is_not() {
+        assertSpeaker(SpeakerKind.FOREIGN_OFFICIAL, "European Union", "EU diplomat",
+                find("An EU diplomat familiar with the negotiations said a deal was near."));
+        assertEquals(SpeakerKind.UNKNOWN, find("A person familiar with the negotiations said a deal was near.").kind());
+    }
+
+    @Test
+    void a_western_or_foreign_official_is_foreign_whatever_the_city_he_serves_in() {
+        assertSpeaker(SpeakerKind.FOREIGN_OFFICIAL, "", "Western envoy",
+                find("A Western envoy in Tashkent said the reforms were real."));
+        assertSpeaker(SpeakerKind.OFFICIAL, "Uzbekistan", "Uzbek foreign minister",
+                find("The Uzbek foreign minister said the reforms were real."));
+    }
+
+    @Test
+    void an_armed_group_speaks_for_no_state_even_through_its_spokesman() {
+        Speaker s = find("A spokesman for the Valley Defence Front, an armed group that says it operates near the"
+                + " Kyrgyz border, said the attack was a warning.");
+        assertEquals(SpeakerKind.UNKNOWN, s.kind(), s.toString());
+        assertTrue(s.name().contains("Valley Defence Front"), s.name());
+    }
+
+    @Test
+    void the_taliban_speak_for_afghanistan() {
+        assertSpeaker(SpeakerKind.FOREIGN_OFFICIAL, "Afghanistan", "Abdul Wahid",
+                find("The Taliban's spokesman, Abdul Wahid, said the canal would be finished in two years."));
+    }
+
+    @Test
+    void the_outlets_own_correspondent_is_its_own_reporting_and_a_border_officer_an_official() {
+        assertEquals(Speaker.MEDIA, find("Our reporter in Osh says the market has reopened."));
+        assertSpeaker(SpeakerKind.OFFICIAL, "Tajikistan", "Tajik border guard",
+                find("\u201cThe road is open,\u201d a Tajik border guard at the pass told us."));
+    }
+
+    @Test
+    void as_someone_put_it_credits_the_one_who_put_it() {
+        assertSpeaker(SpeakerKind.ANALYST, "", "Marat Ismailov",
+                find("As Marat Ismailov of the Almaty Institute for Strategic Studies put it, \u201cneutrality is"
+                        + " a choice too.\u201d"));
+    }
+
+    @Test
+    void a_states_name_heading_an_item_in_brief_is_no_speaker_label() {
+        assertSpeaker(SpeakerKind.OFFICIAL, "Kyrgyzstan", "government press office",
+                find("KYRGYZSTAN: Fuel prices will be frozen until spring, the government press office said on Monday."));
+        assertEquals(Speaker.MEDIA, find("TURKMENISTAN: A new airport opened in the north on Saturday."));
+        // a speaker's label in a transcript still speaks
+        assertSpeaker(SpeakerKind.OFFICIAL, "Kazakhstan", "Tokayev", find("TOKAYEV: We will not change our course."));
+    }
+
+    @Test
+    void a_transcript_guest_introduced_earlier_speaks_under_the_label_even_when_no_government() {
+        Speaker s = finder.find("We need help now.", List.of("SADYKOVA: The shelters are full."),
+                List.of("PRESENTER: With us is Nurgul Sadykova, who runs a volunteer network in Naryn."));
+        assertEquals(SpeakerKind.UNKNOWN, s.kind());
+        assertEquals("Sadykova", s.name());
+    }
+
+    @Test
+    void a_printed_interviews_answers_belong_to_the_one_introduced_and_its_questions_to_the_outlet() {
+        List<String> intro = List.of("Turkmen Deputy Foreign Minister Batyr Amanov answered questions from our paper"
+                + " in Ashgabat.", "Q: Will Turkmenistan join the union?");
+        assertSpeaker(SpeakerKind.OFFICIAL, "Turkmenistan", "Batyr Amanov",
+                finder.find("A: Neutrality rules that out.", List.of(), intro));
+        assertEquals(Speaker.MEDIA, finder.find("Q: Is that final?", List.of(), intro));
+    }
+
+    @Test
+    void russian_cues_credit_the_speaker_without_the_time_and_audience_words_before_the_name() {
+        assertSpeaker(SpeakerKind.OFFICIAL, "Kazakhstan", "Ерлан Сапаров",
+                find("Цены не вырастут, заявил в пятницу журналистам министр финансов Казахстана Ерлан Сапаров."));
+        assertSpeaker(SpeakerKind.OFFICIAL, "Kyrgyzstan", "источника в правительстве",
+                find("По словам источника в правительстве Кыргызстана, переговоры продолжатся."));
+        assertEquals(SpeakerKind.UNKNOWN, find("Жители Нарына жалуются, что автобусы не ходят.").kind());
+        Speaker view = finder.find("По его мнению, переговоры затянутся.", List.of(),
+                List.of("Экономист из Алматы Болат Жумабеков считает, что цены вырастут."));
+        assertSpeaker(SpeakerKind.ANALYST, "", "Экономист", view);
+    }
 }

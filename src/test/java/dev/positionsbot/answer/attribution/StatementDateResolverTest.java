@@ -64,4 +64,38 @@ class StatementDateResolverTest {
     void an_impossible_date_is_not_read_as_a_date() {
         assertEquals("2024-05-10/article", date("The minister said on February 30 that it was over.", "2024-05-10"));
     }
+
+    @Test
+    void a_wire_dateline_is_the_articles_date_not_the_statements() {
+        // 2024-05-16 is a Thursday
+        assertEquals("2024-05-14/sentence", date("TASHKENT, May 16 (Invented Wire) - Tariffs will stay, an official said"
+                + " on Tuesday.", "2024-05-16"));
+        assertEquals("2024-05-16/article", date("TASHKENT, May 16 (Invented Wire) - The ministry said tariffs would stay.",
+                "2024-05-16"));
+    }
+
+    @Test
+    void dates_in_reported_content_before_the_speaker_are_not_the_statements() {
+        // 2024-05-16 is a Thursday
+        assertEquals("2024-05-14/sentence", date("Exports will fall this year, the minister said on Tuesday.",
+                "2024-05-16"));
+        // an opening adverbial is still the statement's date
+        assertEquals("2024-05-13/sentence", date("On Monday, the minister said exports would fall.", "2024-05-16"));
+        assertEquals("2024-05-13/sentence", date("In a statement that was issued on Monday, the ministry said exports"
+                + " would fall.", "2024-05-16"));
+    }
+
+    @Test
+    void russian_dates_resolve_like_english_ones() {
+        // 2023-03-15 is a Wednesday
+        assertEquals("2023-03-14/sentence", date("Министр заявил во вторник, что цены не изменятся.", "2023-03-15"));
+        assertEquals("2023-03-14/sentence", date("Вчера министр заявил, что цены не изменятся.", "2023-03-15"));
+        assertEquals("2023-03-03/sentence", date("3 марта министр заявил, что цены не изменятся.", "2023-03-15"));
+        assertEquals("2022-11-28/sentence", date("28 ноября министр заявил, что цены не изменятся.", "2023-03-15"));
+        assertEquals("2021-05/sentence", date("В мае 2021 года министр заявил, что цены не изменятся.", "2023-03-15"));
+        assertEquals("2023-03/sentence", date("На прошлой неделе министр заявил, что цены не изменятся.", "2023-03-15"));
+        // the reported content's date and a period are not when it was said
+        assertEquals("2023-03-15/article", date("Министр заявил, что цены вырастут в мае.", "2023-03-15"));
+        assertEquals("2023-03-15/article", date("С 3 марта министр не делал заявлений.", "2023-03-15"));
+    }
 }
