@@ -82,7 +82,8 @@ class HeldOutAnswerQualityTest {
     @Test
     void the_held_out_test_split_is_answered_at_least_as_well_as_last_measured() {
         EvalReport r = run(true);
-        String why = failures(r);
+        // totals only: the test split's question ids and verdicts would invite fixing those questions
+        String why = (r.outcomes().size() - r.passed()) + " of " + r.outcomes().size() + " questions not passed";
         assertAll(
                 () -> assertTrue(r.answerAccuracy() >= HELD_OUT_ACCURACY_FLOOR, "answer accuracy " + r.answerAccuracy() + "; " + why),
                 () -> assertTrue(r.refusalRecall() >= HELD_OUT_REFUSAL_FLOOR, "refusal recall " + r.refusalRecall() + "; " + why),
@@ -99,11 +100,14 @@ class HeldOutAnswerQualityTest {
                 + r.forbiddenStringsFound() + "; " + failures(r));
     }
 
-    // measured 2026-11-30 (second model, 136-question test split): answer accuracy 0.44, refusal recall 0.55, two
-    // forbidden strings with the extra articles; 0.41, 0.52 and two without them (a fresh clone)
-    static final double HELD_OUT_ACCURACY_FLOOR = 0.38;
+    // measured 2026-11-30 (third model, 136-question test split): answer accuracy 0.51, refusal recall 0.55, two
+    // forbidden strings with the extra articles; 0.48, 0.56 and two without them (a fresh clone)
+    static final double HELD_OUT_ACCURACY_FLOOR = 0.45;
     static final double HELD_OUT_REFUSAL_FLOOR = 0.5;
     static final int HELD_OUT_FORBIDDEN_CEILING = 2;
-    /** Not the target (none): the training split's answers still carried 7 forbidden strings when last measured. */
-    static final int TRAINING_FORBIDDEN_CEILING = 7;
+    /**
+     * Not the target (none): the training split's answers carried 8 forbidden strings when last measured, one more
+     * than before single facts were given up to three quotes (a further quote can carry a figure of another kind).
+     */
+    static final int TRAINING_FORBIDDEN_CEILING = 8;
 }
