@@ -129,7 +129,7 @@ final class CandidateGenerator {
             boolean nearby = !here && !t.bound() && nearbyTerms.contains(t);
             double credit = 1.0;
             if (!here && !nearby && !t.paraphrases().isEmpty()) {
-                here = !st.findParaphrase(t).isEmpty();
+                here = st.hasParaphrase(t);
                 nearby = !here && !t.bound() && nearbyTerms.hasParaphrase(t);
                 credit = synonymCredit;
                 if (here || nearby) {
@@ -235,7 +235,7 @@ final class CandidateGenerator {
         }
 
         boolean hasParaphrase(KeyTerm t) {
-            return paraphrase.computeIfAbsent(t, k -> !terms.findParaphrase(k).isEmpty());
+            return paraphrase.computeIfAbsent(t, terms::hasParaphrase);
         }
     }
 }
