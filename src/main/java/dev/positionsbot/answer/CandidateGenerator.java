@@ -36,13 +36,14 @@ final class CandidateGenerator {
      * What depends on a unit's or a passage's text alone, kept for the next questions: a compound question measures
      * the same units once for the whole and once per part, and related questions come back to the same passages.
      * Scanning a unit for every spelling of every lexicon name and analysing the text around a passage word by word
-     * were the costliest steps of an answer. Bounded; the values are immutable.
+     * were the costliest steps of an answer. Bounded to a few questions' worth (a question measures the units of up
+     * to {@code CANDIDATE_HITS} passages, about 150), a few MiB; the values are immutable.
      */
     private final Map<String, SentenceTerms> unitTerms = lru(UNITS_KEPT);
     private final Map<String, SentenceTerms> passageTerms = lru(PASSAGES_KEPT);
     private final Map<String, List<Lexicon.Name>> unitNames = lru(UNITS_KEPT);
-    private static final int UNITS_KEPT = 2048;
-    private static final int PASSAGES_KEPT = 256;
+    private static final int UNITS_KEPT = 512;
+    private static final int PASSAGES_KEPT = 64;
 
     CandidateGenerator(QuestionAnalyzer analyzer, TermAnalyzer termAnalyzer, SemanticSimilarity similarity,
                        TypedSpanFinder spans, double synonymCredit) {
