@@ -32,6 +32,18 @@ final class CandidateGenerator {
     private final double synonymCredit;
     private final SentenceUnits units = new SentenceUnits();
     private final Map<String, List<String>> termCache = SentenceTerms.newCache();
+    /**
+     * What depends on a unit's or a passage's text alone, kept for the next questions: a compound question measures
+     * the same units once for the whole and once per part, and related questions come back to the same passages.
+     * Scanning a unit for every spelling of every lexicon name and analysing the text around a passage word by word
+     * were the costliest steps of an answer. Bounded to a few questions' worth (a question measures the units of up
+     * to {@code CANDIDATE_HITS} passages, about 150), a few MiB; the values are immutable.
+     */
+    private final Map<String, SentenceTerms> unitTerms = lru(UNITS_KEPT);
+    private final Map<String, SentenceTerms> passageTerms = lru(PASSAGES_KEPT);
+    private final Map<String, List<Lexicon.Name>> unitNames = lru(UNITS_KEPT);
+    private static final int UNITS_KEPT = 512;
+    private static final int PASSAGES_KEPT = 64;
 
     CandidateGenerator(QuestionAnalyzer analyzer, TermAnalyzer termAnalyzer, SemanticSimilarity similarity,
                        TypedSpanFinder spans, double synonymCredit) {
@@ -53,8 +65,8 @@ final class CandidateGenerator {
         for (int rank = 0; rank < top.size(); rank++) {
             SearchHit hit = top.get(rank);
             Article article = hit.article();
-            SentenceTerms nearby = SentenceTerms.of(surroundings(hit) + " . " + metadata(article) + " . "
-                    + hit.passage().heading(), termAnalyzer, termCache);
+            Nearby nearby = new Nearby(terms(passageTerms, surroundings(hit) + " . " + metadata(article) + " . "
+                    + hit.passage().heading()));
             for (SentenceUnits.Unit u : units.of(hit.passage().text())) {
                 int from = hit.passage().start() + u.start();
                 int end = hit.passage().start() + u.end();
@@ -104,9 +116,9 @@ final class CandidateGenerator {
     }
 
     private ScoredSentence measure(AnalyzedQuestion q, SearchHit hit, int rank, int start, int end, int sentences,
-                                   SentenceTerms nearbyTerms, List<String> asked) {
+                                   Nearby nearbyTerms, List<String> asked) {
         String text = hit.article().body().substring(start, end);
-        SentenceTerms st = SentenceTerms.of(text, termAnalyzer, termCache);
+        SentenceTerms st = terms(unitTerms, text);
         double total = q.totalWeight();
         double cov = 0;
         double ctx = 0;
@@ -118,8 +130,8 @@ final class CandidateGenerator {
             boolean nearby = !here && !t.bound() && nearbyTerms.contains(t);
             double credit = 1.0;
             if (!here && !nearby && !t.paraphrases().isEmpty()) {
-                here = !st.findParaphrase(t).isEmpty();
-                nearby = !here && !t.bound() && !nearbyTerms.findParaphrase(t).isEmpty();
+                here = st.hasParaphrase(t);
+                nearby = !here && !t.bound() && nearbyTerms.hasParaphrase(t);
                 credit = synonymCredit;
                 if (here || nearby) {
                     paraphrased.add(t);
@@ -163,12 +175,68 @@ final class CandidateGenerator {
         if (asked.isEmpty()) {
             return false;
         }
-        for (Lexicon.Name n : analyzer.namesIn(text)) {
+        List<Lexicon.Name> named;
+        synchronized (unitNames) {
+            named = unitNames.get(text);
+        }
+        if (named == null) {
+            named = List.copyOf(analyzer.namesIn(text));
+            synchronized (unitNames) {
+                unitNames.put(text, named);
+            }
+        }
+        for (Lexicon.Name n : named) {
             boolean domain = DOMAIN_STATES.contains(n.canonical()) || DOMAIN_STATES.contains(n.of());
             if (domain && asked.stream().noneMatch(n::sameSide)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The text's terms, analysed once while kept in {@code kept}. */
+    private SentenceTerms terms(Map<String, SentenceTerms> kept, String text) {
+        SentenceTerms st;
+        synchronized (kept) {
+            st = kept.get(text);
+        }
+        if (st == null) {
+            st = SentenceTerms.of(text, termAnalyzer, termCache);
+            synchronized (kept) {
+                kept.put(text, st);
+            }
+        }
+        return st;
+    }
+
+    private static <V> Map<String, V> lru(int size) {
+        return new java.util.LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > size;
+            }
+        };
+    }
+
+    /**
+     * The text around one passage, with what was found in it for this question: every unit of the passage asks
+     * for the same key terms there, so each is looked for once (by identity: the question's own terms).
+     */
+    private static final class Nearby {
+        private final SentenceTerms terms;
+        private final Map<KeyTerm, Boolean> has = new java.util.IdentityHashMap<>();
+        private final Map<KeyTerm, Boolean> paraphrase = new java.util.IdentityHashMap<>();
+
+        Nearby(SentenceTerms terms) {
+            this.terms = terms;
+        }
+
+        boolean contains(KeyTerm t) {
+            return has.computeIfAbsent(t, terms::contains);
+        }
+
+        boolean hasParaphrase(KeyTerm t) {
+            return paraphrase.computeIfAbsent(t, terms::hasParaphrase);
+        }
     }
 }

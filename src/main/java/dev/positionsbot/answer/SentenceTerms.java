@@ -3,6 +3,7 @@ package dev.positionsbot.answer;
 import dev.positionsbot.index.TermAnalyzer;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,6 +33,8 @@ public final class SentenceTerms {
     private final String text;
     private final List<String> words;
     private final List<List<String>> terms;
+    /** Where each analysed term stands, built on first use: a unit is asked for dozens of paraphrases. */
+    private volatile Positions positions;
 
     private SentenceTerms(String text, List<String> words, List<List<String>> terms) {
         this.text = text;
@@ -90,15 +93,23 @@ public final class SentenceTerms {
 
     /** Whether the term or a paraphrase of it is here. */
     public boolean containsEither(KeyTerm term) {
-        return contains(term) || !findParaphrase(term).isEmpty();
+        return contains(term) || hasParaphrase(term);
     }
 
     private List<Integer> find(KeyTerm term, List<List<String>> alternatives) {
+        return find(term, alternatives, false);
+    }
+
+    /** The positions where an alternative matches, or only the first one found when {@code first}. */
+    private List<Integer> find(KeyTerm term, List<List<String>> alternatives, boolean first) {
         List<Integer> hits = new ArrayList<>();
         for (List<String> alt : alternatives) {
             for (int pos : findSequence(alt)) {
                 if (term.boundTo().isEmpty() || near(term.boundTo(), pos, 3)) {
                     hits.add(pos);
+                    if (first) {
+                        return hits;
+                    }
                 }
             }
         }
@@ -106,7 +117,12 @@ public final class SentenceTerms {
     }
 
     public boolean contains(KeyTerm term) {
-        return !find(term).isEmpty();
+        return !find(term, term.alternatives(), true).isEmpty();
+    }
+
+    /** Whether a dictionary paraphrase of the term matches here: {@code !findParaphrase(term).isEmpty()}. */
+    public boolean hasParaphrase(KeyTerm term) {
+        return !find(term, term.paraphrases(), true).isEmpty();
     }
 
     /** Whether a negating word stands within two words before position {@code pos}. */
@@ -158,16 +174,22 @@ public final class SentenceTerms {
         if (seq.isEmpty()) {
             return out;
         }
-        for (int i = 0; i < terms.size(); i++) {
-            if (!has(i, seq.get(0))) {
-                continue;
-            }
+        Positions index = positions();
+        BitSet starts = index.of(seq.get(0));
+        if (starts.isEmpty()) {
+            return out;
+        }
+        BitSet[] next = new BitSet[seq.size()];
+        for (int k = 1; k < seq.size(); k++) {
+            next[k] = index.of(seq.get(k));
+        }
+        for (int i = starts.nextSetBit(0); i >= 0; i = starts.nextSetBit(i + 1)) {
             int at = i;
             boolean ok = true;
             for (int k = 1; k < seq.size() && ok; k++) {
                 ok = false;
                 for (int j = at; j < Math.min(terms.size(), at + 3); j++) {
-                    if (has(j, seq.get(k))) {
+                    if (next[k].get(j)) {
                         at = j;
                         ok = true;
                         break;
@@ -181,14 +203,53 @@ public final class SentenceTerms {
         return out;
     }
 
-    private boolean has(int pos, String term) {
-        for (String t : terms.get(pos)) {
-            if (sameStem(t, term)) {
-                return true;
+    private Positions positions() {
+        Positions p = positions;
+        if (p == null) {
+            p = new Positions(terms);
+            positions = p;
+        }
+        return p;
+    }
+
+    /**
+     * For each analysed term, the word positions that have it, and for each six-letter prefix of a term that starts
+     * with a letter, the positions of terms with that prefix: {@link #sameStem} as two look-ups instead of a
+     * comparison with every term of the sentence. Immutable once built.
+     */
+    private static final class Positions {
+        private static final BitSet NONE = new BitSet();
+        private final Map<String, BitSet> exact = new java.util.HashMap<>();
+        private final Map<String, BitSet> prefixes = new java.util.HashMap<>();
+
+        Positions(List<List<String>> terms) {
+            for (int pos = 0; pos < terms.size(); pos++) {
+                for (String t : terms.get(pos)) {
+                    exact.computeIfAbsent(t, k -> new BitSet()).set(pos);
+                    if (t.length() >= STEM && Character.isLetter(t.charAt(0))) {
+                        prefixes.computeIfAbsent(t.substring(0, STEM), k -> new BitSet()).set(pos);
+                    }
+                }
             }
         }
-        return false;
+
+        /** Positions with a term of the same stem as {@code term} (never to be modified by the caller). */
+        BitSet of(String term) {
+            BitSet same = exact.get(term);
+            BitSet prefixed = term.length() >= STEM ? prefixes.get(term.substring(0, STEM)) : null;
+            if (prefixed == null) {
+                return same == null ? NONE : same;
+            }
+            if (same == null) {
+                return prefixed;
+            }
+            BitSet both = (BitSet) same.clone();
+            both.or(prefixed);
+            return both;
+        }
     }
+
+    private static final int STEM = 6;
 
     /** Equal, or sharing a prefix of six letters (recognize/recognition, suspend/suspension). */
     static boolean sameStem(String a, String b) {

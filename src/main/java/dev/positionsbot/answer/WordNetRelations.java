@@ -42,6 +42,8 @@ public final class WordNetRelations implements WordRelations {
     private final Dictionary dictionary;
     private final Map<String, Set<String>> implyingCache = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> baseFormCache = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> termCache = new ConcurrentHashMap<>();
+    private static final int MAX_CACHED_PHRASES = 50_000;
 
     private WordNetRelations(Dictionary dictionary) {
         this.dictionary = dictionary;
@@ -96,14 +98,54 @@ public final class WordNetRelations implements WordRelations {
         if (!p.contains(" ")) {
             return false;
         }
+        Boolean known = termCache.get(p);
+        if (known != null) {
+            return known;
+        }
+        boolean term = false;
         for (POS pos : PARTS_OF_SPEECH) {
+            // the morphological processor tries every combination of every word's base forms, each a binary search
+            // of an index file, before it gives up on a phrase: for most phrases a question yields that is dozens of
+            // file reads. Its answer can only be the phrase itself if the phrase is an index entry, one search
+            if (plain(p) && !isEntry(pos, p)) {
+                continue;
+            }
             IndexWord iw = lookup(pos, p);
             // the morphological processor may reduce "head of state" to "head": only the whole phrase counts
             if (iw != null && iw.getLemma().equalsIgnoreCase(p)) {
-                return true;
+                term = true;
+                break;
             }
         }
-        return false;
+        if (termCache.size() >= MAX_CACHED_PHRASES) {
+            termCache.clear(); // phrases come from users' questions: never let them grow the heap without bound
+        }
+        termCache.put(p, term);
+        return term;
+    }
+
+    /**
+     * Printable ASCII without '_': a phrase whose index key is the phrase with '_' for ' ' in any locale, so that the
+     * entry check above decides exactly what the morphological lookup would (a dotless i, say, compares equal to i
+     * ignoring case but has another key: such phrases take the full lookup).
+     */
+    private static boolean plain(String phrase) {
+        for (int i = 0; i < phrase.length(); i++) {
+            char c = phrase.charAt(i);
+            if (c < ' ' || c > '~' || c == '_') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the phrase is itself an entry of the part of speech's index, without any morphology. */
+    private synchronized boolean isEntry(POS pos, String phrase) {
+        try {
+            return dictionary.getIndexWord(pos, phrase) != null;
+        } catch (JWNLException e) {
+            throw new PositionsBotException("WordNet cannot look up \"" + phrase + "\": " + e.getMessage(), e);
+        }
     }
 
     @Override

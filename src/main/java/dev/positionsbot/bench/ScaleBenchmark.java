@@ -127,6 +127,11 @@ public final class ScaleBenchmark {
                 (a.answered() ? answeredMs : refusedMs).add(ms);
                 answered += q.answerable() && a.answered() ? 1 : 0;
             }
+            LatencySummary cpu = LatencySummary.of(answerCpuMs);
+            log.info("answers at {} passages: wall p50 {} ms, p95 {} ms; process CPU per answer p50 {} ms, p95 {} ms;"
+                    + " load average {}", passages, Math.round(LatencySummary.of(answerMs).p50()),
+                    Math.round(LatencySummary.of(answerMs).p95()), Math.round(cpu.p50()), Math.round(cpu.p95()),
+                    loadAverage());
 
             Double baselineBuildMs = null;
             Integer baselineSegments = null;
@@ -162,6 +167,15 @@ public final class ScaleBenchmark {
                     baselineSegments, baselineSearch, ProcessMemory.peakHeapMib(), ProcessMemory.peakRssMib(),
                     Runtime.getRuntime().maxMemory() / 1024.0 / 1024.0, summaryOrNull(answeredMs),
                     summaryOrNull(refusedMs), baselineRecall, loadAtAnswers, summaryOrNull(answerCpuMs));
+        }
+    }
+
+    /** The 1-, 5- and 15-minute load averages where the system tells them (Linux), else "unknown". */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip().replaceAll("^(\\S+ \\S+ \\S+).*", "$1");
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
         }
     }
 

@@ -2,6 +2,8 @@ package dev.positionsbot.answer;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -62,6 +64,32 @@ class WordNetRelationsTest {
         assertTrue(WORDNET.isTerm("body of water"));
         assertFalse(WORDNET.isTerm("economic bloc"));
         assertFalse(WORDNET.isTerm("water"));
+    }
+
+    @Test
+    void a_phrase_is_a_term_exactly_when_the_full_morphological_lookup_returns_the_phrase_itself() throws Exception {
+        // the definition isTerm had before it asked the index for the phrase first
+        net.sf.extjwnl.dictionary.Dictionary dictionary = net.sf.extjwnl.dictionary.Dictionary.getFileBackedInstance(
+                WordNetFiles.extractedTo(WordNetFiles.defaultDirectory()).toString());
+        WordNetRelations fresh = WordNetRelations.over(dictionary);
+        int terms = 0;
+        for (String phrase : List.of("head of state", "heads of state", "body of water", "bodies of water",
+                "crude oil", "prime minister", "prime ministers", "armed forces", "armed force", "attorney general",
+                "attorneys general", "security council", "foreign minister", "economic bloc", "take over",
+                "taken over", "looked after", "in exchange for", "cease fire", "ice age", "\u0131ce age",
+                "Head Of State", "head_of state", "gas pipeline", "of the", "Tashkent would never")) {
+            boolean expected = false;
+            String p = phrase.toLowerCase(java.util.Locale.ROOT).strip();
+            for (net.sf.extjwnl.data.POS pos : List.of(net.sf.extjwnl.data.POS.NOUN, net.sf.extjwnl.data.POS.VERB,
+                    net.sf.extjwnl.data.POS.ADJECTIVE)) {
+                net.sf.extjwnl.data.IndexWord iw = dictionary.getMorphologicalProcessor().lookupBaseForm(pos, p);
+                expected |= p.contains(" ") && iw != null && iw.getLemma().equalsIgnoreCase(p);
+            }
+            assertEquals(expected, fresh.isTerm(phrase), phrase);
+            assertEquals(expected, fresh.isTerm(phrase), phrase + ", asked again");
+            terms += expected ? 1 : 0;
+        }
+        assertTrue(terms >= 5, "the list has terms as well as loose phrases: " + terms);
     }
 
     @Test
