@@ -120,8 +120,9 @@ public final class AnswerModelTrainer {
                     # answerability: the same on the training questions' best passing units (answerable or not).
                     # C, the threshold, the secondary share and the units quoted for a single fact (2 or 3) chosen by
                     # %d-fold cross-validation by article within the training split (out-of-fold mean of answer
-                    # accuracy and refusal recall: %.3f; plateau of %d settings, its middle); the weights then learned on the whole training split, on which they score
-                    # answer accuracy %.3f, refusal recall %.3f. The test split and the public question sets were not used.
+                    # accuracy and refusal recall: %.3f; plateau of %d settings, its middle); the weights then learned
+                    # on the whole training split, on which they score answer accuracy %.3f, refusal recall %.3f.
+                    # The test split and the public question sets were not used.
                     """, train.size(), samples, positives, bestC, FOLDS, bestScore, plateauSize, r.answerAccuracy(),
                     r.refusalRecall());
             Path out = Path.of("src/main/resources/" + AnswerModel.RESOURCE);
