@@ -57,12 +57,6 @@ public record AnswerModel(double[] weights, double bias, double[] answerability,
         answerability = answerability.clone();
     }
 
-    /** A model that quotes at most two units for a single fact. */
-    public AnswerModel(double[] weights, double bias, double[] answerability, double answerabilityBias,
-                       double threshold, double secondary) {
-        this(weights, bias, answerability, answerabilityBias, threshold, secondary, 2);
-    }
-
     /** Most units quoted for a question of this kind. */
     public int maxUnits(AnalyzedQuestion.AnswerType type) {
         return type.wantsSeveral() ? Math.max(MAX_UNITS, units) : units;

@@ -33,7 +33,7 @@ public final class AnswerModelAblation {
                 double[] w = base.weights().clone();
                 w[i] = 0;
                 AnswerModel m = new AnswerModel(w, base.bias(), base.answerability(), base.answerabilityBias(),
-                        base.threshold(), base.secondary());
+                        base.threshold(), base.secondary(), base.units());
                 row("ranker feature " + CandidateFeatures.NAMES.get(i), m, null, pipeline, similarity, evaluator,
                         test, train);
             }
@@ -41,7 +41,7 @@ public final class AnswerModelAblation {
                 double[] a = base.answerability().clone();
                 a[i] = 0;
                 AnswerModel m = new AnswerModel(base.weights(), base.bias(), a, base.answerabilityBias(),
-                        base.threshold(), base.secondary());
+                        base.threshold(), base.secondary(), base.units());
                 row("answerability feature " + AnswerabilityFeatures.NAMES.get(i), m, null, pipeline, similarity,
                         evaluator, test, train);
             }

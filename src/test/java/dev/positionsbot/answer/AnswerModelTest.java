@@ -73,7 +73,7 @@ class AnswerModelTest {
     void more_support_in_a_positive_weight_raises_the_probability() {
         double[] w = new double[CandidateFeatures.NAMES.size()];
         w[CandidateFeatures.NAMES.indexOf("coverage")] = 3;
-        AnswerModel m = new AnswerModel(w, -1, new double[AnswerabilityFeatures.NAMES.size()], 0, 0.5, 0.5);
+        AnswerModel m = new AnswerModel(w, -1, new double[AnswerabilityFeatures.NAMES.size()], 0, 0.5, 0.5, 2);
         double[] low = new double[w.length];
         double[] high = low.clone();
         high[CandidateFeatures.NAMES.indexOf("coverage")] = 1;

@@ -158,7 +158,7 @@ public final class AnswerModelTrainer {
         double bias = learned[n];
         // stage 2: whether a question is answered at all, from its best passing unit under this ranker
         int na = AnswerabilityFeatures.NAMES.size();
-        AnswerModel ranker = new AnswerModel(weights, bias, new double[na], 0, 0.5, 0.5);
+        AnswerModel ranker = new AnswerModel(weights, bias, new double[na], 0, 0.5, 0.5, 2);
         List<double[]> qx = new ArrayList<>();
         List<Integer> qy = new ArrayList<>();
         for (Prepared p : prepared) {
@@ -171,7 +171,7 @@ public final class AnswerModelTrainer {
             }
         }
         double[] learnedA = learn(qx, qy, na, c);
-        return new AnswerModel(weights, bias, java.util.Arrays.copyOf(learnedA, na), learnedA[na], 0.5, 0.5);
+        return new AnswerModel(weights, bias, java.util.Arrays.copyOf(learnedA, na), learnedA[na], 0.5, 0.5, 2);
     }
 
     static boolean containsGold(String text, List<String> gold) {

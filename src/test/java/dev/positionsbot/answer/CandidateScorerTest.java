@@ -38,7 +38,7 @@ class CandidateScorerTest {
     private static AnswerModel model() {
         double[] w = new double[N];
         w[0] = 2.0;
-        return new AnswerModel(w, -1.0, new double[AnswerabilityFeatures.NAMES.size()], 0, 0.4, 0.7);
+        return new AnswerModel(w, -1.0, new double[AnswerabilityFeatures.NAMES.size()], 0, 0.4, 0.7, 2);
     }
 
     private static TextSegment segment(String text, double similarity) {
