@@ -132,7 +132,35 @@ public final class QuestionAnalyzer {
         this.types = new AnswerTypeClassifier(relations);
     }
 
+    /**
+     * The retriever and the composer analyse the same question and clauses for one answer; the analysis depends on
+     * the text and on this analyser's fixed index statistics alone (a refreshed index gets a new analyser), and an
+     * {@link AnalyzedQuestion} is immutable, so one is shared. Bounded: a few conversations' questions.
+     */
     public AnalyzedQuestion analyze(String question) {
+        synchronized (analysed) {
+            AnalyzedQuestion known = analysed.get(question);
+            if (known != null) {
+                return known;
+            }
+        }
+        AnalyzedQuestion q = analyzeAfresh(question);
+        synchronized (analysed) {
+            analysed.put(question, q);
+        }
+        return q;
+    }
+
+    private static final int ANALYSED_QUESTIONS = 256;
+
+    private final Map<String, AnalyzedQuestion> analysed = new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, AnalyzedQuestion> eldest) {
+            return size() > ANALYSED_QUESTIONS;
+        }
+    };
+
+    private AnalyzedQuestion analyzeAfresh(String question) {
         String q = question.strip();
         // Kazakh and Uzbek: function words dropped, answered in English (Cyrillic is not Russian here)
         KazakhUzbekFunctionWords.Result local = KazakhUzbekFunctionWords.bundled().strip(q);
