@@ -113,6 +113,7 @@ public final class QuestionAnalyzer {
     private final TermStatistics statistics;
     private final Lexicon lexicon;
     private final List<NameSpelling> spellings;
+    private final SpellingPrefilter spellingsPresent;
     private final WordRelations relations;
     private final AnswerTypeClassifier types;
 
@@ -126,11 +127,40 @@ public final class QuestionAnalyzer {
         this.statistics = statistics;
         this.lexicon = lexicon;
         this.spellings = spellings(lexicon);
+        this.spellingsPresent = new SpellingPrefilter(spellings.stream().map(NameSpelling::spelling).toList());
         this.relations = relations;
         this.types = new AnswerTypeClassifier(relations);
     }
 
+    /**
+     * The retriever and the composer analyse the same question and clauses for one answer; the analysis depends on
+     * the text and on this analyser's fixed index statistics alone (a refreshed index gets a new analyser), and an
+     * {@link AnalyzedQuestion} is immutable, so one is shared. Bounded: a few conversations' questions.
+     */
     public AnalyzedQuestion analyze(String question) {
+        synchronized (analysed) {
+            AnalyzedQuestion known = analysed.get(question);
+            if (known != null) {
+                return known;
+            }
+        }
+        AnalyzedQuestion q = analyzeAfresh(question);
+        synchronized (analysed) {
+            analysed.put(question, q);
+        }
+        return q;
+    }
+
+    private static final int ANALYSED_QUESTIONS = 256;
+
+    private final Map<String, AnalyzedQuestion> analysed = new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, AnalyzedQuestion> eldest) {
+            return size() > ANALYSED_QUESTIONS;
+        }
+    };
+
+    private AnalyzedQuestion analyzeAfresh(String question) {
         String q = question.strip();
         // Kazakh and Uzbek: function words dropped, answered in English (Cyrillic is not Russian here)
         KazakhUzbekFunctionWords.Result local = KazakhUzbekFunctionWords.bundled().strip(q);
@@ -239,7 +269,7 @@ public final class QuestionAnalyzer {
     }
 
     /** A Latin spelling of a lexicon name and the pattern that finds it as a whole word (possessive allowed). */
-    private record NameSpelling(Pattern pattern, Lexicon.Name name) {
+    private record NameSpelling(String spelling, Pattern pattern, Lexicon.Name name) {
     }
 
     /** Every Latin spelling of every lexicon name, longest first so that "Central Asian" wins over "Central Asia". */
@@ -253,7 +283,7 @@ public final class QuestionAnalyzer {
         for (String v : variants) {
             Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(v) + "(?:['’]s)?(?![\\p{L}\\p{N}])",
                     v.length() <= 3 ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-            out.add(new NameSpelling(p, lexicon.latin(v).orElseThrow()));
+            out.add(new NameSpelling(v, p, lexicon.latin(v).orElseThrow()));
         }
         return List.copyOf(out);
     }
@@ -275,7 +305,13 @@ public final class QuestionAnalyzer {
      */
     private String scanNames(String text, java.util.function.BiConsumer<String, Lexicon.Name> found) {
         String rest = text;
-        for (NameSpelling spelling : spellings) {
+        // one pass over the text finds the few spellings that can occur; only their patterns run, in the same order
+        boolean[] present = spellingsPresent.present(text);
+        for (int k = 0; k < spellings.size(); k++) {
+            if (!present[k]) {
+                continue;
+            }
+            NameSpelling spelling = spellings.get(k);
             Matcher m = spelling.pattern().matcher(rest);
             if (m.find()) {
                 found.accept(m.group().replaceAll("['’]s$", ""), spelling.name());
@@ -283,6 +319,83 @@ public final class QuestionAnalyzer {
             }
         }
         return rest;
+    }
+
+    /**
+     * Which name spellings can possibly match a text, found in one pass with a trie of the spellings' case-folded
+     * characters. A spelling's whole-word pattern (case-insensitive, or exact for short ones) only matches where the
+     * text's characters, folded the way {@link Pattern#UNICODE_CASE} folds them ({@code toLowerCase(toUpperCase(c))},
+     * an idempotent fold), equal the spelling's folded characters; so a spelling absent here cannot match, and
+     * {@link #scanNames} may skip its pattern without changing any result. Blanking a found name (" ") could only
+     * create a new occurrence of a spelling that has a space next to a character that is not a letter or digit
+     * (the blanked name was bounded by such characters); such spellings are always tried. Hand-written because a
+     * trie of ~160 short keys is a few lines and no library on the classpath offers a case-folding multi-pattern
+     * matcher.
+     */
+    static final class SpellingPrefilter {
+        private static final class Node {
+            final Map<Integer, Node> next = new java.util.HashMap<>();
+            final List<Integer> ends = new ArrayList<>(1);
+        }
+
+        private final int count;
+        private final Node root = new Node();
+        private final boolean[] always;
+
+        SpellingPrefilter(List<String> spellings) {
+            this.count = spellings.size();
+            this.always = new boolean[count];
+            for (int k = 0; k < count; k++) {
+                String v = spellings.get(k);
+                always[k] = v.isEmpty() || mayCrossBlank(v) || v.codePoints().anyMatch(Character::isSupplementaryCodePoint);
+                Node node = root;
+                for (int i = 0; i < v.length(); i++) {
+                    node = node.next.computeIfAbsent(fold(v.charAt(i)), c -> new Node());
+                }
+                node.ends.add(k);
+            }
+        }
+
+        static int fold(int c) {
+            return Character.toLowerCase(Character.toUpperCase(c));
+        }
+
+        private static boolean mayCrossBlank(String v) {
+            for (int i = 0; i < v.length(); i++) {
+                if (fold(v.charAt(i)) == ' ' && (i == 0 || i == v.length() - 1
+                        || !isAsciiLetterOrDigit(v.charAt(i - 1)) || !isAsciiLetterOrDigit(v.charAt(i + 1)))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean isAsciiLetterOrDigit(char c) {
+            return c < 128 && Character.isLetterOrDigit(c);
+        }
+
+        /** For each spelling, in the order given, whether it may occur in the text. */
+        boolean[] present(String text) {
+            boolean[] out = always.clone();
+            int n = text.length();
+            int[] folded = new int[n];
+            for (int i = 0; i < n; i++) {
+                folded[i] = fold(text.charAt(i));
+            }
+            for (int start = 0; start < n; start++) {
+                Node node = root;
+                for (int i = start; i < n; i++) {
+                    node = node.next.get(folded[i]);
+                    if (node == null) {
+                        break;
+                    }
+                    for (int k : node.ends) {
+                        out[k] = true;
+                    }
+                }
+            }
+            return out;
+        }
     }
 
     /** "Which river …?", "What document …?": the kind of thing asked for, when the question names one. */

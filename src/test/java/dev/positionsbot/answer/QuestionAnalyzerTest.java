@@ -232,4 +232,19 @@ class QuestionAnalyzerTest {
         assertTrue(tokayev.sameSide(kazakhstan) && kazakhstan.sameSide(tokayev));
         assertFalse(tokayev.sameSide(Lexicon.bundled().latin("Uzbekistan").orElseThrow()));
     }
+
+    @Test
+    void aRememberedAnalysisIsTheOneAFreshAnalyserGivesEvenAfterManyOtherQuestions() {
+        QuestionAnalyzer fresh = new QuestionAnalyzer(new NewsTermAnalyzer(), new FixedTermStatistics(),
+                Lexicon.bundled(), WordNetRelations.bundled());
+        java.util.List<String> questions = LabelledQuestion.all().stream().map(q -> q.eval().question()).distinct()
+                .toList();
+        assertTrue(questions.size() > 300, "more questions than the analyser remembers: " + questions.size());
+        java.util.List<AnalyzedQuestion> first = questions.stream().map(withDictionary::analyze).toList();
+        for (int i = questions.size() - 1; i >= 0; i--) {
+            AnalyzedQuestion again = withDictionary.analyze(questions.get(i));
+            assertEquals(first.get(i), again, questions.get(i));
+            assertEquals(fresh.analyze(questions.get(i)), again, questions.get(i));
+        }
+    }
 }
