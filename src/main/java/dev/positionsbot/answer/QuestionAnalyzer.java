@@ -166,21 +166,20 @@ public final class QuestionAnalyzer {
         KazakhUzbekFunctionWords.Result local = KazakhUzbekFunctionWords.bundled().strip(q);
         boolean cyrillic = CyrillicTransliteration.hasCyrillic(local.text());
         boolean russian = cyrillic && local.language().isEmpty();
-        Map<String, String> transliterated = new java.util.HashMap<>();
+        Set<String> transliterated = new java.util.HashSet<>();
         String english = cyrillic ? toEnglish(local.text(), transliterated) : local.text();
         List<KeyTerm> terms = new ArrayList<>();
         Set<String> canonicals = new LinkedHashSet<>();
         String rest = extractEntities(english, terms, canonicals);
         extractWords(rest, english, terms);
         bindPossessives(english, terms);
-        withOriginalSpelling(terms, transliterated);
         String lowerEnglish = english.toLowerCase(Locale.ROOT);
         terms.sort(java.util.Comparator.comparingInt(t -> {
             int i = lowerEnglish.indexOf(t.label().toLowerCase(Locale.ROOT));
             return i < 0 ? Integer.MAX_VALUE : i;
         }));
         List<KeyTerm> weighted = untranslated(weigh(assignRoles(english, softenDescribed(english, terms))),
-                transliterated.keySet());
+                transliterated);
         String lower = english.toLowerCase(Locale.ROOT) + " " + q.toLowerCase(Locale.ROOT);
         AnalyzedQuestion.AnswerType type = types.classify(english, q);
         boolean negated = words(english).stream().anyMatch(w -> NEGATION.contains(w.toLowerCase(Locale.ROOT))
@@ -215,7 +214,7 @@ public final class QuestionAnalyzer {
 
     /** Renders a Russian question in English words: names via the lexicon, vocabulary via the glossary, the rest transliterated. */
     String toEnglish(String russian) {
-        return toEnglish(russian, new java.util.HashMap<>());
+        return toEnglish(russian, new java.util.HashSet<>());
     }
 
     /**
@@ -234,30 +233,7 @@ public final class QuestionAnalyzer {
         return out;
     }
 
-    /**
-     * A word only spelled out in Latin letters also stands in its own Cyrillic form: a Russian-language article has
-     * that form, not the spelling, in its exact terms, so without it the word would count as absent from the corpus
-     * and a sentence that uses it would not be credited with it.
-     */
-    private void withOriginalSpelling(List<KeyTerm> terms, Map<String, String> transliterated) {
-        terms.replaceAll(t -> {
-            String original = t.kind() == KeyTerm.Kind.CONTENT ? transliterated.get(t.label().toLowerCase(Locale.ROOT))
-                    : null;
-            if (original == null) {
-                return t;
-            }
-            List<String> exact = analyzer.exactTerms(original);
-            if (exact.isEmpty() || t.alternatives().contains(exact)) {
-                return t;
-            }
-            List<List<String>> alternatives = new ArrayList<>(t.alternatives());
-            alternatives.add(exact);
-            return new KeyTerm(t.label(), t.kind(), alternatives, t.weight(), t.boundTo(), t.inCorpus(), t.role(),
-                    t.paraphrases(), t.known());
-        });
-    }
-
-    private String toEnglish(String russian, Map<String, String> transliterated) {
+    private String toEnglish(String russian, Set<String> transliterated) {
         StringBuilder b = new StringBuilder();
         Matcher m = WORD.matcher(russian);
         while (m.find()) {
@@ -278,7 +254,7 @@ public final class QuestionAnalyzer {
                     } else {
                         String tr = CyrillicTransliteration.toLatin(w);
                         out = Character.isUpperCase(w.charAt(0)) ? tr : tr.toLowerCase(Locale.ROOT);
-                        transliterated.put(out.toLowerCase(Locale.ROOT), w.toLowerCase(Locale.ROOT));
+                        transliterated.add(out.toLowerCase(Locale.ROOT));
                     }
                 }
             }

@@ -143,23 +143,6 @@ class QuestionAnalyzerTest {
     }
 
     @Test
-    void a_russian_word_only_spelled_out_in_latin_letters_is_in_the_corpus_when_a_russian_article_has_it() {
-        // an invented rare word the glossary cannot render: a Russian-language article holds its Cyrillic form, whose
-        // Latin spelling no passage has
-        NewsTermAnalyzer terms = new NewsTermAnalyzer();
-        String word = "скворечниках";
-        String latin = dev.positionsbot.corpus.CyrillicTransliteration.toLatin(word).toLowerCase(Locale.ROOT);
-        QuestionAnalyzer sparse = new QuestionAnalyzer(terms, new FixedTermStatistics(terms.exactTerms(latin).get(0),
-                terms.terms(latin).get(0)), Lexicon.bundled());
-        AnalyzedQuestion q = sparse.analyze("Что министр сказал о скворечниках?");
-        KeyTerm t = q.terms().stream().filter(k -> k.label().equalsIgnoreCase(latin)).findFirst().orElseThrow();
-        assertEquals(KeyTerm.Kind.CONTENT, t.kind(), t.toString());
-        assertTrue(t.inCorpus(), t.toString());
-        assertTrue(t.alternatives().contains(terms.exactTerms(word)), t.alternatives().toString());
-        assertTrue(SentenceTerms.of("Министр рассказал о скворечниках.", terms, SentenceTerms.newCache()).contains(t));
-    }
-
-    @Test
     void framing_words_weigh_less_than_content_words() {
         AnalyzedQuestion q = analyzer.analyze("What did Kyrgyzstan say about the tariffs?");
         assertTrue(term(q, "say").orElseThrow().weight() < term(q, "tariffs").orElseThrow().weight());
