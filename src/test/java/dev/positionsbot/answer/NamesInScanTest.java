@@ -142,8 +142,8 @@ class NamesInScanTest {
     @Test
     void caseFoldingIsIdempotentAndKeepsLettersApartFromSeparators() {
         for (int c = 0; c <= Character.MAX_CODE_POINT; c++) {
-            int f = QuestionAnalyzer.SpellingPrefilter.fold(c);
-            assertEquals(f, QuestionAnalyzer.SpellingPrefilter.fold(f), "fold of U+" + Integer.toHexString(c));
+            int f = NameSpellingPrefilter.fold(c);
+            assertEquals(f, NameSpellingPrefilter.fold(f), "fold of U+" + Integer.toHexString(c));
             boolean letterOrDigit = ALNUM.matcher(new String(Character.toChars(c))).matches();
             if (!letterOrDigit) {
                 assertFalse(f < 128 && Character.isLetterOrDigit(f), "U+" + Integer.toHexString(c) + " folds to ASCII");
