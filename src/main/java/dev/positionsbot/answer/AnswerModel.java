@@ -33,7 +33,7 @@ public record AnswerModel(double[] weights, double bias, double[] answerability,
     public static final String RESOURCE = "answer-model/weights.tsv";
     /** Most units quoted for a list, a comparison or a position, unless {@link #units()} allows more. */
     public static final int MAX_UNITS = 3;
-    /** The choices for {@link #units()} that the trainer weighs: quoting more reaches more answers, and more noise. */
+    /** The fewest units a model may quote for a single fact: the best one. */
     public static final int MIN_UNITS = 1;
     /** How many retrieved passages are read for candidates. */
     public static final int CANDIDATE_HITS = 14;
