@@ -322,7 +322,6 @@ public final class QuestionAnalyzer {
     }
 
 
-    /** "Which river …?", "What document …?": the kind of thing asked for, when the question names one. */
     /** The lexicon entity a question's entity term names, if it is one. */
     public Optional<Lexicon.Name> entity(KeyTerm t) {
         return t.kind() == KeyTerm.Kind.ENTITY ? lexicon.latin(t.label()) : Optional.empty();
