@@ -321,7 +321,6 @@ public final class QuestionAnalyzer {
         return rest;
     }
 
-
     /** The lexicon entity a question's entity term names, if it is one. */
     public Optional<Lexicon.Name> entity(KeyTerm t) {
         return t.kind() == KeyTerm.Kind.ENTITY ? lexicon.latin(t.label()) : Optional.empty();
