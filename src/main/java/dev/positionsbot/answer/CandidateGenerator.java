@@ -39,9 +39,9 @@ final class CandidateGenerator {
      * were the costliest steps of an answer. Bounded to a few questions' worth (a question measures the units of up
      * to {@code CANDIDATE_HITS} passages, about 150), a few MiB; the values are immutable.
      */
-    private final Map<String, SentenceTerms> unitTerms = lru(UNITS_KEPT);
-    private final Map<String, SentenceTerms> passageTerms = lru(PASSAGES_KEPT);
-    private final Map<String, List<Lexicon.Name>> unitNames = lru(UNITS_KEPT);
+    private final BoundedCache<String, SentenceTerms> unitTerms = new BoundedCache<>(UNITS_KEPT);
+    private final BoundedCache<String, SentenceTerms> passageTerms = new BoundedCache<>(PASSAGES_KEPT);
+    private final BoundedCache<String, List<Lexicon.Name>> unitNames = new BoundedCache<>(UNITS_KEPT);
     private static final int UNITS_KEPT = 512;
     private static final int PASSAGES_KEPT = 64;
 
@@ -175,17 +175,7 @@ final class CandidateGenerator {
         if (asked.isEmpty()) {
             return false;
         }
-        List<Lexicon.Name> named;
-        synchronized (unitNames) {
-            named = unitNames.get(text);
-        }
-        if (named == null) {
-            named = List.copyOf(analyzer.namesIn(text));
-            synchronized (unitNames) {
-                unitNames.put(text, named);
-            }
-        }
-        for (Lexicon.Name n : named) {
+        for (Lexicon.Name n : unitNames.get(text, t -> List.copyOf(analyzer.namesIn(t)))) {
             boolean domain = DOMAIN_STATES.contains(n.canonical()) || DOMAIN_STATES.contains(n.of());
             if (domain && asked.stream().noneMatch(n::sameSide)) {
                 return true;
@@ -195,27 +185,8 @@ final class CandidateGenerator {
     }
 
     /** The text's terms, analysed once while kept in {@code kept}. */
-    private SentenceTerms terms(Map<String, SentenceTerms> kept, String text) {
-        SentenceTerms st;
-        synchronized (kept) {
-            st = kept.get(text);
-        }
-        if (st == null) {
-            st = SentenceTerms.of(text, termAnalyzer, termCache);
-            synchronized (kept) {
-                kept.put(text, st);
-            }
-        }
-        return st;
-    }
-
-    private static <V> Map<String, V> lru(int size) {
-        return new java.util.LinkedHashMap<>(64, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
-                return size() > size;
-            }
-        };
+    private SentenceTerms terms(BoundedCache<String, SentenceTerms> kept, String text) {
+        return kept.get(text, t -> SentenceTerms.of(t, termAnalyzer, termCache));
     }
 
     /**

@@ -138,27 +138,12 @@ public final class QuestionAnalyzer {
      * {@link AnalyzedQuestion} is immutable, so one is shared. Bounded: a few conversations' questions.
      */
     public AnalyzedQuestion analyze(String question) {
-        synchronized (analysed) {
-            AnalyzedQuestion known = analysed.get(question);
-            if (known != null) {
-                return known;
-            }
-        }
-        AnalyzedQuestion q = analyzeAfresh(question);
-        synchronized (analysed) {
-            analysed.put(question, q);
-        }
-        return q;
+        return analysed.get(question, this::analyzeAfresh);
     }
 
     private static final int ANALYSED_QUESTIONS = 256;
 
-    private final Map<String, AnalyzedQuestion> analysed = new java.util.LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, AnalyzedQuestion> eldest) {
-            return size() > ANALYSED_QUESTIONS;
-        }
-    };
+    private final BoundedCache<String, AnalyzedQuestion> analysed = new BoundedCache<>(ANALYSED_QUESTIONS);
 
     private AnalyzedQuestion analyzeAfresh(String question) {
         String q = question.strip();
