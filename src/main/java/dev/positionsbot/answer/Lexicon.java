@@ -1,7 +1,9 @@
 package dev.positionsbot.answer;
 
 import dev.positionsbot.PositionsBotException;
+import dev.positionsbot.corpus.BundledTable;
 import dev.positionsbot.corpus.CyrillicTransliteration;
+import dev.positionsbot.corpus.RussianGlossary;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,8 +15,8 @@ import java.util.Optional;
 
 /**
  * Names of the region's states, leaders, capitals and main international actors in their usual spellings and
- * scripts ({@code lexicon/names.tsv}), and a Russian-to-English glossary of news vocabulary keyed by stem
- * ({@code lexicon/ru-en.tsv}). Data, not code: extend the files, not this class.
+ * scripts ({@code lexicon/names.tsv}), and the Russian-to-English glossary ({@link RussianGlossary}). Data, not code:
+ * extend the files, not this class.
  */
 public final class Lexicon {
 
@@ -34,10 +36,9 @@ public final class Lexicon {
     private final List<Name> names;
     private final Map<String, Name> byLatinLower = new HashMap<>();
     private final List<Map.Entry<String, Name>> cyrillicStems = new ArrayList<>();
-    private final Map<String, String> glossary = new HashMap<>();
-    private final int longestGlossaryStem;
+    private final RussianGlossary glossary;
 
-    private Lexicon(List<Name> names, Map<String, String> glossary) {
+    private Lexicon(List<Name> names, RussianGlossary glossary) {
         this.names = List.copyOf(names);
         for (Name n : names) {
             for (String l : n.latin()) {
@@ -48,8 +49,7 @@ public final class Lexicon {
             }
         }
         cyrillicStems.sort(Comparator.comparingInt((Map.Entry<String, Name> e) -> e.getKey().length()).reversed());
-        this.glossary.putAll(glossary);
-        this.longestGlossaryStem = glossary.keySet().stream().mapToInt(String::length).max().orElse(0);
+        this.glossary = glossary;
     }
 
     public static Lexicon bundled() {
@@ -79,11 +79,7 @@ public final class Lexicon {
             names.add(new Name(row[0].trim(), latin, cyr, row.length > 2 ? row[2].trim() : "",
                     row.length > 3 && row[3].trim().equals("person")));
         }
-        Map<String, String> glossary = new HashMap<>();
-        for (String[] row : rows("lexicon/ru-en.tsv")) {
-            glossary.put(row[0].trim().toLowerCase(Locale.ROOT), row[1].trim());
-        }
-        return new Lexicon(names, glossary);
+        return new Lexicon(names, RussianGlossary.bundled());
     }
 
     private static List<String[]> rows(String resource) {
@@ -112,15 +108,8 @@ public final class Lexicon {
         return Optional.empty();
     }
 
-    /** English rendering of a Russian word, by its longest glossary stem. */
+    /** English rendering of a Russian word, by its longest glossary stem ({@link RussianGlossary}). */
     public Optional<String> translate(String russianWord) {
-        String w = russianWord.toLowerCase(Locale.ROOT).replace('ё', 'е');
-        for (int len = Math.min(w.length(), longestGlossaryStem); len >= 2; len--) {
-            String english = glossary.get(w.substring(0, len));
-            if (english != null && (len >= 4 || w.length() <= len + 3)) {
-                return Optional.of(english);
-            }
-        }
-        return Optional.empty();
+        return glossary.translate(russianWord);
     }
 }

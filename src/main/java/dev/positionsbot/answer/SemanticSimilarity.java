@@ -3,6 +3,7 @@ package dev.positionsbot.answer;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.positionsbot.index.PassageEmbedder;
 import dev.positionsbot.index.SearchHit;
 
 import java.util.ArrayList;
@@ -73,7 +74,8 @@ public final class SemanticSimilarity {
             }
         }
         if (!missing.isEmpty()) {
-            List<Embedding> embedded = model.embedAll(missing.stream().map(TextSegment::from).toList()).content();
+            List<Embedding> embedded = model.embedAll(missing.stream()
+                    .map(t -> TextSegment.from(PassageEmbedder.inModelWords(t))).toList()).content();
             Map<String, float[]> fresh = new java.util.HashMap<>();
             for (int i = 0; i < missing.size(); i++) {
                 fresh.put(missing.get(i), embedded.get(i).vector());

@@ -1,5 +1,7 @@
 package dev.positionsbot.index;
 
+import dev.positionsbot.corpus.RussianGlossary;
+
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -19,8 +21,8 @@ import java.util.regex.Pattern;
  * Analysis of English news text, in two variants.
  *
  * <ul>
- *   <li>{@link Variant#EXACT}: standard tokenizer, English possessives, lower case, ASCII folding, English
- *       stop words, KStem (conservative: "recognized" meets "recognize" without Porter's over-stemming of names).</li>
+ *   <li>{@link Variant#EXACT}: standard tokenizer, English possessives, lower case, the English rendering of each
+ *       Russian word the glossary knows ({@link RussianGlossFilter}), ASCII folding, English stop words, KStem (conservative: "recognized" meets "recognize" without Porter's over-stemming of names).</li>
  *   <li>{@link Variant#FOLDED}: the same, plus Cyrillic-to-Latin transliteration, hyphenated-compound joining and
  *       {@link NameFolding}, so that romanisation variants of names (and Cyrillic spellings) meet.</li>
  * </ul>
@@ -28,7 +30,7 @@ import java.util.regex.Pattern;
 public final class NewsAnalyzer extends Analyzer {
 
     /** Changes whenever analysis changes, so that indexes built with an older chain are rebuilt. */
-    public static final String VERSION = "news-analyzer-1";
+    public static final String VERSION = "news-analyzer-2";
 
     public enum Variant { EXACT, FOLDED }
 
@@ -59,6 +61,7 @@ public final class NewsAnalyzer extends Analyzer {
         StandardTokenizer source = new StandardTokenizer();
         TokenStream stream = new EnglishPossessiveFilter(source);
         stream = new LowerCaseFilter(stream);
+        stream = new RussianGlossFilter(stream, RussianGlossary.bundled());
         if (variant == Variant.FOLDED) {
             stream = new JoinedCompoundFilter(stream);
             stream = new CyrillicToLatinFilter(stream);

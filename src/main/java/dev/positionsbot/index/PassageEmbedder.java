@@ -3,6 +3,7 @@ package dev.positionsbot.index;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.positionsbot.corpus.RussianGlossary;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -60,7 +61,7 @@ public final class PassageEmbedder {
         for (int from = 0; from < texts.size(); from += BATCH) {
             List<TextSegment> batch = new ArrayList<>();
             for (String t : texts.subList(from, Math.min(texts.size(), from + BATCH))) {
-                batch.add(TextSegment.from(t.isBlank() ? "." : t));
+                batch.add(TextSegment.from(t.isBlank() ? "." : inModelWords(t)));
             }
             List<Embedding> embeddings = model.embedAll(batch).content();
             if (embeddings.size() != batch.size()) {
@@ -83,7 +84,7 @@ public final class PassageEmbedder {
         List<float[]> out = new ArrayList<>(texts.size());
         for (int from = 0; from < texts.size(); from += BATCH) {
             List<TextSegment> batch = texts.subList(from, Math.min(texts.size(), from + BATCH)).stream()
-                    .map(TextSegment::from).toList();
+                    .map(t -> TextSegment.from(inModelWords(t))).toList();
             List<Embedding> embeddings = model.embedAll(batch).content();
             if (embeddings.size() != batch.size()) {
                 throw new IndexException("embedding model " + modelName + " returned " + embeddings.size()
@@ -105,7 +106,7 @@ public final class PassageEmbedder {
                 return cached;
             }
         }
-        float[] v = unit(model.embed(queryPrefix + query).content().vector());
+        float[] v = unit(model.embed(queryPrefix + inModelWords(query)).content().vector());
         synchronized (queryCache) {
             queryCache.put(query, v);
         }
@@ -117,6 +118,15 @@ public final class PassageEmbedder {
         synchronized (queryCache) {
             queryCache.clear();
         }
+    }
+
+    /**
+     * What the model is given for a text: Russian text in English words ({@link RussianGlossary#inEnglishWords}),
+     * since the bundled models read English only and would otherwise place every Russian passage in one corner of
+     * the space, far from any English question.
+     */
+    public static String inModelWords(String text) {
+        return RussianGlossary.bundled().inEnglishWords(text);
     }
 
     /** Dot product of unit vectors equals cosine; Lucene's DOT_PRODUCT similarity insists on unit length. */

@@ -56,6 +56,19 @@ class NewsAnalyzerTest {
     }
 
     @Test
+    void a_russian_word_the_glossary_knows_meets_its_english_rendering_in_both_fields() {
+        assertTrue(exact("мигрантов").containsAll(exact("migrants")), exact("мигрантов").toString());
+        assertTrue(folded("переговорах").containsAll(folded("talks")), folded("переговорах").toString());
+        assertTrue(exact("переговорах").containsAll(exact("negotiations")), exact("переговорах").toString());
+    }
+
+    @Test
+    void an_english_text_gets_no_glossary_terms_and_an_unknown_russian_word_only_its_own() {
+        assertEquals(Set.of("migrant", "talks"), exact("migrants talks"));
+        assertEquals(Set.of("самарканде"), exact("Самарканде"));
+    }
+
+    @Test
     void cyrillic_names_meet_their_latin_romanisation() {
         assertEquals(folded("Tokayev"), folded("Токаев"));
         assertEquals(folded("Kazakhstan"), folded("Казахстан"));

@@ -1,6 +1,6 @@
 package dev.positionsbot.answer.attribution;
 
-import dev.positionsbot.answer.BundledTable;
+import dev.positionsbot.corpus.BundledTable;
 import dev.positionsbot.answer.Lexicon;
 
 import java.util.HashMap;

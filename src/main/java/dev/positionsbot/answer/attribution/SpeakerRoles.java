@@ -1,7 +1,7 @@
 package dev.positionsbot.answer.attribution;
 
 import dev.positionsbot.PositionsBotException;
-import dev.positionsbot.answer.BundledTable;
+import dev.positionsbot.corpus.BundledTable;
 
 import java.util.ArrayList;
 import java.util.List;

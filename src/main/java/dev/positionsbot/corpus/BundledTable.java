@@ -1,4 +1,4 @@
-package dev.positionsbot.answer;
+package dev.positionsbot.corpus;
 
 import dev.positionsbot.PositionsBotException;
 
