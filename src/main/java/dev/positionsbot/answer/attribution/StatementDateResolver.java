@@ -57,7 +57,7 @@ public final class StatementDateResolver {
 
 
     /** A date found in the sentence: where, and what it resolves to ("" when it needs a publication date). */
-    private record Found(int at, String date) {
+    private record Found(int at, int end, String date) {
     }
 
     /** The statement's date from the sentence, else from the article's {@code published} date (ISO or ""). */
@@ -93,16 +93,53 @@ public final class StatementDateResolver {
         collect(found, RussianDateWords.MONTH_YEAR, text, m -> m.group(2) + "-" + RussianDateWords.month(m.group(1)));
         collect(found, RussianDateWords.LONE_MONTH, text, m -> loneMonth("in", RussianDateWords.month(m.group(1)), pub));
         collect(found, RussianDateWords.YEAR, text, m -> year("in", m.group(1), pub));
-        collect(found, RussianDateWords.WEEKDAY, text, m -> weekday(null, RussianDateWords.weekday(m.group(1)), pub));
+        collect(found, RussianDateWords.WEEKDAY, text, m -> weekday(m.group(1) == null ? null : "last",
+                RussianDateWords.weekday(m.group(2)), pub));
         collect(found, RussianDateWords.RELATIVE, text, m -> relative(RussianDateWords.relative(m.group(1)), pub));
+        List<Found> span = spanEnds(text, found);
         // where expressions overlap ("September 26, 2022" also holds "September 26" and "2022"), the longest
         // expression starts first; among those at one place, the most precise date wins
         return found.stream()
                 .filter(f -> f.date() != null)
+                .filter(f -> span.stream().noneMatch(s -> s.at() <= f.at() && f.at() < s.end()))
                 .min(Comparator.comparingInt(Found::at).thenComparing(f -> -f.date().length()))
                 .map(Found::date)
                 .filter(d -> !d.isEmpty())
                 .filter(d -> pub == null || d.compareTo(published) <= 0 || published.startsWith(d));
+    }
+
+    private static final Pattern FROM = Pattern.compile("(?i)\\bfrom\\b");
+    private static final Pattern TO = Pattern.compile("(?i)^[^,;]{0,60}?\\bto\\b");
+
+    /**
+     * The two ends of a change "from … in 2021 to … last year": a span of time, not when the statement was made, so
+     * neither end dates it. Returned as the stretches of text they cover.
+     */
+    private static List<Found> spanEnds(String text, List<Found> found) {
+        List<Found> out = new ArrayList<>();
+        Matcher from = FROM.matcher(text);
+        while (from.find()) {
+            Optional<Found> first = found.stream().filter(f -> f.at() >= from.end() && f.at() - from.end() <= 40
+                    && text.substring(from.end(), f.at()).matches("[^,;]*")).min(Comparator.comparingInt(Found::at));
+            if (first.isEmpty()) {
+                continue;
+            }
+            int firstEnd = found.stream().filter(f -> f.at() == first.get().at()).mapToInt(Found::end).max()
+                    .orElse(first.get().end());
+            Matcher to = TO.matcher(text.substring(firstEnd));
+            if (!to.find()) {
+                continue;
+            }
+            int after = firstEnd + to.end();
+            Optional<Found> second = found.stream().filter(f -> f.at() >= after && f.at() - after <= 40
+                    && text.substring(after, f.at()).matches("[^,;]*")).min(Comparator.comparingInt(Found::at));
+            if (second.isPresent()) {
+                int secondEnd = found.stream().filter(f -> f.at() == second.get().at()).mapToInt(Found::end).max()
+                        .orElse(second.get().end());
+                out.add(new Found(first.get().at(), secondEnd, ""));
+            }
+        }
+        return out;
     }
 
     private static final Pattern REPORTED_THAT = Pattern.compile("\\bthat\\b");
@@ -125,6 +162,12 @@ public final class StatementDateResolver {
         if (ru.find()) {
             text = text.substring(0, ru.start()) + " ".repeat(text.length() - ru.start());
         }
+        Matcher opening = OPENING_ATTRIBUTION.matcher(text);
+        if (opening.find()) {
+            // "According to the ministry, the talks ended on Monday": what follows the source is what it said
+            return text.substring(0, opening.end()) + " ".repeat(text.length() - opening.end());
+        }
+        text = actionsOfTheSpeakerBlanked(text);
         Matcher verb = SpeakerFinder.VERB.matcher(text);
         if (!verb.find()) {
             return text;
@@ -143,6 +186,37 @@ public final class StatementDateResolver {
         return text.substring(0, cut) + " ".repeat(text.length() - cut);
     }
 
+    /** A sentence that opens by naming its source: "According to X,", "По словам X,", "Как заявил X,". */
+    private static final Pattern OPENING_ATTRIBUTION = Pattern.compile("(?iu)^\\s*(?:according to|in the (?:opinion"
+            + "|view|words) of|по (?:словам|мнению|данным|информации)|как (?:" + SpeakerCues.RU_VERBS + "))(?!\\p{L})"
+            + "[^,;]{2,160},");
+    private static final Pattern WHO = Pattern.compile("\\bwho\\b");
+
+    /**
+     * "Residents who returned home on Monday said …", "X, who fled the country in 2019, wrote …": a relative clause
+     * about the speaker dates what the speaker did, not the statement, unless it is about speaking itself ("X, who
+     * spoke after him on Friday, said"). The clause runs to its comma or to the speech verb.
+     */
+    private static String actionsOfTheSpeakerBlanked(String text) {
+        Matcher who = WHO.matcher(text);
+        StringBuilder out = new StringBuilder(text);
+        while (who.find()) {
+            int comma = text.indexOf(',', who.end());
+            int end = comma < 0 ? text.length() : comma;
+            Matcher verb = SpeakerFinder.VERB.matcher(text).region(who.end(), end);
+            if (verb.find()) {
+                if (text.substring(who.end(), verb.start()).strip().matches("(?:\\p{Ll}+ly|also|had|has|have|then)?")) {
+                    continue;  // "who spoke after him": the clause is the speaking
+                }
+                end = verb.start();
+            }
+            for (int i = who.start(); i < end; i++) {
+                out.setCharAt(i, ' ');
+            }
+        }
+        return out.toString();
+    }
+
     /**
      * "Prices will rise this year, the minister said on Monday": the clauses before the speaker that have a verb of
      * their own (an auxiliary) are what was said, not when; an opening adverbial ("On Monday,") has none.
@@ -152,6 +226,10 @@ public final class StatementDateResolver {
         int from = 0;
         while (true) {
             int comma = text.indexOf(',', from);
+            while (comma > 0 && comma + 1 < text.length() && Character.isDigit(text.charAt(comma - 1))
+                    && Character.isDigit(text.charAt(comma + 1))) {
+                comma = text.indexOf(',', comma + 1);  // "78,000 barrels": a number, not a clause
+            }
             if (comma < 0 || comma >= verbAt) {
                 break;
             }
@@ -183,7 +261,7 @@ public final class StatementDateResolver {
             } catch (RuntimeException e) {
                 d = null; // not a real date ("February 30"): not a date expression at all
             }
-            out.add(new Found(m.start(), d));
+            out.add(new Found(m.start(), m.end(), d));
         }
     }
 
