@@ -426,6 +426,12 @@ class SpeakerFinderTest {
     }
 
     @Test
+    void a_russian_account_told_by_a_resident_credits_him() {
+        assertSpeaker(SpeakerKind.UNKNOWN, "", "Азамат Токтогулов", find("\u00abДорога стала вдвое дороже\u00bb,"
+                + " \u2014 рассказал вчера фермер из Нарына Азамат Токтогулов."));
+    }
+
+    @Test
     void a_second_apposition_describing_the_body_of_the_first_stays_with_the_speaker() {
         assertSpeaker(SpeakerKind.FOREIGN_OFFICIAL, "EAEU", "Marat Sultanov", find("Marat Sultanov, the trade minister"
                 + " of the Eurasian Economic Commission, the union's executive body, said tariffs would stay."));
