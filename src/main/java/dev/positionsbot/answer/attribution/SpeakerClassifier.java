@@ -291,7 +291,8 @@ final class SpeakerClassifier {
             return "";
         }
         String subject = m.group(1);
-        List<String> governmentsNamed = governments.statesIn(subject).stream().map(governments::governmentOf).distinct().toList();
+        List<String> governmentsNamed = governments.statesIn(subject).stream().map(governments::governmentOf).distinct()
+                .toList();
         boolean unnamed = Arrays.stream(subject.split("\\s+")).skip(1).noneMatch(w -> Character.isUpperCase(w.charAt(0))
                 && governments.statesIn(w).isEmpty());
         return governmentsNamed.size() == 1 && unnamed ? governmentsNamed.get(0) : "";
