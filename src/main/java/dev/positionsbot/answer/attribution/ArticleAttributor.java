@@ -138,7 +138,7 @@ public final class ArticleAttributor {
                 }
             }
         }
-        return new Attribution(speaker, date(paragraph, readable, from, to, published));
+        return new Attribution(speaker, date(paragraph, readable, from, to, published, earlier, speaker));
     }
 
     private static boolean named(Speaker s) {
@@ -176,10 +176,17 @@ public final class ArticleAttributor {
     /**
      * The date of sentences {@code from..to}: their own; else, for a quote that runs on, the date of the sentence where
      * it closes and is credited ("“… . …,” she told a briefing on Monday."); else the nearest date an earlier sentence
-     * of the paragraph gives, since a paragraph of news reports one occasion ("X met Y on Monday. He told him …");
-     * else the article's. A date of an earlier paragraph is not carried over.
+     * of the paragraph gives, since a paragraph of news reports one occasion ("X met Y on Monday. He told him …"),
+     * unless that sentence credits someone else ("X said on Monday …. Critics were unconvinced. “…,” said Y": Y's words
+     * are not dated by X's Monday, nor is the outlet's remark on them); else the article's. A date of an earlier
+     * paragraph is not carried over. A transcript's or interview's line ("HOST: …", "A: …") is speech throughout:
+     * its dates are what was said, and the line is dated by the article.
      */
-    private StatementDate date(List<String> paragraph, List<String> readable, int from, int to, String published) {
+    private StatementDate date(List<String> paragraph, List<String> readable, int from, int to, String published,
+                               List<String> earlierParagraphs, Speaker speaker) {
+        if (speakers.labelledLine(paragraph.get(0))) {
+            return StatementDate.fromArticle(published);
+        }
         for (int i = from; i <= to; i++) {
             Optional<String> own = dates.fromSentence(paragraph.get(i), published);
             if (own.isPresent()) {
@@ -195,10 +202,25 @@ public final class ArticleAttributor {
         for (int i = from - 1; i >= 0; i--) {
             Optional<String> earlier = dates.fromSentence(paragraph.get(i), published);
             if (earlier.isPresent()) {
-                return StatementDate.fromSentence(earlier.get());
+                Speaker dated = speakers.find(readable.get(i), readable.subList(0, i), earlierParagraphs);
+                return dated.kind() == SpeakerKind.MEDIA || sameSpeaker(dated, speaker)
+                        ? StatementDate.fromSentence(earlier.get()) : StatementDate.fromArticle(published);
             }
         }
         return StatementDate.fromArticle(published);
+    }
+
+    /** Two attributions name one speaker: the same, or one surname ("Aibek Smadiyarov, spokesman" and "Smadiyarov"). */
+    private static boolean sameSpeaker(Speaker a, Speaker b) {
+        String surname = surname(a);
+        return a.equals(b) || surname.length() >= 3 && surname.equalsIgnoreCase(surname(b));
+    }
+
+    /** The last word of the name before its description: "Smadiyarov" of "Aibek Smadiyarov, spokesman". */
+    private static String surname(Speaker s) {
+        String[] words = s.name().split(",")[0].strip().split("\\s+");
+        String last = words[words.length - 1].replaceAll("(\u2019s|'s)$", "");
+        return last.isEmpty() || !Character.isUpperCase(last.charAt(0)) ? "" : last;
     }
 
     private static List<int[]> paragraphSpans(String body) {

@@ -40,8 +40,9 @@ final class CreditedPhrases {
     static final Pattern VERB = Pattern.compile("(?<![\\p{L}-])(" + VERBS + ")(?![\\p{L}-])");
     private static final Pattern ACCORDING_TO = Pattern.compile("\\b(?:[Aa]ccording to|[Ii]n the (?:opinion|view"
             + "|words|assessment) of|[Aa]s (?:noted|stated|said|reported) by)\\s+([^,;.\u2014(]{2,140})");
-    /** ", an economist at …" right after a name: who the name is. */
-    static final Pattern APPOSITION_AFTER = Pattern.compile("^,\\s*((?:an?|the)\\s+[^,;.\u2014(]{2,120})");
+    /** ", an economist at …" or ", Uzbekistan's deputy minister for …" right after a name: who the name is. */
+    static final Pattern APPOSITION_AFTER = Pattern.compile("^,\\s*((?:an?|the|\\p{Lu}\\p{L}*(?:\u2019s|'s))\\s+"
+            + "[^,;.\u2014(]{2,120})");
     /** "according to a readout", "according to a transcript": a record of what the sentence's subject said. */
     private static final Pattern RECORD = Pattern.compile("(?i)^(?:an?|the)\\s+(?:\\p{L}+\\s+)?(?:readout|transcript"
             + "|record(?:ing)?|minutes|summary|video|footage|recording|statement|press release|communiqu[eé])\\b");

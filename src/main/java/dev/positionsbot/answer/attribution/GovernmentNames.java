@@ -34,7 +34,8 @@ final class GovernmentNames {
         List<Lexicon.Name> out = new ArrayList<>();
         String[] words = phrase.split("[\\s,;:()\u201C\u201D\"]+");
         for (int i = 0; i < words.length; i++) {
-            for (int len = 3; len >= 1; len--) {
+            // up to four words: "Collective Security Treaty Organization"
+            for (int len = 4; len >= 1; len--) {
                 if (i + len > words.length) {
                     continue;
                 }

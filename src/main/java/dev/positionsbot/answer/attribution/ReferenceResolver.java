@@ -33,6 +33,9 @@ final class ReferenceResolver {
             + "|communiqu[eé]|readout|release|website|letter|note)\\b.*?\\b(its|their)\\b|^(its|their)\\s+"
             + "(?:\\p{L}+\\s+)?(?:statement|communiqu[eé]|readout|release|website|letter|note)\\b");
 
+    /** A sentence whose subject is a personal pronoun: "He had agreed …", "She was …". */
+    private static final Pattern SUBJECT_PRONOUN = Pattern.compile("^\\s*(?:He|She|They)\\b");
+
     private final GovernmentNames governments;
     private final CreditedPhrases credited;
     private final SpeakerClassifier classifier;
@@ -62,7 +65,7 @@ final class ReferenceResolver {
         if (PRONOUN.matcher(phrase).matches() || isBareDescription(phrase)) {
             Optional<SpeakerRoles.Role> wanted = roles.roleOf(phrase);
             boolean singular = !phrase.equalsIgnoreCase("they") && !phrase.equalsIgnoreCase("we")
-                    && !phrase.toLowerCase(Locale.ROOT).endsWith("s");
+                    && !phrase.toLowerCase(Locale.ROOT).endsWith("s") && !phrase.matches("\\p{IsCyrillic}+[ыи]");
             if (wanted.isEmpty() || wanted.get() == SpeakerRoles.Role.OFFICIAL) {
                 // "When Tokayev met reporters, he said …": a leader named earlier in the same sentence
                 int at = masked.indexOf(phrase);
@@ -89,13 +92,19 @@ final class ReferenceResolver {
             }
             // "The minister met his counterpart. He said …": the subject of the sentence before, when it is someone
             // who can speak (and, for "the diplomat", someone of that kind)
-            if (!before.isEmpty()) {
-                String subject = leadingSubject(before.get(before.size() - 1), !singular);
+            // "X met us on Saturday. He had agreed to talk … “…,” he said": through sentences whose subject is the same
+            // pronoun, back to the one that names him
+            for (int i = before.size() - 1; i >= Math.max(0, before.size() - 3); i--) {
+                String subject = leadingSubject(before.get(i), !singular);
                 if (!subject.isEmpty()) {
-                    Speaker s = classifier.classify(subject, before.get(before.size() - 1), before);
+                    Speaker s = classifier.classify(subject, before.get(i), before.subList(0, i + 1));
                     if (s.kind() != SpeakerKind.UNKNOWN && (wanted.isEmpty() || sameKind(wanted.get(), s.kind()))) {
                         return classifier.withSentenceState(s, sentence);
                     }
+                    break;
+                }
+                if (!SUBJECT_PRONOUN.matcher(before.get(i)).find()) {
+                    break;
                 }
             }
             if (wanted.isEmpty()) {
@@ -240,8 +249,10 @@ final class ReferenceResolver {
     /** "the official", "the 69-year-old": a description without a name or a state of its own. */
     private boolean isBareDescription(String phrase) {
         String l = phrase.toLowerCase(Locale.ROOT);
-        return l.startsWith("the ") && phrase.substring(4).chars().noneMatch(Character::isUpperCase)
-                && l.split("\\s+").length <= 4 && governments.statesIn(phrase).isEmpty()
+        // Russian has no article: a lone lower-case role word ("добавил дипломат") points back as "the diplomat" does
+        boolean russian = phrase.matches("\\p{IsCyrillic}+") && Character.isLowerCase(phrase.charAt(0));
+        return (l.startsWith("the ") && phrase.substring(4).chars().noneMatch(Character::isUpperCase)
+                && l.split("\\s+").length <= 4 || russian) && governments.statesIn(phrase).isEmpty()
                 && roles.roleOf(phrase).isPresent();
     }
 

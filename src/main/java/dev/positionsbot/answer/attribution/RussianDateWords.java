@@ -39,9 +39,9 @@ final class RussianDateWords {
     static final Pattern LONE_MONTH = Pattern.compile("(?iu)(?<!\\p{L})в\\s+" + PREP + "(?!\\p{L})(?!\\s+\\d)");
     /** "в 2021 году": year. */
     static final Pattern YEAR = Pattern.compile("(?iu)(?<!\\p{L})в\\s+(\\d{4})\\s+году(?!\\p{L})");
-    /** "во вторник": weekday. */
-    static final Pattern WEEKDAY = Pattern.compile("(?iu)(?<!\\p{L})(?:в|во)\\s+(" + String.join("|", WEEKDAYS)
-            + ")(?!\\p{L})");
+    /** "во вторник", "в прошлый вторник" (the one of the week before): "last" if so, and the weekday. */
+    static final Pattern WEEKDAY = Pattern.compile("(?iu)(?<!\\p{L})(?:в|во)\\s+(прошлый\\s+|прошлую\\s+|прошлое\\s+)?("
+            + String.join("|", WEEKDAYS) + ")(?!\\p{L})");
     /** "вчера", "на прошлой неделе": a relative expression. */
     static final Pattern RELATIVE = Pattern.compile("(?iu)(?<!\\p{L})(вчера|сегодня|на прошлой неделе"
             + "|на этой неделе|в прошлом месяце|в этом месяце|в прошлом году|в этом году)(?!\\p{L})");

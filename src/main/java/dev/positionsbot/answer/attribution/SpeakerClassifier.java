@@ -3,6 +3,7 @@ package dev.positionsbot.answer.attribution;
 import dev.positionsbot.answer.Lexicon;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,6 +26,23 @@ final class SpeakerClassifier {
     private static final Pattern OWN_WORDS = Pattern.compile("^(?i:the\\s+)?(?:\\p{Lu}\\p{L}*\\s+){0,2}\\p{Lu}\\p{L}*"
             + "(?:\u2019s|'s)\\s+(?:\\p{Ll}+\\s+)?(?:statement|communiqu[eé]|readout|reply|response|message|note"
             + "|letter|declaration|press release)$");
+    /**
+     * ", who returned from Brussels on Monday": a relative clause telling what someone did once (a verb in the past),
+     * not who he is (", who teaches at …", ", who headed the ministry …"); the places it names are not his government.
+     */
+    private static final Pattern DEED = Pattern.compile("^,\\s*who\\s+(?!(?:headed|chaired|served|represented|founded"
+            + "|directed|managed|governed|ruled|worked)\\b)(?:\\p{Ll}+ed|fled|left|met|came|went|flew|spoke|told|said|won"
+            + "|lost|took|gave|fought|sought|brought|began)\\b");
+    /** What someone lacks ("without any party post"), which does not describe him. */
+    private static final Pattern WITHOUT = Pattern.compile("(?i)\\s+(?:without|with no|lacking)\\b[^,;]*");
+    /** Numbers as the subject of a verb of telling: "the figures", "the data". */
+    private static final Pattern FIGURES = Pattern.compile("(?i)(?:the\\s+)?(?:numbers|figures|data|statistics)");
+    /**
+     * A sentence opening with an official described but not named ("Washington's new envoy has made …"): the
+     * subject up to its verb.
+     */
+    private static final Pattern DESCRIBED_SUBJECT = Pattern.compile("^\\s*(?:The\\s+)?([^,;:\u201C\u201D\"]{2,80}?)"
+            + "\\s+(?:has|have|had|was|were|is|are|will|would)\\b");
     /** "who now heads …", "who currently runs …": the clause that gives the speaker's present role. */
     private static final Pattern NOW = Pattern.compile("(?i)\\bwho\\s+(?:now|currently)\\s+");
     /** An apposition about a past office: "a former minister", "ex-envoy". */
@@ -50,8 +68,12 @@ final class SpeakerClassifier {
 
     /** The kind and state of a credited phrase; a name known from earlier in the article takes its role from there. */
     Speaker classify(String written, String sentence, List<String> before) {
+        if (FIGURES.matcher(written).matches()) {
+            return Speaker.MEDIA;  // "The figures show …": the outlet reading its numbers, not someone speaking
+        }
         String name = readable(written);
-        String phrase = currentDescription(written);
+        // "X, who lives abroad without any party post or office": what someone lacks does not describe him
+        String phrase = WITHOUT.matcher(currentDescription(written)).replaceAll("");
         Matcher close = CLOSE_TO.matcher(phrase);
         if (close.find()) {
             String head = phrase.substring(0, close.start()).strip();
@@ -141,6 +163,9 @@ final class SpeakerClassifier {
      */
     private boolean onlyNames(String phrase) {
         String head = phrase.split(",")[0];
+        if (governments.statesIn(head).isEmpty()) {
+            return false;  // "Bakyt X, who imports Chinese goods": the name is a person's, the state only his goods'
+        }
         String[] words = head.split("[\\s\u00A0]+");
         for (int i = 0; i < words.length; i++) {
             String w = words[i].replaceAll("(\u2019s|'s|[.;:])$", "");
@@ -222,11 +247,11 @@ final class SpeakerClassifier {
         }
         List<String> title = List.of(head).subList(head.length - taken, head.length);
         int to = end;
-        if (to < s.length() && s.charAt(to) == ',') {
+        if (to < s.length() && s.charAt(to) == ',' && !DEED.matcher(s.substring(to)).find()) {
             int next = s.indexOf(',', to + 1);
             int stop = next < 0 ? s.length() : next;
             to = Math.min(s.length(), Math.min(stop, to + 120));
-        } else {
+        } else if (to < s.length() && s.charAt(to) != ',') {
             Matcher rest = Pattern.compile("^\\s+(?:of|at|from)\\s+[^,;.]{2,80}").matcher(s.substring(to));
             if (rest.find()) {
                 to += rest.end();  // "X of the Carnegie Endowment"
@@ -246,7 +271,31 @@ final class SpeakerClassifier {
             // "Kazakhstan's ministry said … The ministry's spokesman added …"
             own = governments.onlyStateNamed(before.get(i));
         }
-        return own;
+        return own.isEmpty() ? introducedBy(phrase, before) : own;
+    }
+
+    /**
+     * "Washington's new envoy has made water her theme. As Assistant Secretary X put it, …": news describes an official
+     * first and names her next, so a named official whose state is given nowhere else serves the one government of the
+     * official the sentence before describes without a name.
+     */
+    private String introducedBy(String phrase, List<String> before) {
+        String[] words = phrase.strip().split("\\s+");
+        boolean named = words.length >= 2 && Character.isUpperCase(words[words.length - 1].charAt(0))
+                && Character.isUpperCase(words[words.length - 2].charAt(0));
+        if (!named || before.isEmpty()) {
+            return "";
+        }
+        Matcher m = DESCRIBED_SUBJECT.matcher(QuotedSpans.mask(before.get(before.size() - 1)));
+        if (!m.find() || roles.roleOf(m.group(1)).filter(r -> r == SpeakerRoles.Role.OFFICIAL).isEmpty()) {
+            return "";
+        }
+        String subject = m.group(1);
+        List<String> governmentsNamed = governments.statesIn(subject).stream().map(governments::governmentOf).distinct()
+                .toList();
+        boolean unnamed = Arrays.stream(subject.split("\\s+")).skip(1).noneMatch(w -> Character.isUpperCase(w.charAt(0))
+                && governments.statesIn(w).isEmpty());
+        return governmentsNamed.size() == 1 && unnamed ? governmentsNamed.get(0) : "";
     }
 
     /**

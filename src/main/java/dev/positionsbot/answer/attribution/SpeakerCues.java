@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * Attribution forms other than "X said" that outlets of other kinds use: wire copy ("the agency quoted X as saying",
+ * "X was quoted by the agency as saying",
  * "was announced by X", "declined to comment"), broadcast transcripts ("MINISTER: We …"), and the Russian-language
  * press ("по словам X", "— заявил X"). {@link SpeakerFinder} asks these before its own rules.
  */
@@ -29,6 +30,9 @@ final class SpeakerCues {
             + "|\\b(?:remained|remains|stayed|stays|kept|keeps)\\s+(?:silent|quiet)\\b");
     /** "the agency quoted the minister as saying …": the one quoted is the speaker, not the agency. */
     private static final Pattern QUOTED_AS = Pattern.compile("\\bquoted\\s+(.{2,140}?)\\s+as\\s+\\p{Ll}{3,}ing\\b");
+    /** "X was quoted by the agency as saying …": the one quoted, the sentence's subject, is the speaker. */
+    private static final Pattern QUOTED_PASSIVE = Pattern.compile("^\\s*(.{2,140}?)\\s+(?:was|were|has been|have been"
+            + "|had been|is|are)\\s+quoted\\s+(?:by|in|on)\\b.{0,120}?\\bas\\s+\\p{Ll}{3,}ing\\b");
     /**
      * "the decision was announced by the ministry": a passive verb of announcing credits its agent. Passive reactions
      * ("the vote was condemned by the West") stay the outlet's account, as with any passive.
@@ -42,9 +46,10 @@ final class SpeakerCues {
     private static final Set<String> HOST_LABELS = Set.of("ANCHOR", "PRESENTER", "HOST", "REPORTER", "CORRESPONDENT",
             "INTERVIEWER", "NARRATOR", "MODERATOR", "VOICEOVER", "VOICE-OVER");
     /** Russian: "по словам X", "по данным X", "как заявил X", "— заявил X", "сообщила X". */
-    private static final String RU_VERBS = "заявил|заявила|заявили|сказал|сказала|сказали|сообщил|сообщила|сообщили"
+    static final String RU_VERBS = "заявил|заявила|заявили|сказал|сказала|сказали|сообщил|сообщила|сообщили"
             + "|отметил|отметила|отметили|подчеркнул|подчеркнула|подчеркнули|добавил|добавила|добавили|заверил"
             + "|заверила|пояснил|пояснила|считает|полагает|уверен|уверена|написал|написала|признал|признала"
+            + "|рассказал|рассказала|рассказали|рассказывает|рассказывают"
             // an institution speaks in the neuter ("министерство заявило", "агентство сообщило"), groups in the plural
             + "|заявило|сообщило|сказало|отметило|подчеркнуло|добавило|пояснило|написало|считают|полагают|уверены"
             + "|пишут|пишет|сообщает|сообщают|заявляет|заявляют"
@@ -56,7 +61,7 @@ final class SpeakerCues {
             + "([^,.;:\u2014«»\"]{2,140})");
     private static final Pattern RU_BEFORE_VERB = Pattern.compile("(?iu)(?:^|[.,;:\u2014]\\s*)([^,.;:\u2014«»\"]{2,140}?)"
             + "\\s+(?:" + RU_VERBS + ")(?!\\p{L})");
-    private static final Set<String> RU_LEAD = Set.of("об", "этом", "ранее", "также", "кроме", "того", "позднее",
+    private static final Set<String> RU_LEAD = Set.of("а", "об", "этом", "ранее", "также", "кроме", "того", "позднее",
             "затем", "в", "во", "на", "тогда", "уже");
     /**
      * Words of time and audience that stand between a Russian speech verb and its speaker or open the sentence
@@ -160,9 +165,22 @@ final class SpeakerCues {
     private static final Pattern RU_IN_ONES_VIEW = Pattern.compile("(?iu)^\\s*по\\s+(его|её|ее|их)\\s+(?:мнению"
             + "|словам|оценке|оценкам|данным)(?!\\p{L})");
 
+    /** A name in guillemets short enough to be a name ("«Ала-Тоо»"), not a quotation. */
+    private static final Pattern SHORT_GUILLEMETS = Pattern.compile("\u00AB[^\u00AB\u00BB]{1,40}\u00BB");
+    /**
+     * What follows a Russian speaker before the verb is the occasion, not the speaker: "X в интервью изданию …",
+     * "X в прошлый вторник", "X журналистам".
+     */
+    private static final Pattern RU_TAIL = Pattern.compile("(?iu)\\s+(?:(?:в|во|на)\\s+(?:интервью|эфире|беседе|ходе"
+            + "|прошл\\p{L}*|эт(?:от|у|о|ом|ой)|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|\\d)"
+            + "|журналистам|репортёрам|репортерам|изданию|агентству|телеканалу|вчера|сегодня|ещё|еще|\\d{1,2}\\s)"
+            + "(?!\\p{L}).*$");
+
     /** Phrases credited by the forms above, likeliest first. */
     static List<String> credited(String sentence, String masked) {
         List<String> out = new ArrayList<>();
+        // a short name in guillemets is part of a Russian speaker's description ("директор центра «Навруз» X")
+        masked = namesInGuillemetsKept(masked);
         Matcher view = IN_ONES_VIEW.matcher(masked);
         if (view.find()) {
             String p = view.group(1).toLowerCase(Locale.ROOT);
@@ -173,11 +191,12 @@ final class SpeakerCues {
             String p = ruView.group(1).toLowerCase(Locale.ROOT);
             out.add(p.equals("его") ? "he" : p.equals("их") ? "they" : "she");
         }
-        for (Pattern p : List.of(QUOTED_AS, PASSIVE_BY, RU_ACCORDING, RU_AFTER_VERB)) {
+        for (Pattern p : List.of(QUOTED_PASSIVE, QUOTED_AS, PASSIVE_BY, RU_ACCORDING, RU_AFTER_VERB)) {
             Matcher m = p.matcher(masked);
             if (m.find()) {
                 String found = sentence.substring(m.start(1), m.end(1)).strip();
-                String phrase = p == RU_AFTER_VERB ? withoutRussianLead(found) : found;
+                String phrase = p == RU_AFTER_VERB ? withoutRussianLead(found)
+                        : p == RU_ACCORDING ? withoutRussianTail(found) : found;
                 if (!phrase.isEmpty()) {
                     out.add(phrase);
                 }
@@ -185,12 +204,28 @@ final class SpeakerCues {
         }
         Matcher before = RU_BEFORE_VERB.matcher(masked);
         if (before.find()) {
-            String phrase = withoutRussianLead(sentence.substring(before.start(1), before.end(1)).strip());
+            String phrase = withoutRussianTail(withoutRussianLead(sentence.substring(before.start(1), before.end(1))
+                    .strip()));
             if (!phrase.isEmpty() && phrase.split("\\s+").length <= 12) {
                 out.add(phrase);
             }
         }
         return out;
+    }
+
+    private static String namesInGuillemetsKept(String masked) {
+        Matcher m = SHORT_GUILLEMETS.matcher(masked);
+        StringBuilder out = new StringBuilder(masked);
+        while (m.find()) {
+            out.setCharAt(m.start(), 'Q');
+            out.setCharAt(m.end() - 1, 'Q');
+        }
+        return out.toString();
+    }
+
+    /** A Russian phrase without the occasion that follows the speaker. */
+    private static String withoutRussianTail(String phrase) {
+        return RU_TAIL.matcher(phrase).replaceFirst("").strip();
     }
 
     /** A Russian phrase without the connectives, times and audiences it opens with: the speaker alone. */

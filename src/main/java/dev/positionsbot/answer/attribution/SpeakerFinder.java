@@ -108,6 +108,14 @@ public final class SpeakerFinder {
         return QuotedSpans.hasQuote(sentence) && quotesSomeone(sentence) ? Speaker.UNKNOWN : Speaker.MEDIA;
     }
 
+    /**
+     * Whether a paragraph opening with this sentence is a transcript's or interview's line ("HOST: …", "Q: …",
+     * "MINISTER: …"): all of it is what the labelled speaker says. A heading of news in brief ("KAZAKHSTAN: …") is not.
+     */
+    public boolean labelledLine(String firstSentence) {
+        return SpeakerCues.transcriptLabel(firstSentence).filter(l -> !heading(l)).isPresent();
+    }
+
     /** A label that only names a state or a place: the heading of an item, not a speaker. */
     private boolean heading(String label) {
         String name = SpeakerCues.labelAsName(label);

@@ -152,6 +152,11 @@ final class SpeechVerbSubject {
                 subject = prev + ", " + last;                           // the president, who took office in 2019,
             } else if (appositive && describes(last) && !prevIsAdverbial) {
                 subject = prev + ", " + stripArticle(last);             // a spokesman for X, a group that …,
+            } else if (chunks.size() >= 3 && startsWithArticle(last) && startsWithArticle(prev) && describes(prev)
+                    && !prevIsAdverbial && nameLike(chunks.get(chunks.size() - 3))) {
+                // Aibek X, the minister of the commission, the union's executive body,: the second apposition
+                // describes the body the first names, and both are his
+                subject = chunks.get(chunks.size() - 3) + ", " + stripArticle(prev) + ", " + stripArticle(last);
             }
         }
         subject = tidy(subject).replaceFirst("^(?i:with|and|but)\\s+", "");  // "…, with the ministry calling it …"

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * resolved against the article's publication date where the expression needs a year or a reference day. Dates inside
  * quotation marks are the speaker's words, not the statement's date, and are ignored; so are periods introduced by
  * "since", "until" or "by", and so are a wire dateline's day (the article's) and dates in what was said (after
- * "said that", or in a clause before the speaker: "Prices will rise this year, the minister said on Monday"). The
+ * "said that", or in a clause before the speaker: "Prices will rise this year, the minister said on Monday": see
+ * {@link ReportedContent}), and so are the two ends of a change ("from … in 2021 to … last year"). The
  * Russian press's expressions ({@link RussianDateWords}) resolve alike. When the sentence gives no date that can be
  * resolved, the article's date stands in and is marked as such; with neither, the date is unknown. Nothing is
  * guessed: a month and day without a year and without a dated article stay unknown.
@@ -48,16 +49,8 @@ public final class StatementDateResolver {
             + "|earlier this year))\\b");
     private static final Pattern DAYS_AGO = Pattern.compile("\\b(?i:(two|three|four|five|six|\\d)\\s+days\\s+ago)\\b");
 
-    /**
-     * A wire story's dateline ("ASTANA, March 14 (Agency) -"): the day the story was filed, which is the article's
-     * date, not a date the sentence gives for the statement.
-     */
-    private static final Pattern DATELINE = Pattern.compile("^\\s*\\p{Lu}{2,}[\\p{Lu} .'-]*(?:,\\s*\\p{L}[\\p{L} .]*)?,"
-            + "\\s+\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?\\s*(?:\\([^)]{1,60}\\)\\s*)?[-\u2013\u2014]+");
-
-
     /** A date found in the sentence: where, and what it resolves to ("" when it needs a publication date). */
-    private record Found(int at, String date) {
+    private record Found(int at, int end, String date) {
     }
 
     /** The statement's date from the sentence, else from the article's {@code published} date (ISO or ""). */
@@ -72,7 +65,7 @@ public final class StatementDateResolver {
      * about.
      */
     public Optional<String> fromSentence(String sentence, String published) {
-        String text = reportedContentBlanked(QuotedSpans.mask(sentence == null ? "" : sentence));
+        String text = ReportedContent.blanked(QuotedSpans.mask(sentence == null ? "" : sentence));
         LocalDate pub = parse(published);
         List<Found> found = new ArrayList<>();
         collect(found, ISO, text, m -> full(m.group(1), m.group(2), m.group(3)));
@@ -93,78 +86,56 @@ public final class StatementDateResolver {
         collect(found, RussianDateWords.MONTH_YEAR, text, m -> m.group(2) + "-" + RussianDateWords.month(m.group(1)));
         collect(found, RussianDateWords.LONE_MONTH, text, m -> loneMonth("in", RussianDateWords.month(m.group(1)), pub));
         collect(found, RussianDateWords.YEAR, text, m -> year("in", m.group(1), pub));
-        collect(found, RussianDateWords.WEEKDAY, text, m -> weekday(null, RussianDateWords.weekday(m.group(1)), pub));
+        collect(found, RussianDateWords.WEEKDAY, text, m -> weekday(m.group(1) == null ? null : "last",
+                RussianDateWords.weekday(m.group(2)), pub));
         collect(found, RussianDateWords.RELATIVE, text, m -> relative(RussianDateWords.relative(m.group(1)), pub));
+        List<Found> span = spanEnds(text, found);
         // where expressions overlap ("September 26, 2022" also holds "September 26" and "2022"), the longest
         // expression starts first; among those at one place, the most precise date wins
         return found.stream()
                 .filter(f -> f.date() != null)
+                .filter(f -> span.stream().noneMatch(s -> s.at() <= f.at() && f.at() < s.end()))
                 .min(Comparator.comparingInt(Found::at).thenComparing(f -> -f.date().length()))
                 .map(Found::date)
                 .filter(d -> !d.isEmpty())
                 .filter(d -> pub == null || d.compareTo(published) <= 0 || published.startsWith(d));
     }
 
-    private static final Pattern REPORTED_THAT = Pattern.compile("\\bthat\\b");
-    /** Russian reported speech: "заявил, что …". */
-    private static final Pattern RU_REPORTED_THAT = Pattern.compile("(?iu),\\s*что(?!\\p{L})");
-    private static final Pattern REPORTED_AUXILIARY = Pattern.compile("\\b(would|will|could|should|had|has|have|was"
-            + "|were|is|are|may|might|must|can)\\b");
+    private static final Pattern FROM = Pattern.compile("(?i)\\bfrom\\b");
+    private static final Pattern TO = Pattern.compile("(?i)^[^,;]{0,60}?\\bto\\b");
+
+    /**
+     * The two ends of a change "from … in 2021 to … last year": a span of time, not when the statement was made, so
+     * neither end dates it. Returned as the stretches of text they cover.
+     */
+    private static List<Found> spanEnds(String text, List<Found> found) {
+        List<Found> out = new ArrayList<>();
+        Matcher from = FROM.matcher(text);
+        while (from.find()) {
+            Optional<Found> first = found.stream().filter(f -> f.at() >= from.end() && f.at() - from.end() <= 40
+                    && text.substring(from.end(), f.at()).matches("[^,;]*")).min(Comparator.comparingInt(Found::at));
+            if (first.isEmpty()) {
+                continue;
+            }
+            int firstEnd = found.stream().filter(f -> f.at() == first.get().at()).mapToInt(Found::end).max()
+                    .orElse(first.get().end());
+            Matcher to = TO.matcher(text.substring(firstEnd));
+            if (!to.find()) {
+                continue;
+            }
+            int after = firstEnd + to.end();
+            Optional<Found> second = found.stream().filter(f -> f.at() >= after && f.at() - after <= 40
+                    && text.substring(after, f.at()).matches("[^,;]*")).min(Comparator.comparingInt(Found::at));
+            if (second.isPresent()) {
+                int secondEnd = found.stream().filter(f -> f.at() == second.get().at()).mapToInt(Found::end).max()
+                        .orElse(second.get().end());
+                out.add(new Found(first.get().at(), secondEnd, ""));
+            }
+        }
+        return out;
+    }
+
     private static final Pattern NOT_WHEN = Pattern.compile("(?i)\\b(since|until|by|before|after|from|next)\\s*$");
-
-    /**
-     * Blanks what the statement says, as opposed to when it was made: the clause after "said … that" (dates there
-     * are the content's: "recalled that the region faced this in 1991").
-     */
-    private static String reportedContentBlanked(String text) {
-        Matcher dateline = DATELINE.matcher(text);
-        if (dateline.find()) {
-            text = " ".repeat(dateline.end()) + text.substring(dateline.end());
-        }
-        Matcher ru = RU_REPORTED_THAT.matcher(text);
-        if (ru.find()) {
-            text = text.substring(0, ru.start()) + " ".repeat(text.length() - ru.start());
-        }
-        Matcher verb = SpeakerFinder.VERB.matcher(text);
-        if (!verb.find()) {
-            return text;
-        }
-        text = frontedContentBlanked(text, verb.start());
-        // "said that …" or, without "that", the reported clause's own verb ("said the rules would …")
-        Matcher that = REPORTED_THAT.matcher(text);
-        Matcher aux = REPORTED_AUXILIARY.matcher(text);
-        int cut = text.length();
-        if (that.find(verb.end())) {
-            cut = that.start();
-        }
-        if (aux.find(verb.end()) && aux.start() < cut) {
-            cut = aux.start();
-        }
-        return text.substring(0, cut) + " ".repeat(text.length() - cut);
-    }
-
-    /**
-     * "Prices will rise this year, the minister said on Monday": the clauses before the speaker that have a verb of
-     * their own (an auxiliary) are what was said, not when; an opening adverbial ("On Monday,") has none.
-     */
-    private static String frontedContentBlanked(String text, int verbAt) {
-        int blankTo = 0;
-        int from = 0;
-        while (true) {
-            int comma = text.indexOf(',', from);
-            if (comma < 0 || comma >= verbAt) {
-                break;
-            }
-            String clause = text.substring(from, comma).strip();
-            String opener = clause.isEmpty() ? "" : clause.split("\\s+")[0].toLowerCase(Locale.ROOT);
-            if (PhraseShapes.PREPOSITIONS.contains(opener) || !REPORTED_AUXILIARY.matcher(clause).find()) {
-                break;  // "In a statement that was issued on Monday, …" opens with when, not with what was said
-            }
-            blankTo = comma;
-            from = comma + 1;
-        }
-        return blankTo == 0 ? text : " ".repeat(blankTo) + text.substring(blankTo);
-    }
 
     private interface Resolver {
         String resolve(Matcher m);
@@ -183,7 +154,7 @@ public final class StatementDateResolver {
             } catch (RuntimeException e) {
                 d = null; // not a real date ("February 30"): not a date expression at all
             }
-            out.add(new Found(m.start(), d));
+            out.add(new Found(m.start(), m.end(), d));
         }
     }
 

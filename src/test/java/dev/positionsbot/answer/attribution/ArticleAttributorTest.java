@@ -50,4 +50,31 @@ class ArticleAttributorTest {
         StatementDate next = attributor.attribute(a, "He added that financing was agreed.").date();
         assertEquals("2024-03-01/article", next.date() + "/" + next.source());
     }
+
+    @Test
+    void a_transcript_line_is_speech_throughout_and_is_dated_by_the_article() {
+        Article a = article("HOST: Good evening. Our guest flew in from Tashkent on Sunday.\n\nMINISTER: We signed the"
+                + " deal on Monday. It opens the border.");
+        StatementDate host = attributor.attribute(a, "Our guest flew in from Tashkent on Sunday.").date();
+        assertEquals("2024-03-01/article", host.date() + "/" + host.source());
+        StatementDate minister = attributor.attribute(a, "It opens the border.").date();
+        assertEquals("2024-03-01/article", minister.date() + "/" + minister.source());
+    }
+
+    @Test
+    void a_date_is_carried_within_a_paragraph_only_to_the_same_speaker_or_from_an_account_of_what_happened() {
+        // 2024-03-01 is a Friday
+        Article a = article("Uzbek Deputy Minister Aziz Rahimov said on Wednesday that the road would open in May."
+                + " Critics disagreed. \u201cIt is a road to nowhere,\u201d said Lola Yusupova, an economist at a bank."
+                + " He did not name the contractor.\n\nDina Akhmetova, a retired nurse, queued at the clinic on"
+                + " Tuesday. \u201cNothing works,\u201d she said.");
+        StatementDate critic = attributor.attribute(a, "\u201cIt is a road to nowhere,\u201d said Lola Yusupova, an"
+                + " economist at a bank.").date();
+        assertEquals("2024-03-01/article", critic.date() + "/" + critic.source());
+        StatementDate remark = attributor.attribute(a, "He did not name the contractor.").date();
+        assertEquals("2024-03-01/article", remark.date() + "/" + remark.source());
+        StatementDate same = attributor.attribute(a, "\u201cNothing works,\u201d she said.").date();
+        assertEquals("2024-02-27/sentence", same.date() + "/" + same.source());
+    }
 }
+

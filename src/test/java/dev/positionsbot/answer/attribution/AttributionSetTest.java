@@ -26,7 +26,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * later (ids 216-330: wire copy, broadcast transcripts, press releases, op-eds, headlines, datelines, colon-introduced
  * quotes, UN envoys and embassies, Russian-language outlets; ids 331-411: unnamed officials, international
  * organisations, state companies, former officials, civil society, live blogs, news in brief, printed interviews,
- * undated articles and more Russian) carry {@code "split": "train"}. Rules were developed on the training split and on
+ * undated articles and more Russian; ids 412-501, written without reading the code: feature prose with pronouns,
+ * mid-quote and end attribution, offices and press services, social media, quotes via other outlets, speech about
+ * speech, undated articles, 15 Russian) carry {@code "split": "train"}. Rules were developed on the training split and on
  * invented sentences only; the test split is measured, never read item by item. Speaker kind counts as right when
  * kind and state both match; the statement date when date and its source match; the speaker when the expected one is
  * part of the one found.
@@ -36,7 +38,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <li>{@code official} is an official of one of the five states, {@code foreign_official} of any other state or of an
  * international organisation, whose {@code state} is the organisation's canonical name ("United Nations", "European
  * Union", "CSTO", "SCO", "EAEU", "IMF", "World Bank", "EBRD", "OSCE"). A foreign official whose government the text
- * does not name ("a Western diplomat") has an empty state. The head of a state company speaks for its state.</li>
+ * does not name ("a Western diplomat") has an empty state, and so has an official whose state the article never
+ * names (not even through a place, a leader or a capital). The head of a state company speaks for its state.</li>
  * <li>A former official still speaks for the state he served ("a former Russian deputy prime minister" is
  * foreign_official/Russia; "then-minister" likewise); when the text also gives a current role, the current role
  * decides (an organisation's secretary general who was once a Kazakh minister speaks for the organisation; an
@@ -53,9 +56,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * dateline's day is the article's, not the statement's. "Last week" is the month when the whole week lies in one
  * month, else the year; a day and month after publication are of the previous year. A quote running over several
  * sentences is dated where it is credited; a sentence without a date of its own takes the nearest date an earlier
- * sentence of its paragraph gives (source {@code sentence}); a date only in an earlier paragraph is not carried over
- * (source {@code article}). In an undated article a date needing a year or a reference day stays undated (empty
- * date and source); one with its year keeps it.</li>
+ * sentence of its paragraph gives (source {@code sentence}), unless that sentence credits someone else (another
+ * speaker's quote, or the outlet's remark on what was said, is not dated by it); a date only in an earlier paragraph is
+ * not carried over (source {@code article}). A line of a transcript or printed interview is what its label says
+ * throughout, so it is dated by the article. A relative clause about what the speaker did ("residents who returned
+ * on Monday said") dates the deed, not the statement, unless it is the speaking ("who spoke on Friday"); what follows
+ * a source named at the opening ("According to X, …", "По словам X, …") is what it said; the two ends of a change
+ * ("from … in 2021 to … last year") are a span, not a date. In an undated article a date needing a year or a
+ * reference day stays undated (empty date and source); one with its year keeps it.</li>
  * </ul>
  *
  * <p>The issue's target is 0.90 for both on the test split. Measured on 2026-11-30 (run with
@@ -68,10 +76,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * on all 358 training items (1.000 and 1.000 on the first 277; 1.000 and 1.000 on the 81 new ones, which scored 0.728
  * and 0.889 before the rules); test split, measured once afterwards: statement date 1.000, speaker kind with state
  * 0.868 (46 of 53; kind alone 0.906), one item fewer than the 0.887 (47 of 53; kind alone 0.925) before these rules.
- * Earlier rounds: test 0.792 (kind alone 0.830), training 0.975 on 162 items and 0.885 on 217. The kind assertion
- * below is a regression FLOOR at the measured test figure (0.86), not the target. It was 0.88 before these rules: they
- * were kept because they are general and were decided on the training items alone; dropping them to win back one test
- * item would be tuning on the test split.
+ * Earlier rounds: test 0.792 (kind alone 0.830), training 0.975 on 162 items and 0.885 on 217.
+ *
+ * <p>Then, after the rules for ids 412-501 (transcript and interview lines dated by the article, a paragraph's date
+ * carried only within one speaker's account, relative clauses about what the speaker did, from-to spans, sources
+ * named at the opening, Russian "в прошлый вторник", guillemet names and occasions after Russian speakers, Russian bare
+ * descriptions and "рассказал", passive "was quoted by … as saying", pronoun chains over sentences, possessive and
+ * double appositions, officials introduced by an unnamed description, four-word organisation names, business dailies,
+ * figures as subjects, deeds and lacks that do not describe a speaker) and two label corrections (432: an official of
+ * no named state; 465: a date carried exactly as the conventions' "X met Y on Monday. He told him …"): training 0.996
+ * kind with state and 1.000 date on all 448 training items (1.000 and 1.000 on the 358 older ones; 0.978 and 1.000 on
+ * the 90 new ones, which scored 0.833 and 0.856 before the rules; the two left are a rights group named after a
+ * capital and an official whose state the text gives only as the object of a request); test split, measured once
+ * afterwards: speaker kind with state 0.868 (46 of 53; kind alone 0.906), unchanged, and statement date 0.981 (52 of
+ * 53), one item fewer than the 1.000 before these rules; the rules were kept for the reason below. The kind assertion
+ * below is a regression FLOOR at the measured test figure (0.86), not the target. It was 0.88 before the rules for ids
+ * 331-411: those rules were kept because they are general and were decided on the training items alone; dropping any
+ * rule to win back one test item would be tuning on the test split.
  */
 class AttributionSetTest {
 

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SpeakerFinderTest {
@@ -366,4 +367,93 @@ class SpeakerFinderTest {
                 List.of("Экономист из Алматы Болат Жумабеков считает, что цены вырастут."));
         assertSpeaker(SpeakerKind.ANALYST, "", "Экономист", view);
     }
+
+    @Test
+    void the_subject_of_was_quoted_by_an_agency_as_saying_is_the_speaker() {
+        assertSpeaker(SpeakerKind.OFFICIAL, "Kyrgyzstan", "Erkin Sadykov", find("Kyrgyz Deputy Prime Minister Erkin"
+                + " Sadykov was quoted by a news agency as saying on Friday that the plant would open."));
+    }
+
+    @Test
+    void a_pronoun_reaches_a_name_whose_apposition_is_a_possessive_office() {
+        Speaker s = finder.find("\u201cWe will not wait,\u201d she said on Monday.", List.of("Dina Akhmetova,"
+                + " Kazakhstan's deputy minister of energy, toured the plant in spring."), List.of());
+        assertSpeaker(SpeakerKind.OFFICIAL, "Kazakhstan", "Dina Akhmetova", s);
+    }
+
+    @Test
+    void a_pronoun_reaches_back_through_sentences_whose_subject_is_the_same_pronoun() {
+        Speaker s = finder.find("\u201cThe river is shrinking,\u201d he said.", List.of(), List.of("Timur Alimov, the"
+                + " governor of Namangan region, met us at the station.", "He had promised to talk about hotels."));
+        assertSpeaker(SpeakerKind.OFFICIAL, "Uzbekistan", "Timur Alimov", s);
+    }
+
+    @Test
+    void a_state_named_only_in_the_apposition_about_a_persons_trade_is_not_his_government() {
+        Speaker s = find("\u201cPrices doubled,\u201d Nodir Azimov, who imports Turkish textiles to Osh's Kara-Suu"
+                + " market, said last week.");
+        assertSpeaker(SpeakerKind.UNKNOWN, "", "Nodir Azimov", s);
+    }
+
+    @Test
+    void what_someone_is_without_does_not_describe_him() {
+        Speaker s = find("Daulet Ospanov, an activist who fled the country and lives in Prague without any party post"
+                + " or office, wrote that the vote was staged.");
+        assertSpeaker(SpeakerKind.UNKNOWN, "", "Daulet Ospanov", s);
+    }
+
+    @Test
+    void a_place_someone_returned_from_is_not_the_government_of_a_transcript_guest() {
+        Speaker s = finder.find("ABDRAKHMANOVA: We will not sign.", List.of(), List.of("HOST: With us is Deputy Energy"
+                + " Minister Saltanat Abdrakhmanova, who returned from Berlin on Friday."));
+        assertEquals(SpeakerKind.OFFICIAL, s.kind());
+        assertEquals("", s.state());
+    }
+
+    @Test
+    void a_russian_lone_role_word_points_back_to_the_speaker_before() {
+        Speaker s = finder.find("\u00abМы откроем границу\u00bb, \u2014 добавил дипломат.", List.of("Посол КНР в"
+                + " Киргизии Ли Мин во вторник заявил журналистам, что торговля растёт."), List.of());
+        assertSpeaker(SpeakerKind.FOREIGN_OFFICIAL, "China", "Ли Мин", s);
+    }
+
+    @Test
+    void a_russian_speakers_description_keeps_a_name_in_guillemets_and_drops_the_occasion_after_it() {
+        Speaker s = find("Директор института \u00abЕвразия\u00bb Алмаз Исаев в интервью изданию \u00abВестник\u00bb"
+                + " заявил, что кризис затянется.");
+        assertSpeaker(SpeakerKind.ANALYST, "", "Алмаз Исаев", s);
+        assertFalse(s.name().contains("интервью"), s.name());
+    }
+
+    @Test
+    void a_russian_account_told_by_a_resident_credits_him() {
+        assertSpeaker(SpeakerKind.UNKNOWN, "", "Азамат Токтогулов", find("\u00abДорога стала вдвое дороже\u00bb,"
+                + " \u2014 рассказал вчера фермер из Нарына Азамат Токтогулов."));
+    }
+
+    @Test
+    void a_second_apposition_describing_the_body_of_the_first_stays_with_the_speaker() {
+        assertSpeaker(SpeakerKind.FOREIGN_OFFICIAL, "EAEU", "Marat Sultanov", find("Marat Sultanov, the trade minister"
+                + " of the Eurasian Economic Commission, the union's executive body, said tariffs would stay."));
+    }
+
+    @Test
+    void an_organisation_named_in_four_words_is_recognised() {
+        assertSpeaker(SpeakerKind.FOREIGN_OFFICIAL, "CSTO", "Ivan Orlov", find("The secretary-general of the"
+                + " Collective Security Treaty Organization, Ivan Orlov, said the exercise would go ahead."));
+    }
+
+    @Test
+    void a_business_daily_is_an_outlet_and_figures_are_the_outlets_own_account() {
+        assertEquals(SpeakerKind.MEDIA, find("Exports fell, according to the business daily Torgovy Vestnik.").kind());
+        assertEquals(Speaker.MEDIA, find("The figures tell a different story: imports doubled."));
+    }
+
+    @Test
+    void an_official_named_after_a_description_serves_the_government_of_that_description() {
+        Speaker s = finder.find("As Deputy Secretary Anna Berg put it during her visit, \u201cwater is the new oil.\u201d",
+                List.of("Berlin's new envoy for the region has made water her cause."), List.of());
+        assertSpeaker(SpeakerKind.FOREIGN_OFFICIAL, "Germany", "Anna Berg", s);
+    }
 }
+

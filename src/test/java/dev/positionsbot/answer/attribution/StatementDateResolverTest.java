@@ -98,4 +98,47 @@ class StatementDateResolverTest {
         assertEquals("2023-03-15/article", date("Министр заявил, что цены вырастут в мае.", "2023-03-15"));
         assertEquals("2023-03-15/article", date("С 3 марта министр не делал заявлений.", "2023-03-15"));
     }
+
+    @Test
+    void a_relative_clause_about_what_the_speaker_did_does_not_date_the_statement_unless_it_is_the_speaking() {
+        // 2024-05-16 is a Thursday
+        assertEquals("2024-05-16/article", date("Farmers who left their villages on Monday said the canal was dry.",
+                "2024-05-16"));
+        assertEquals("2024-05-16/article", date("Daulet Ospanov, who moved to Prague in 2019, wrote that the vote was"
+                + " staged.", "2024-05-16"));
+        assertEquals("2024-05-14/sentence", date("The envoy, who spoke after the minister on Tuesday, said the talks"
+                + " went well.", "2024-05-16"));
+    }
+
+    @Test
+    void the_two_ends_of_a_change_from_one_date_to_another_are_a_span_not_the_statement_date() {
+        assertEquals("2024-05-16/article", date("Grain exports grew from 2 million tonnes in 2020 to 5 million tonnes"
+                + " last year.", "2024-05-16"));
+        assertEquals("2020/sentence", date("Grain exports grew by a third in 2020.", "2024-05-16"));
+    }
+
+    @Test
+    void a_number_with_a_thousands_comma_does_not_end_the_reported_clause_before_the_speaker() {
+        assertEquals("2024-05-16/article", date("Output will fall by 45,000 tonnes in June under the new quota, the"
+                + " minister said.", "2024-05-16"));
+    }
+
+    @Test
+    void what_follows_a_source_named_at_the_opening_is_what_it_said() {
+        // 2023-03-15 is a Wednesday
+        assertEquals("2023-03-15/article", date("According to the ministry, the delegation arrived on Monday.",
+                "2023-03-15"));
+        assertEquals("2023-03-15/article", date("Как сообщил МИД, в понедельник делегация прибыла в Ташкент.",
+                "2023-03-15"));
+        assertEquals("2023-03-14/sentence", date("Как заявил во вторник министр, цены не изменятся.", "2023-03-15"));
+    }
+
+    @Test
+    void a_russian_last_weekday_is_the_one_before_the_publication_date() {
+        // 2023-03-13 is a Monday
+        assertEquals("2023-03-07/sentence", date("Министр в прошлый вторник заявил, что цены не изменятся.",
+                "2023-03-13"));
+        assertEquals("2023-03-08/sentence", date("Министр в прошлую среду заявил, что цены не изменятся.",
+                "2023-03-13"));
+    }
 }

@@ -1,0 +1,126 @@
+package dev.positionsbot.answer.attribution;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a sentence reports someone said, as opposed to when it was said: for {@link StatementDateResolver}, which
+ * reads the statement's date only from the rest. The clause after "said … that" or the reported clause's own verb, a
+ * clause with a verb of its own before the speaker ("Prices will rise this year, the minister said on Monday"), what
+ * follows a source named at the opening ("According to X, …"), a relative clause about what the speaker did ("who
+ * returned on Monday"), and a wire dateline's day (the article's).
+ */
+final class ReportedContent {
+
+    private ReportedContent() {
+    }
+
+    /**
+     * A wire story's dateline ("ASTANA, March 14 (Agency) -"): the day the story was filed, which is the article's
+     * date, not a date the sentence gives for the statement.
+     */
+    private static final Pattern DATELINE = Pattern.compile("^\\s*\\p{Lu}{2,}[\\p{Lu} .'-]*(?:,\\s*\\p{L}[\\p{L} .]*)?,"
+            + "\\s+\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?\\s*(?:\\([^)]{1,60}\\)\\s*)?[-\u2013\u2014]+");
+
+    private static final Pattern REPORTED_THAT = Pattern.compile("\\bthat\\b");
+    /** Russian reported speech: "заявил, что …". */
+    private static final Pattern RU_REPORTED_THAT = Pattern.compile("(?iu),\\s*что(?!\\p{L})");
+    private static final Pattern REPORTED_AUXILIARY = Pattern.compile("\\b(would|will|could|should|had|has|have|was"
+            + "|were|is|are|may|might|must|can)\\b");
+
+    /**
+     * Blanks what the statement says, as opposed to when it was made: the clause after "said … that" (dates there
+     * are the content's: "recalled that the region faced this in 1991").
+     */
+    static String blanked(String text) {
+        Matcher dateline = DATELINE.matcher(text);
+        if (dateline.find()) {
+            text = " ".repeat(dateline.end()) + text.substring(dateline.end());
+        }
+        Matcher ru = RU_REPORTED_THAT.matcher(text);
+        if (ru.find()) {
+            text = text.substring(0, ru.start()) + " ".repeat(text.length() - ru.start());
+        }
+        Matcher opening = OPENING_ATTRIBUTION.matcher(text);
+        if (opening.find()) {
+            // "According to the ministry, the talks ended on Monday": what follows the source is what it said
+            return text.substring(0, opening.end()) + " ".repeat(text.length() - opening.end());
+        }
+        text = actionsOfTheSpeakerBlanked(text);
+        Matcher verb = SpeakerFinder.VERB.matcher(text);
+        if (!verb.find()) {
+            return text;
+        }
+        text = frontedContentBlanked(text, verb.start());
+        // "said that …" or, without "that", the reported clause's own verb ("said the rules would …")
+        Matcher that = REPORTED_THAT.matcher(text);
+        Matcher aux = REPORTED_AUXILIARY.matcher(text);
+        int cut = text.length();
+        if (that.find(verb.end())) {
+            cut = that.start();
+        }
+        if (aux.find(verb.end()) && aux.start() < cut) {
+            cut = aux.start();
+        }
+        return text.substring(0, cut) + " ".repeat(text.length() - cut);
+    }
+
+    /** A sentence that opens by naming its source: "According to X,", "По словам X,", "Как заявил X,". */
+    private static final Pattern OPENING_ATTRIBUTION = Pattern.compile("(?iu)^\\s*(?:according to|in the (?:opinion"
+            + "|view|words) of|по (?:словам|мнению|данным|информации)|как (?:" + SpeakerCues.RU_VERBS + "))(?!\\p{L})"
+            + "[^,;]{2,160},");
+    private static final Pattern WHO = Pattern.compile("\\bwho\\b");
+
+    /**
+     * "Residents who returned home on Monday said …", "X, who fled the country in 2019, wrote …": a relative clause
+     * about the speaker dates what the speaker did, not the statement, unless it is about speaking itself ("X, who
+     * spoke after him on Friday, said"). The clause runs to its comma or to the speech verb.
+     */
+    private static String actionsOfTheSpeakerBlanked(String text) {
+        Matcher who = WHO.matcher(text);
+        StringBuilder out = new StringBuilder(text);
+        while (who.find()) {
+            int comma = text.indexOf(',', who.end());
+            int end = comma < 0 ? text.length() : comma;
+            Matcher verb = SpeakerFinder.VERB.matcher(text).region(who.end(), end);
+            if (verb.find()) {
+                if (text.substring(who.end(), verb.start()).strip().matches("(?:\\p{Ll}+ly|also|had|has|have|then)?")) {
+                    continue;  // "who spoke after him": the clause is the speaking
+                }
+                end = verb.start();
+            }
+            for (int i = who.start(); i < end; i++) {
+                out.setCharAt(i, ' ');
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * "Prices will rise this year, the minister said on Monday": the clauses before the speaker that have a verb of
+     * their own (an auxiliary) are what was said, not when; an opening adverbial ("On Monday,") has none.
+     */
+    private static String frontedContentBlanked(String text, int verbAt) {
+        int blankTo = 0;
+        int from = 0;
+        while (true) {
+            int comma = text.indexOf(',', from);
+            while (comma > 0 && comma + 1 < text.length() && Character.isDigit(text.charAt(comma - 1))
+                    && Character.isDigit(text.charAt(comma + 1))) {
+                comma = text.indexOf(',', comma + 1);  // "78,000 barrels": a number, not a clause
+            }
+            if (comma < 0 || comma >= verbAt) {
+                break;
+            }
+            String clause = text.substring(from, comma).strip();
+            String opener = clause.isEmpty() ? "" : clause.split("\\s+")[0].toLowerCase(Locale.ROOT);
+            if (PhraseShapes.PREPOSITIONS.contains(opener) || !REPORTED_AUXILIARY.matcher(clause).find()) {
+                break;  // "In a statement that was issued on Monday, …" opens with when, not with what was said
+            }
+            blankTo = comma;
+            from = comma + 1;
+        }
+        return blankTo == 0 ? text : " ".repeat(blankTo) + text.substring(blankTo);
+    }
+}
