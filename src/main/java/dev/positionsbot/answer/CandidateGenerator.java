@@ -62,8 +62,20 @@ final class CandidateGenerator {
         List<ScoredSentence> raw = new ArrayList<>();
         // passages overlap, so the same unit can come from two of them: it is measured once, from the better one
         Set<String> seen = new java.util.HashSet<>();
+        List<SearchHit> read = new ArrayList<>();
+        List<Integer> ranks = new ArrayList<>();
         for (int rank = 0; rank < top.size(); rank++) {
-            SearchHit hit = top.get(rank);
+            read.add(top.get(rank));
+            ranks.add(rank);
+            Optional<SearchHit> reply = AnswerAfterQuestion.replyTo(top.get(rank));
+            if (reply.isPresent()) {
+                read.add(reply.get());
+                ranks.add(rank);
+            }
+        }
+        for (int i = 0; i < read.size(); i++) {
+            SearchHit hit = read.get(i);
+            int rank = ranks.get(i);
             Article article = hit.article();
             Nearby nearby = new Nearby(terms(passageTerms, surroundings(hit) + " . " + metadata(article) + " . "
                     + hit.passage().heading()));
