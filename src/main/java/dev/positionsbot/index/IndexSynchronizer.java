@@ -51,6 +51,9 @@ final class IndexSynchronizer {
     private final boolean storeSentenceVectors;
     private final SentenceUnits units = new SentenceUnits();
 
+    /** The schema stamp's part for stored unit vectors in {@link SentenceVectors}' int8 layout. */
+    static final String SENTENCE_VECTORS_STAMP = "sentence-vectors-int8";
+
     IndexSynchronizer(Directory directory, Path path, PassageSplitter splitter, PassageEmbedder embedder,
                       ProgressListener progress, VectorStorage storage, boolean storeSentenceVectors) {
         this.directory = directory;
@@ -62,7 +65,8 @@ final class IndexSynchronizer {
         this.storeSentenceVectors = storeSentenceVectors;
         this.schema = String.join("|", NewsAnalyzer.VERSION, IndexFields.LAYOUT,
                 splitter.version(), embedder.modelName(), "vectors-" + storage.name().toLowerCase(Locale.ROOT),
-                storeSentenceVectors ? "sentence-vectors" : "no-sentence-vectors");
+                // "-int8": an index whose unit vectors are float32 (stamped "sentence-vectors") is rebuilt once
+                storeSentenceVectors ? SENTENCE_VECTORS_STAMP : "no-sentence-vectors");
     }
 
     /**
