@@ -68,7 +68,7 @@ public final class HybridIndex implements PassageSearch, AutoCloseable {
         }
         IndexSynchronizer sync = new IndexSynchronizer(directory, path,
                 Objects.requireNonNull(b.splitter, "splitter"), embedder, b.progress, b.storage,
-                b.sentenceVectors && IndexSynchronizer.canStoreSentenceVectors(embedder));
+                b.sentenceVectors && IndexSynchronizer.canStoreSentenceVectors(embedder), b.batchPassages);
         SyncReport report;
         DirectoryReader opened;
         try {
@@ -302,6 +302,7 @@ public final class HybridIndex implements PassageSearch, AutoCloseable {
         private boolean rebuild;
         private VectorStorage storage = VectorStorage.defaultStorage();
         private boolean sentenceVectors = true;
+        private int batchPassages = IndexSynchronizer.BATCH_PASSAGES;
 
         private Builder(Path path) {
             this.path = Objects.requireNonNull(path, "index directory");
@@ -350,6 +351,15 @@ public final class HybridIndex implements PassageSearch, AutoCloseable {
          */
         public Builder sentenceVectors(boolean store) {
             this.sentenceVectors = store;
+            return this;
+        }
+
+        /** Passages embedded and written per batch while indexing (tests use small batches). */
+        Builder batchPassages(int passages) {
+            if (passages < 1) {
+                throw new IllegalArgumentException("batch of " + passages + " passages");
+            }
+            this.batchPassages = passages;
             return this;
         }
 
