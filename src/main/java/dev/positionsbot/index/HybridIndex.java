@@ -128,6 +128,11 @@ public final class HybridIndex implements PassageSearch, AutoCloseable {
         return embedder;
     }
 
+    @Override
+    public java.util.Optional<PassageEmbedder> queryEmbedder() {
+        return java.util.Optional.of(embedder);
+    }
+
     /**
      * How many passages contain an exact (unfolded) term, for weighing a question's terms by rarity. Exact rather
      * than folded: phonetic folding makes short words collide ("died" with "did").
