@@ -10,7 +10,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
@@ -262,14 +261,8 @@ public final class HybridIndex implements PassageSearch, AutoCloseable {
 
     private Map<String, Integer> readPassageCounts() {
         try {
-            TermQuery q = new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_ARTICLE));
-            int n = Math.max(1, searcher.count(q));
-            StoredFields stored = reader.storedFields();
             Map<String, Integer> counts = new HashMap<>();
-            for (ScoreDoc sd : searcher.search(q, n).scoreDocs) {
-                Document d = stored.document(sd.doc);
-                counts.put(d.get(IndexFields.ARTICLE_ID), d.getField(IndexFields.PASSAGES).numericValue().intValue());
-            }
+            ArticleStamps.read(reader).forEach((id, stamp) -> counts.put(id, stamp.passages()));
             return counts;
         } catch (IOException e) {
             throw new IndexException("index directory " + path + " is unreadable: " + e.getMessage(), e);

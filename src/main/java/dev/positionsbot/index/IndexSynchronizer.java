@@ -9,11 +9,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFileNames;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.slf4j.Logger;
@@ -98,15 +94,8 @@ final class IndexSynchronizer {
                     log.info("index {} was built with [{}], now [{}]: rebuilding", path, stamped, schema);
                     return null;
                 }
-                IndexSearcher searcher = new IndexSearcher(reader);
-                TermQuery q = new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_ARTICLE));
-                int n = Math.max(1, searcher.count(q));
-                StoredFields stored = reader.storedFields();
                 Map<String, String> stamps = new HashMap<>();
-                for (ScoreDoc sd : searcher.search(q, n).scoreDocs) {
-                    Document d = stored.document(sd.doc);
-                    stamps.put(d.get(IndexFields.ARTICLE_ID), d.get(IndexFields.HASH));
-                }
+                ArticleStamps.read(reader).forEach((id, stamp) -> stamps.put(id, stamp.hash()));
                 return stamps;
             }
         } catch (IOException | RuntimeException e) {
