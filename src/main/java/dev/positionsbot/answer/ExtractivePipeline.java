@@ -7,6 +7,7 @@ import dev.positionsbot.index.TermAnalyzer;
 import dev.positionsbot.index.TermStatistics;
 
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The offline answering pipeline over a passage search, wired in one place: question analysis, evidence retrieval,
@@ -43,7 +44,11 @@ public record ExtractivePipeline(QuestionAnalyzer questions, EvidenceRetriever r
         Lexicon lexicon = Lexicon.bundled();
         QuestionAnalyzer questions = new QuestionAnalyzer(terms, statistics, lexicon, WordNetRelations.bundled());
         CorpusCoverage coverage = new CorpusCoverage(articles, lexicon);
-        SemanticSimilarity similarity = new SemanticSimilarity(similarityModel, SIMILARITY_CACHE);
+        // the retriever has just embedded the question (or its search query) with the same model for its vector
+        // search: sharing its vector saves a second embedding per question
+        SemanticSimilarity similarity = new SemanticSimilarity(similarityModel, SIMILARITY_CACHE,
+                search.queryEmbedder().filter(e -> e.embedsQueriesAs(similarityModel))
+                        .<Function<String, float[]>>map(e -> e::embedQuery).orElse(null));
         RefusalWriter refusals = new RefusalWriter(coverage);
         ExtractiveComposer composer = new ExtractiveComposer(questions, terms, similarity, refusals, model, scorer,
                 lexicon);

@@ -10,19 +10,32 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Cosine similarity between a question and candidate sentences with the bundled embedding model. A sentence's vector
  * is taken from its hit when the index stored one made by this model ({@link SentenceVectors}), else embedded now and
- * cached (bounded), since the same passages come back for related questions. The question is embedded each time.
+ * cached (bounded), since the same passages come back for related questions. The question's vector comes from the
+ * retriever's query embedder when it embeds with the same model and no prefix (the retriever has usually just
+ * embedded the same text for its vector search), else it is embedded here.
  */
 public final class SemanticSimilarity {
 
     private final EmbeddingModel model;
+    private final Function<String, float[]> queryVectors;
     private final Map<String, float[]> cache;
 
     public SemanticSimilarity(EmbeddingModel model, int cacheSize) {
+        this(model, cacheSize, null);
+    }
+
+    /**
+     * @param queryVectors the query's vector by this very model (e.g. the retriever's cached query embedding), or
+     *                     null to embed queries here
+     */
+    public SemanticSimilarity(EmbeddingModel model, int cacheSize, Function<String, float[]> queryVectors) {
         this.model = model;
+        this.queryVectors = queryVectors;
         this.cache = new LinkedHashMap<>(256, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
@@ -41,8 +54,11 @@ public final class SemanticSimilarity {
      * ({@code from.get(i)}, or null for none) when there is one; only the rest are embedded.
      */
     public double[] similarities(String query, List<String> texts, List<SearchHit> from) {
+        float[] shared = queryVectors == null ? null : queryVectors.apply(query);
         List<String> all = new ArrayList<>(texts.size() + 1);
-        all.add(query);
+        if (shared == null) {
+            all.add(query);
+        }
         float[][] stored = new float[texts.size()][];
         for (int i = 0; i < texts.size(); i++) {
             SearchHit hit = from.get(i);
@@ -52,9 +68,9 @@ public final class SemanticSimilarity {
             }
         }
         List<float[]> vectors = vectors(all);
-        float[] q = vectors.get(0);
+        float[] q = shared != null ? shared : vectors.get(0);
         double[] out = new double[texts.size()];
-        int next = 1;
+        int next = shared != null ? 0 : 1;
         for (int i = 0; i < texts.size(); i++) {
             out[i] = cosine(q, stored[i] != null ? stored[i] : vectors.get(next++));
         }

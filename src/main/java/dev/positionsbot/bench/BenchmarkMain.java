@@ -161,18 +161,31 @@ public final class BenchmarkMain {
                 String.join(",", questions.stream().map(Path::toString).toList()), "--passages",
                 Integer.toString(passages), "--baseline", Boolean.toString(baseline), "--work", work.toString(),
                 "--out", result.toString());
+        waitForChild(cmd, logFile, result, passages + "-passage run");
+        // a second JVM answers from the index the first one built: the memory of a running bot, without the build's
+        Path answering = work.resolve("answering-" + passages + ".json");
+        List<String> answerCmd = new ArrayList<>(cmd.subList(0, cmd.size() - 2));
+        answerCmd.addAll(List.of("--answer-only", "true", "--out", answering.toString()));
+        waitForChild(answerCmd, work.resolve("answering-" + passages + ".log"), answering,
+                passages + "-passage answering run");
+        deleteTree(work.resolve("index-" + passages));
+        ObjectMapper json = new ObjectMapper();
+        return json.readValue(result.toFile(), ScaleResult.class)
+                .withAnsweringAlone(json.readValue(answering.toFile(), AnsweringMemory.class));
+    }
+
+    private static void waitForChild(List<String> cmd, Path logFile, Path result, String what)
+            throws IOException, InterruptedException {
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(logFile.toFile()).start();
         if (!p.waitFor(40, TimeUnit.MINUTES)) {
             p.destroyForcibly();
-            throw new IOException("the " + passages + "-passage run did not finish in 40 minutes");
+            throw new IOException("the " + what + " did not finish in 40 minutes");
         }
         if (p.exitValue() != 0 || !Files.exists(result)) {
             List<String> lines = Files.readAllLines(logFile);
-            throw new IOException("the " + passages + "-passage run failed (exit " + p.exitValue() + "):\n"
+            throw new IOException("the " + what + " failed (exit " + p.exitValue() + "):\n"
                     + String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size())));
         }
-        deleteTree(work.resolve("index-" + passages));
-        return new ObjectMapper().readValue(result.toFile(), ScaleResult.class);
     }
 
     static String machine() {

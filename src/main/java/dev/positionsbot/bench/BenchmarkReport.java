@@ -137,7 +137,9 @@ final class BenchmarkReport {
 
         md.append("## Speed and scale\n\n");
         md.append("Each size runs in its own JVM (`").append(r.childJvmOptions()).append("""
-                `) so that peak heap and peak RSS (`VmHWM`) belong to that size alone. The corpus is the real
+                `) so that peak heap and peak RSS (`VmHWM`) belong to that size alone; a second JVM of the same
+                options then opens the index the first built and only answers the same questions ("answering
+                alone": what a running bot needs, without the build). The corpus is the real
                 articles (bundled plus corpus-extra) mixed with synthetic articles whose words are drawn from the
                 real articles at corpus frequency; every passage is embedded for real (no cache, no stand-in model).
                 Search: 200 queries (the 60 public questions and 140 synthetic ones), k=8 as the answer pipeline
@@ -151,15 +153,18 @@ final class BenchmarkReport {
                 """);
         md.append("| passages | articles | build s | passages/s | index MiB | search p50 / p95 / p99 ms "
                 + "| BM25 p95 | vectors p95 | query embedding p50 | answer p50 / p95 ms | answered | recall@5 "
-                + "| peak heap MiB | peak RSS MiB | baseline build s | baseline search p95 | baseline recall@5 |\n");
-        md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+                + "| peak heap MiB | peak RSS MiB | answering alone: peak heap / RSS MiB | baseline build s "
+                + "| baseline search p95 | baseline recall@5 |\n");
+        md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (ScaleResult s : r.scale()) {
             md.append(String.format(Locale.ROOT, "| %,d | %,d | %.1f | %.0f | %.0f | %.1f / %.1f / %.1f | %.1f | %.1f "
-                            + "| %.1f | %.1f / %.1f | %d/%d | %.2f | %.0f | %.0f | %s | %s | %s |%n", s.passages(),
+                            + "| %.1f | %.1f / %.1f | %d/%d | %.2f | %.0f | %.0f | %s | %s | %s | %s |%n", s.passages(),
                     s.articles(), s.buildMs() / 1000, s.passagesPerSecond(), s.indexBytes() / 1024.0 / 1024.0,
                     s.searchHybrid().p50(), s.searchHybrid().p95(), s.searchHybrid().p99(), s.searchBm25().p95(),
                     s.searchVector().p95(), s.queryEmbedding().p50(), s.answer().p50(), s.answer().p95(),
                     s.answeredOfAnswerable(), s.answerable(), s.recallAt5(), s.peakHeapMib(), s.peakRssMib(),
+                    s.answeringAlone() == null ? "not measured" : String.format(Locale.ROOT, "%.0f / %.0f",
+                            s.answeringAlone().peakHeapMib(), s.answeringAlone().peakRssMib()),
                     s.baselineBuildMs() == null ? "—" : String.format(Locale.ROOT, "%.1f", s.baselineBuildMs() / 1000),
                     s.baselineSearch() == null ? "not run" : String.format(Locale.ROOT, "%.1f ms",
                             s.baselineSearch().p95()),

@@ -35,4 +35,9 @@ public final class ForcedModeSearch implements PassageSearch {
     public int passageCount(String articleId) {
         return delegate.passageCount(articleId);
     }
+
+    @Override
+    public java.util.Optional<dev.positionsbot.index.PassageEmbedder> queryEmbedder() {
+        return delegate.queryEmbedder();
+    }
 }

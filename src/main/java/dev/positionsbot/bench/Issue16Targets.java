@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 final class Issue16Targets {
 
     static final String PEAK_RSS = "peak-rss-100k";
+    static final String PEAK_RSS_ANSWERING = "peak-rss-100k-answering";
     static final String SEARCH_100K = "hybrid-search-p95-100k";
     static final String ANSWER_50 = "answer-p95-10k";
     static final String ANSWER_100 = "answer-p95-10k-issue-12";
@@ -22,7 +23,7 @@ final class Issue16Targets {
     static final String SEARCH_VS_BASELINE = "hybrid-search-p95-10k-vs-baseline";
     static final String RECALL_100K = "recall-at-5-100k";
 
-    static final List<String> IDS = List.of(PEAK_RSS, SEARCH_100K, ANSWER_50, ANSWER_100, COLD_START, INDEXING,
+    static final List<String> IDS = List.of(PEAK_RSS, PEAK_RSS_ANSWERING, SEARCH_100K, ANSWER_50, ANSWER_100, COLD_START, INDEXING,
             SEARCH_VS_BASELINE, RECALL_100K);
 
     private static final String NO_SIZE = "not measured by this run (no %,d-passage size in `--scales`; the full "
@@ -44,6 +45,8 @@ final class Issue16Targets {
                         s.peakRssMib() <= 512))
                 .orElse(notMeasured(PEAK_RSS, rssFigure, 100_000, "≤ 512 MiB")));
 
+        rows.add(answeringAlone(at100k));
+
         String searchFigure = "hybrid search p95 at 100,000 passages (query embedding included, k=8)";
         rows.add(at100k.map(s -> new TargetRow(SEARCH_100K, searchFigure,
                         f("%.1f ms (p50 %.1f; %d queries)", s.searchHybrid().p95(), s.searchHybrid().p50(),
@@ -64,6 +67,26 @@ final class Issue16Targets {
                         baselineRecall(r.scale(), s), "≥ 0.80", s.recallAt5() >= 0.80))
                 .orElse(notMeasured(RECALL_100K, recallFigure, 100_000, "≥ 0.80")));
         return rows;
+    }
+
+    /** The peak RSS of a JVM that only opened the built index and answered: what a running bot needs. */
+    private static TargetRow answeringAlone(Optional<ScaleResult> at100k) {
+        String figure = "peak RSS answering from a built 100,000-passage index (`VmHWM` of a second JVM that opens "
+                + "the index the first built, loads the model and answers the public questions: a running bot)";
+        if (at100k.isEmpty()) {
+            return notMeasured(PEAK_RSS_ANSWERING, figure, 100_000, "≤ 512 MiB");
+        }
+        AnsweringMemory a = at100k.get().answeringAlone();
+        if (a == null) {
+            return new TargetRow(PEAK_RSS_ANSWERING, figure, "not measured by this run (added after it)", "—",
+                    "≤ 512 MiB", null);
+        }
+        return new TargetRow(PEAK_RSS_ANSWERING, figure, f("%.0f MiB (-Xmx %.0f MiB; peak heap %.0f MiB; index "
+                        + "opened in %.0f ms; answer p50 / p95 %.1f / %.1f ms, %d/%d answerable answered)",
+                a.peakRssMib(), a.heapLimitMib(), a.peakHeapMib(), a.openMs(), a.answer().p50(), a.answer().p95(),
+                a.answeredOfAnswerable(), at100k.get().answerable()),
+                "— (not measured apart: the baseline keeps its segments in memory and has no index to open)",
+                "≤ 512 MiB", a.peakRssMib() <= 512);
     }
 
     private static final String VS_FIGURE = "hybrid search p95 at 10,000 passages against the baseline's retrieval "

@@ -28,10 +28,14 @@ import java.util.stream.Stream;
 /**
  * One corpus size, in a child JVM started by {@link BenchmarkMain}: builds an index of the real articles plus
  * synthetic filler up to the requested passage count, then times searches and answers and records peak memory.
- * Writes a {@link ScaleResult} as JSON to {@code --out}.
+ * Writes a {@link ScaleResult} as JSON to {@code --out}. With {@code --answer-only true} it instead opens the index a
+ * previous run left in {@code --work} (the same knowledge and size), only answers, and writes an
+ * {@link AnsweringMemory}: the memory of a running bot, without the build's.
  *
  * <pre>java -Xmx768m -cp target/benchmarks.jar dev.positionsbot.bench.ScaleBenchmark --knowledge DIR
- *     --questions a.jsonl,b.jsonl --passages 10000 --baseline true --work DIR --out result.json</pre>
+ *     --questions a.jsonl,b.jsonl --passages 10000 --baseline true --work DIR --out result.json
+ * java -Xmx768m -cp target/benchmarks.jar dev.positionsbot.bench.ScaleBenchmark --knowledge DIR
+ *     --questions a.jsonl,b.jsonl --passages 10000 --answer-only true --work DIR --out answering.json</pre>
  */
 public final class ScaleBenchmark {
 
@@ -51,17 +55,30 @@ public final class ScaleBenchmark {
         for (String f : o.get("questions").split(",")) {
             questions.addAll(EvalQuestion.read(Path.of(f)));
         }
-        ScaleResult r = run(knowledge, questions, target, baseline, work);
+        Object r = Boolean.parseBoolean(o.getOrDefault("answer-only", "false"))
+                ? answerFromBuiltIndex(knowledge, questions, target, work)
+                : run(knowledge, questions, target, baseline, work);
         new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(Path.of(o.get("out")).toFile(), r);
     }
 
+    /** The real articles and the synthetic filler up to {@code target} passages; the same for the same inputs. */
+    private record Corpus(List<Article> real, List<Article> all, SyntheticCorpus synthetic) {
+        static Corpus of(Path knowledge, int target, SentencePassageSplitter splitter) {
+            List<Article> real = new KnowledgeLoader().load(knowledge);
+            int realPassages = real.stream().mapToInt(a -> splitter.split(a).size()).sum();
+            SyntheticCorpus synthetic = new SyntheticCorpus(real, 42);
+            List<Article> all = new ArrayList<>(real);
+            all.addAll(synthetic.articles(Math.max(0, target - realPassages), splitter));
+            return new Corpus(real, all, synthetic);
+        }
+    }
+
     static ScaleResult run(Path knowledge, List<EvalQuestion> questions, int target, boolean baseline, Path work) {
-        List<Article> real = new KnowledgeLoader().load(knowledge);
         SentencePassageSplitter splitter = new SentencePassageSplitter();
-        int realPassages = real.stream().mapToInt(a -> splitter.split(a).size()).sum();
-        SyntheticCorpus synthetic = new SyntheticCorpus(real, 42);
-        List<Article> all = new ArrayList<>(real);
-        all.addAll(synthetic.articles(Math.max(0, target - realPassages), splitter));
+        Corpus corpus = Corpus.of(knowledge, target, splitter);
+        List<Article> real = corpus.real();
+        SyntheticCorpus synthetic = corpus.synthetic();
+        List<Article> all = corpus.all();
 
         Stopwatch load = Stopwatch.start();
         PassageEmbedder embedder = EmbeddingChoice.MINILM.load();
@@ -109,29 +126,13 @@ public final class ScaleBenchmark {
             }
             embedder.clearQueryCache();
             OurPipeline pipeline = OurPipeline.over(index, all, embedder.model(), SearchMode.HYBRID);
-            List<Double> answerMs = new ArrayList<>();
-            List<Double> answeredMs = new ArrayList<>();
-            List<Double> refusedMs = new ArrayList<>();
-            int answered = 0;
-            List<Double> answerCpuMs = new ArrayList<>();
-            String loadAtAnswers = BenchmarkMain.readFirstLine(Path.of("/proc/loadavg"));
-            for (EvalQuestion q : questions) {
-                long cpu = processCpuNanos();
-                Stopwatch s = Stopwatch.start();
-                GroundedAnswer a = pipeline.answerer().answer(q.question());
-                double ms = s.millis();
-                if (cpu >= 0) {
-                    answerCpuMs.add((processCpuNanos() - cpu) / 1e6);
-                }
-                answerMs.add(ms);
-                (a.answered() ? answeredMs : refusedMs).add(ms);
-                answered += q.answerable() && a.answered() ? 1 : 0;
-            }
-            LatencySummary cpu = LatencySummary.of(answerCpuMs);
-            log.info("answers at {} passages: wall p50 {} ms, p95 {} ms; process CPU per answer p50 {} ms, p95 {} ms;"
-                    + " load average {}", passages, Math.round(LatencySummary.of(answerMs).p50()),
-                    Math.round(LatencySummary.of(answerMs).p95()), Math.round(cpu.p50()), Math.round(cpu.p95()),
-                    loadAverage());
+            AnswerTimes times = AnswerTimes.of(pipeline, questions, passages);
+            List<Double> answerMs = times.all();
+            List<Double> answeredMs = times.answered();
+            List<Double> refusedMs = times.refused();
+            int answered = times.answeredOfAnswerable();
+            List<Double> answerCpuMs = times.cpu();
+            String loadAtAnswers = times.loadAverage();
 
             Double baselineBuildMs = null;
             Integer baselineSegments = null;
@@ -166,7 +167,73 @@ public final class ScaleBenchmark {
                     answerable.isEmpty() ? Double.NaN : found / (double) answerable.size(), baselineBuildMs,
                     baselineSegments, baselineSearch, ProcessMemory.peakHeapMib(), ProcessMemory.peakRssMib(),
                     Runtime.getRuntime().maxMemory() / 1024.0 / 1024.0, summaryOrNull(answeredMs),
-                    summaryOrNull(refusedMs), baselineRecall, loadAtAnswers, summaryOrNull(answerCpuMs));
+                    summaryOrNull(refusedMs), baselineRecall, loadAtAnswers, summaryOrNull(answerCpuMs), null);
+        }
+    }
+
+    /**
+     * A running bot: opens the index {@link #run} left in {@code work} for the same knowledge and size (it must be up
+     * to date: nothing is embedded or written), and answers the warm-up and the public questions as {@link #run}
+     * does. Peak heap and RSS are this JVM's, so they hold what answering needs and nothing of the build.
+     */
+    static AnsweringMemory answerFromBuiltIndex(Path knowledge, List<EvalQuestion> questions, int target, Path work) {
+        SentencePassageSplitter splitter = new SentencePassageSplitter();
+        Corpus corpus = Corpus.of(knowledge, target, splitter);
+        Path dir = work.resolve("index-" + target);
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalArgumentException("no index at " + dir + ": run this size without --answer-only first");
+        }
+        PassageEmbedder embedder = EmbeddingChoice.MINILM.load();
+        Stopwatch open = Stopwatch.start();
+        try (HybridIndex index = HybridIndex.builder(dir).articles(corpus.all()).splitter(splitter).embedder(embedder)
+                .open()) {
+            double openMs = open.millis();
+            if (index.syncReport().changedAnything()) {
+                throw new IllegalStateException("the index at " + dir + " did not match the corpus and was changed ("
+                        + index.syncReport() + "): not a measurement of answering alone");
+            }
+            OurPipeline warm = OurPipeline.over(index, corpus.all(), embedder.model(), SearchMode.HYBRID);
+            for (String q : corpus.synthetic().queries(WARMUP_QUERIES, 123)) {
+                warm.answerer().answer(q);
+            }
+            embedder.clearQueryCache();
+            OurPipeline pipeline = OurPipeline.over(index, corpus.all(), embedder.model(), SearchMode.HYBRID);
+            AnswerTimes times = AnswerTimes.of(pipeline, questions, index.passageTotal());
+            return new AnsweringMemory(index.passageTotal(), openMs, LatencySummary.of(times.all()),
+                    summaryOrNull(times.cpu()), times.answeredOfAnswerable(), ProcessMemory.peakHeapMib(),
+                    ProcessMemory.peakRssMib(), Runtime.getRuntime().maxMemory() / 1024.0 / 1024.0,
+                    times.loadAverage());
+        }
+    }
+
+    /** Each question asked once through the whole pipeline: wall time, process CPU time, answered or refused. */
+    private record AnswerTimes(List<Double> all, List<Double> answered, List<Double> refused, List<Double> cpu,
+                               int answeredOfAnswerable, String loadAverage) {
+        static AnswerTimes of(OurPipeline pipeline, List<EvalQuestion> questions, int passages) {
+            List<Double> answerMs = new ArrayList<>();
+            List<Double> answeredMs = new ArrayList<>();
+            List<Double> refusedMs = new ArrayList<>();
+            int answered = 0;
+            List<Double> answerCpuMs = new ArrayList<>();
+            String loadAtAnswers = BenchmarkMain.readFirstLine(Path.of("/proc/loadavg"));
+            for (EvalQuestion q : questions) {
+                long cpu = processCpuNanos();
+                Stopwatch s = Stopwatch.start();
+                GroundedAnswer a = pipeline.answerer().answer(q.question());
+                double ms = s.millis();
+                if (cpu >= 0) {
+                    answerCpuMs.add((processCpuNanos() - cpu) / 1e6);
+                }
+                answerMs.add(ms);
+                (a.answered() ? answeredMs : refusedMs).add(ms);
+                answered += q.answerable() && a.answered() ? 1 : 0;
+            }
+            LatencySummary cpu = LatencySummary.of(answerCpuMs);
+            log.info("answers at {} passages: wall p50 {} ms, p95 {} ms; process CPU per answer p50 {} ms, p95 {} ms;"
+                    + " load average {}", passages, Math.round(LatencySummary.of(answerMs).p50()),
+                    Math.round(LatencySummary.of(answerMs).p95()), Math.round(cpu.p50()), Math.round(cpu.p95()),
+                    ScaleBenchmark.loadAverage());
+            return new AnswerTimes(answerMs, answeredMs, refusedMs, answerCpuMs, answered, loadAtAnswers);
         }
     }
 

@@ -19,6 +19,8 @@ package dev.positionsbot.bench;
  * @param answerCpu         CPU time of the whole process (all threads, GC and JIT included) per answer, in the
  *                          operating system's clock ticks (10 ms on Linux): less sensitive to other processes' load
  *                          than {@code answer}'s wall time
+ * @param answeringAlone    a second JVM that opened this size's built index and only answered (peak RSS of a running
+ *                          bot), or null when not measured (results made before it was)
  */
 public record ScaleResult(int passagesTarget, int passages, int articles, int realArticles, double modelLoadMs,
                           double buildMs, double passagesPerSecond, long indexBytes, LatencySummary searchHybrid,
@@ -27,5 +29,14 @@ public record ScaleResult(int passagesTarget, int passages, int articles, int re
                           Double baselineBuildMs, Integer baselineSegments, LatencySummary baselineSearch,
                           double peakHeapMib, double peakRssMib, double heapLimitMib,
                           LatencySummary answerAnswered, LatencySummary answerRefused, Double baselineRecallAt5,
-                          String loadAverageAtAnswers, LatencySummary answerCpu) {
+                          String loadAverageAtAnswers, LatencySummary answerCpu, AnsweringMemory answeringAlone) {
+
+    /** This result with the answering-alone figures of the same size. */
+    ScaleResult withAnsweringAlone(AnsweringMemory a) {
+        return new ScaleResult(passagesTarget, passages, articles, realArticles, modelLoadMs, buildMs,
+                passagesPerSecond, indexBytes, searchHybrid, searchBm25, searchVector, queryEmbedding, answer,
+                answeredOfAnswerable, answerable, recallAt5, baselineBuildMs, baselineSegments, baselineSearch,
+                peakHeapMib, peakRssMib, heapLimitMib, answerAnswered, answerRefused, baselineRecallAt5,
+                loadAverageAtAnswers, answerCpu, a);
+    }
 }

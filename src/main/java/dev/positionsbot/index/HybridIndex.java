@@ -10,7 +10,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
@@ -68,7 +67,7 @@ public final class HybridIndex implements PassageSearch, AutoCloseable {
         }
         IndexSynchronizer sync = new IndexSynchronizer(directory, path,
                 Objects.requireNonNull(b.splitter, "splitter"), embedder, b.progress, b.storage,
-                b.sentenceVectors && IndexSynchronizer.canStoreSentenceVectors(embedder));
+                b.sentenceVectors && IndexSynchronizer.canStoreSentenceVectors(embedder), b.batchPassages);
         SyncReport report;
         DirectoryReader opened;
         try {
@@ -126,6 +125,11 @@ public final class HybridIndex implements PassageSearch, AutoCloseable {
 
     public PassageEmbedder embedder() {
         return embedder;
+    }
+
+    @Override
+    public java.util.Optional<PassageEmbedder> queryEmbedder() {
+        return java.util.Optional.of(embedder);
     }
 
     /**
@@ -257,14 +261,8 @@ public final class HybridIndex implements PassageSearch, AutoCloseable {
 
     private Map<String, Integer> readPassageCounts() {
         try {
-            TermQuery q = new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_ARTICLE));
-            int n = Math.max(1, searcher.count(q));
-            StoredFields stored = reader.storedFields();
             Map<String, Integer> counts = new HashMap<>();
-            for (ScoreDoc sd : searcher.search(q, n).scoreDocs) {
-                Document d = stored.document(sd.doc);
-                counts.put(d.get(IndexFields.ARTICLE_ID), d.getField(IndexFields.PASSAGES).numericValue().intValue());
-            }
+            ArticleStamps.read(reader).forEach((id, stamp) -> counts.put(id, stamp.passages()));
             return counts;
         } catch (IOException e) {
             throw new IndexException("index directory " + path + " is unreadable: " + e.getMessage(), e);
@@ -302,6 +300,7 @@ public final class HybridIndex implements PassageSearch, AutoCloseable {
         private boolean rebuild;
         private VectorStorage storage = VectorStorage.defaultStorage();
         private boolean sentenceVectors = true;
+        private int batchPassages = IndexSynchronizer.BATCH_PASSAGES;
 
         private Builder(Path path) {
             this.path = Objects.requireNonNull(path, "index directory");
@@ -350,6 +349,15 @@ public final class HybridIndex implements PassageSearch, AutoCloseable {
          */
         public Builder sentenceVectors(boolean store) {
             this.sentenceVectors = store;
+            return this;
+        }
+
+        /** Passages embedded and written per batch while indexing (tests use small batches). */
+        Builder batchPassages(int passages) {
+            if (passages < 1) {
+                throw new IllegalArgumentException("batch of " + passages + " passages");
+            }
+            this.batchPassages = passages;
             return this;
         }
 

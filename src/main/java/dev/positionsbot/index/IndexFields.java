@@ -9,7 +9,7 @@ import java.util.Map;
 final class IndexFields {
 
     /** Bumped when the document layout changes; part of the schema stamp stored with each commit. */
-    static final String LAYOUT = "layout-3";
+    static final String LAYOUT = "layout-4";
 
     static final String KIND = "kind";
     static final String KIND_PASSAGE = "passage";
@@ -30,8 +30,10 @@ final class IndexFields {
     /** The passage's candidate-unit vectors ({@link SentenceVectors}), stored only. */
     static final String SENTENCE_VECTORS = "sentence_vectors";
 
-    static final String HASH = "hash";
-    static final String PASSAGES = "passages";
+    /** An article stamp's id, content hash and passage count, as doc values ({@link ArticleStamps}). */
+    static final String STAMP_ID = "stamp_id";
+    static final String STAMP_HASH = "stamp_hash";
+    static final String STAMP_PASSAGES = "stamp_passages";
 
     static final String COMMIT_SCHEMA = "schema";
 

@@ -9,11 +9,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFileNames;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.slf4j.Logger;
@@ -49,10 +45,21 @@ final class IndexSynchronizer {
     private final String schema;
     private final VectorStorage storage;
     private final boolean storeSentenceVectors;
+    private final int batchPassages;
     private final SentenceUnits units = new SentenceUnits();
 
+    /** The schema stamp's part for stored unit vectors in {@link SentenceVectors}' int8 layout. */
+    static final String SENTENCE_VECTORS_STAMP = "sentence-vectors-int8";
+
+    /**
+     * Passages embedded and written per batch: a few MiB of vectors, and enough texts per batch to keep both cores of
+     * the encoder busy.
+     */
+    static final int BATCH_PASSAGES = 2048;
+
     IndexSynchronizer(Directory directory, Path path, PassageSplitter splitter, PassageEmbedder embedder,
-                      ProgressListener progress, VectorStorage storage, boolean storeSentenceVectors) {
+                      ProgressListener progress, VectorStorage storage, boolean storeSentenceVectors,
+                      int batchPassages) {
         this.directory = directory;
         this.path = path;
         this.splitter = splitter;
@@ -60,9 +67,11 @@ final class IndexSynchronizer {
         this.progress = progress;
         this.storage = storage;
         this.storeSentenceVectors = storeSentenceVectors;
+        this.batchPassages = batchPassages;
         this.schema = String.join("|", NewsAnalyzer.VERSION, IndexFields.LAYOUT,
                 splitter.version(), embedder.modelName(), "vectors-" + storage.name().toLowerCase(Locale.ROOT),
-                storeSentenceVectors ? "sentence-vectors" : "no-sentence-vectors");
+                // "-int8": an index whose unit vectors are float32 (stamped "sentence-vectors") is rebuilt once
+                storeSentenceVectors ? SENTENCE_VECTORS_STAMP : "no-sentence-vectors");
     }
 
     /**
@@ -85,15 +94,8 @@ final class IndexSynchronizer {
                     log.info("index {} was built with [{}], now [{}]: rebuilding", path, stamped, schema);
                     return null;
                 }
-                IndexSearcher searcher = new IndexSearcher(reader);
-                TermQuery q = new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_ARTICLE));
-                int n = Math.max(1, searcher.count(q));
-                StoredFields stored = reader.storedFields();
                 Map<String, String> stamps = new HashMap<>();
-                for (ScoreDoc sd : searcher.search(q, n).scoreDocs) {
-                    Document d = stored.document(sd.doc);
-                    stamps.put(d.get(IndexFields.ARTICLE_ID), d.get(IndexFields.HASH));
-                }
+                ArticleStamps.read(reader).forEach((id, stamp) -> stamps.put(id, stamp.hash()));
                 return stamps;
             }
         } catch (IOException | RuntimeException e) {
@@ -141,7 +143,10 @@ final class IndexSynchronizer {
             return new SyncReport(added, updated, removed, unchanged, 0, false, millisSince(t0));
         }
 
-        // Split and embed before taking the write lock: embedding is the slow part.
+        // Split everything first, so that a splitter error leaves the index as it was. Then embed and write in
+        // batches of about batchPassages passages: holding every vector of a large corpus at once (a passage's and
+        // its units', float32) took most of the heap of a 100,000-passage build. The writer does not commit on
+        // close, so a failure part-way leaves the last commit as it was.
         List<Article> toIndex = new ArrayList<>();
         for (String id : added) {
             toIndex.add(byId.get(id));
@@ -150,7 +155,7 @@ final class IndexSynchronizer {
             toIndex.add(byId.get(id));
         }
         Map<String, List<Passage>> passages = new LinkedHashMap<>();
-        List<String> texts = new ArrayList<>();
+        int total = 0;
         for (int i = 0; i < toIndex.size(); i++) {
             Article a = toIndex.get(i);
             List<Passage> ps = splitter.split(a);
@@ -160,13 +165,10 @@ final class IndexSynchronizer {
                     throw new IndexException("splitter returned a passage of '" + p.articleId()
                             + "' for article '" + a.id() + "'");
                 }
-                texts.add(PassageDocuments.embeddingText(a, p));
             }
+            total += ps.size();
             progress.onProgress("splitting articles", i + 1, toIndex.size());
         }
-        List<float[]> vectors = embedder.embedPassages(texts, 0, texts.size(), progress);
-        Map<String, float[]> sentenceVectors = storeSentenceVectors ? embedSentences(passages.values())
-                : Map.of();
 
         try (IndexWriter writer = openWriter(rebuild)) {
             for (String id : updated) {
@@ -175,18 +177,25 @@ final class IndexSynchronizer {
             for (String id : removed) {
                 writer.deleteDocuments(new Term(IndexFields.ARTICLE_ID, id));
             }
-            int v = 0;
+            int embedded = 0;
             int done = 0;
-            for (Article a : toIndex) {
-                List<Passage> ps = passages.get(a.id());
-                List<Document> docs = new ArrayList<>(ps.size() + 1);
-                for (Passage p : ps) {
-                    docs.add(PassageDocuments.passage(a, p, vectors.get(v++),
-                            storeSentenceVectors ? sentenceVectorsOf(p, sentenceVectors) : null));
+            List<Article> batch = new ArrayList<>();
+            int batchSize = 0;
+            for (int i = 0; i < toIndex.size(); i++) {
+                Article a = toIndex.get(i);
+                batch.add(a);
+                batchSize += passages.get(a.id()).size();
+                if (batchSize >= batchPassages || i == toIndex.size() - 1) {
+                    writeBatch(writer, batch, passages, hashes, embedded, total);
+                    embedded += batchSize;
+                    done += batch.size();
+                    progress.onProgress("writing index", done, toIndex.size());
+                    for (Article written : batch) {
+                        passages.remove(written.id());
+                    }
+                    batch.clear();
+                    batchSize = 0;
                 }
-                docs.add(PassageDocuments.articleStamp(a, hashes.get(a.id()), ps.size()));
-                writer.addDocuments(docs);
-                progress.onProgress("writing index", ++done, toIndex.size());
             }
             writer.setLiveCommitData(Map.of(IndexFields.COMMIT_SCHEMA, schema).entrySet());
             writer.commit();
@@ -196,7 +205,32 @@ final class IndexSynchronizer {
         } catch (IOException e) {
             throw unreadable(e);
         }
-        return new SyncReport(added, updated, removed, unchanged, texts.size(), rebuild, millisSince(t0));
+        return new SyncReport(added, updated, removed, unchanged, total, rebuild, millisSince(t0));
+    }
+
+    /** Embeds one batch of articles' passages (and their units) and adds their documents. */
+    private void writeBatch(IndexWriter writer, List<Article> batch, Map<String, List<Passage>> passages,
+                            Map<String, String> hashes, int embeddedBefore, int total) throws IOException {
+        List<String> texts = new ArrayList<>();
+        for (Article a : batch) {
+            for (Passage p : passages.get(a.id())) {
+                texts.add(PassageDocuments.embeddingText(a, p));
+            }
+        }
+        List<float[]> vectors = embedder.embedPassages(texts, embeddedBefore, total, progress);
+        List<List<Passage>> batchPassages = batch.stream().map(a -> passages.get(a.id())).toList();
+        Map<String, float[]> sentenceVectors = storeSentenceVectors ? embedSentences(batchPassages) : Map.of();
+        int v = 0;
+        for (Article a : batch) {
+            List<Passage> ps = passages.get(a.id());
+            List<Document> docs = new ArrayList<>(ps.size() + 1);
+            for (Passage p : ps) {
+                docs.add(PassageDocuments.passage(a, p, vectors.get(v++),
+                        storeSentenceVectors ? sentenceVectorsOf(p, sentenceVectors) : null));
+            }
+            docs.add(PassageDocuments.articleStamp(a, hashes.get(a.id()), ps.size()));
+            writer.addDocuments(docs);
+        }
     }
 
     /** Every distinct candidate-unit text of the passages, embedded once. */
@@ -264,7 +298,8 @@ final class IndexSynchronizer {
         return new IndexWriterConfig(IndexFields.analyzer())
                 .setCodec(storage.codec())
                 .setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
-                .setRAMBufferSizeMB(64);
+                .setRAMBufferSizeMB(64)
+                .setCommitOnClose(false);
     }
 
     /** Only files named like Lucene's own, so that a mistyped --index never wipes someone's directory. */

@@ -3,9 +3,11 @@ package dev.positionsbot.index;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.positionsbot.corpus.Article;
 import dev.positionsbot.corpus.Passage;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -44,8 +46,9 @@ final class PassageDocuments {
         Document d = new Document();
         d.add(new StringField(IndexFields.KIND, IndexFields.KIND_ARTICLE, Field.Store.NO));
         d.add(new StringField(IndexFields.ARTICLE_ID, article.id(), Field.Store.YES));
-        d.add(new StoredField(IndexFields.HASH, hash));
-        d.add(new StoredField(IndexFields.PASSAGES, passages));
+        d.add(new BinaryDocValuesField(IndexFields.STAMP_ID, new BytesRef(article.id())));
+        d.add(new BinaryDocValuesField(IndexFields.STAMP_HASH, new BytesRef(hash)));
+        d.add(new NumericDocValuesField(IndexFields.STAMP_PASSAGES, passages));
         return d;
     }
 

@@ -113,6 +113,15 @@ public final class PassageEmbedder {
         return v;
     }
 
+    /**
+     * Whether {@link #embedQuery} gives what {@code other} gives for the text itself, up to normalising: the same
+     * model instance and no query prefix. Then a caller measuring cosine similarity with {@code other} can share
+     * this embedder's query vectors (and its cache) instead of embedding the query a second time.
+     */
+    public boolean embedsQueriesAs(EmbeddingModel other) {
+        return other == model && queryPrefix.isEmpty();
+    }
+
     /** Forgets cached query vectors (benchmarks measure uncached latency). */
     public void clearQueryCache() {
         synchronized (queryCache) {

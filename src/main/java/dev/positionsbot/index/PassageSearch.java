@@ -3,6 +3,7 @@ package dev.positionsbot.index;
 import dev.positionsbot.corpus.Article;
 
 import java.util.List;
+import java.util.Optional;
 
 /** Ranked passage search over the knowledge base; implemented by the Lucene hybrid index. */
 public interface PassageSearch {
@@ -19,4 +20,12 @@ public interface PassageSearch {
 
     /** Number of passages indexed for an article (0 if unknown). */
     int passageCount(String articleId);
+
+    /**
+     * The embedder that turns queries into vectors for this search, if it has one: a caller that needs the vector
+     * of the same text with the same model can take it from there (and its cache) instead of embedding it again.
+     */
+    default Optional<PassageEmbedder> queryEmbedder() {
+        return Optional.empty();
+    }
 }

@@ -111,8 +111,14 @@ class StoredSentenceVectorsTest {
         return hits;
     }
 
+    /**
+     * Stored unit vectors are int8-quantized ({@link SentenceVectors}): the largest difference from the float32
+     * similarity measured on this corpus was 0.00075 (printed by the test below).
+     */
+    static final double SIMILARITY_TOLERANCE = 0.003;
+
     @Test
-    void stored_vectors_give_the_same_similarity_as_embedding_each_unit_at_question_time() {
+    void stored_vectors_give_the_similarity_of_embedding_each_unit_at_question_time_within_the_tolerance() {
         SentenceUnits units = new SentenceUnits();
         try (HybridIndex index = open(dir.resolve("agree"), corpus(), true)) {
             List<String> texts = new ArrayList<>();
@@ -134,11 +140,17 @@ class StoredSentenceVectorsTest {
             assertEquals(List.of(question), model.embedded, "only the question is embedded when units are stored");
             double[] fresh = new SemanticSimilarity(model, 0).similarities(question, texts);
             assertEquals(1 + new HashSet<>(texts).size(), model.embedded.size() - 1, "without hits every unit is embedded");
+            double worst = 0;
+            boolean anyDiffers = false;
             for (int i = 0; i < texts.size(); i++) {
-                assertEquals(fresh[i], stored[i], 1e-6, texts.get(i));
-                assertEquals(Double.doubleToLongBits(fresh[i]), Double.doubleToLongBits(stored[i]),
-                        "float32 storage keeps the similarity exact: " + texts.get(i));
+                assertEquals(fresh[i], stored[i], SIMILARITY_TOLERANCE, "int8 storage: " + texts.get(i));
+                worst = Math.max(worst, Math.abs(fresh[i] - stored[i]));
+                anyDiffers |= fresh[i] != stored[i];
             }
+            System.err.printf(java.util.Locale.ROOT, "StoredSentenceVectorsTest: %d units, largest similarity"
+                    + " difference stored (int8) against fresh (float32) %.5f%n", texts.size(), worst);
+            assertTrue(anyDiffers, "int8 vectors should not give float32 similarities bit for bit: stored vectors"
+                    + " were not used");
         }
     }
 

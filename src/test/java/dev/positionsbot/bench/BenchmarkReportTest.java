@@ -155,4 +155,27 @@ class BenchmarkReportTest {
         assertTrue(rowOf(md, "hybrid recall@5").contains("10,004: not recorded in this JSON"), md);
         assertTrue(md.contains("- Code: not recorded in this run's JSON"), md);
     }
+
+    @Test
+    void answering_alone_is_its_own_row_beside_the_build_and_an_older_json_says_it_was_not_measured() throws Exception {
+        String build = scale(100_004, 18, 80, 900, 180, 0.55, null).strip();
+        String answering = build.substring(0, build.length() - 1) + """
+                , "answeringAlone": {"passages": 100004, "openMs": 850, "answer": %s, "answerCpu": %s,
+                 "answeredOfAnswerable": 40, "peakHeapMib": 210, "peakRssMib": 498.6, "heapLimitMib": 1024,
+                 "loadAverageAtAnswers": "1.0 1.0 1.0"}}
+                """.formatted(latency(30, 70), latency(25, 60));
+        String md = BenchmarkReport.markdown(read(runJson(answering, COLD)), "", TargetReasons.none());
+
+        String row = rowOf(md, "peak RSS answering from a built 100,000-passage index");
+        assertTrue(row.contains("| 499 MiB (-Xmx 1024 MiB; peak heap 210 MiB; index opened in 850 ms; answer p50 / "
+                + "p95 30.0 / 70.0 ms, 40/44 answerable answered) |"), row);
+        assertTrue(row.contains("| ≤ 512 MiB | yes |"), row);
+        assertTrue(rowOf(md, "peak RSS at 100,000").contains("| 900 MiB"), "the build's figure stays in its row");
+        assertTrue(rowOf(md, "peak RSS at 100,000").contains("| **no** |"), "and is judged on its own");
+
+        String old = BenchmarkReport.markdown(read(runJson(build, COLD)), "", TargetReasons.none());
+        String oldRow = rowOf(old, "peak RSS answering from a built 100,000-passage index");
+        assertTrue(oldRow.contains("| not measured by this run (added after it) |"), oldRow);
+        assertFalse(oldRow.contains("| yes |") || oldRow.contains("**no**"), oldRow);
+    }
 }
