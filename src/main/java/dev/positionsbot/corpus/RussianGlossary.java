@@ -9,7 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A Russian-to-English glossary of news vocabulary keyed by stem ({@code lexicon/ru-en.tsv}). It lives beside the
+ * A Russian-to-English glossary of news vocabulary keyed by stem ({@code lexicon/ru-en.tsv}), and the Cyrillic stems
+ * of the names in {@code lexicon/names.tsv} with the English name they stand for ("России" is Russia). It lives beside the
  * corpus because the index glosses Russian passages with it (so that an English question finds a Russian article,
  * and a Russian question an English one) and the answer package translates Russian questions with the same table.
  */
@@ -19,10 +20,18 @@ public final class RussianGlossary {
 
     private final Map<String, String> byStem;
     private final int longestStem;
+    private final Map<String, String> namesByStem;
+    private final int longestNameStem;
 
     RussianGlossary(Map<String, String> byStem) {
+        this(byStem, Map.of());
+    }
+
+    RussianGlossary(Map<String, String> byStem, Map<String, String> namesByStem) {
         this.byStem = Map.copyOf(byStem);
         this.longestStem = byStem.keySet().stream().mapToInt(String::length).max().orElse(0);
+        this.namesByStem = Map.copyOf(namesByStem);
+        this.longestNameStem = namesByStem.keySet().stream().mapToInt(String::length).max().orElse(0);
     }
 
     public static RussianGlossary bundled() {
@@ -38,7 +47,16 @@ public final class RussianGlossary {
         for (BundledTable.Row row : BundledTable.read("lexicon/ru-en.tsv", 2, 2)) {
             stems.put(row.cols()[0].trim().toLowerCase(Locale.ROOT).replace('ё', 'е'), row.cols()[1].trim());
         }
-        return new RussianGlossary(stems);
+        Map<String, String> names = new HashMap<>();
+        for (BundledTable.Row row : BundledTable.read("lexicon/names.tsv", 2, 4)) {
+            for (String variant : row.cols()[1].split("\\|")) {
+                String v = variant.trim().toLowerCase(Locale.ROOT).replace('ё', 'е');
+                if (CyrillicTransliteration.hasCyrillic(v)) {
+                    names.putIfAbsent(v, row.cols()[0].trim());
+                }
+            }
+        }
+        return new RussianGlossary(stems, names);
     }
 
     /**
@@ -56,16 +74,35 @@ public final class RussianGlossary {
         return Optional.empty();
     }
 
-    /** The English words of a Russian word's rendering (lower case), none when the glossary has no entry. */
+    /**
+     * The English name a Cyrillic word spells, in any case form, by its longest name stem; a short stem must cover
+     * most of the word (so that a three-letter stem does not claim every word it starts).
+     */
+    public Optional<String> name(String cyrillicWord) {
+        String w = cyrillicWord.toLowerCase(Locale.ROOT).replace('ё', 'е');
+        for (int len = Math.min(w.length(), longestNameStem); len >= 2; len--) {
+            String english = namesByStem.get(w.substring(0, len));
+            if (english != null && (len >= 4 || w.length() <= len + 2)) {
+                return Optional.of(english);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The English words of a Russian word's rendering and of the name it spells (lower case), none when neither the
+     * glossary nor the names know it.
+     */
     public List<String> englishWords(String russianWord) {
-        return translate(russianWord)
-                .map(e -> List.of(e.toLowerCase(Locale.ROOT).split("\\s+")))
-                .orElse(List.of());
+        List<String> out = new java.util.ArrayList<>();
+        translate(russianWord).ifPresent(e -> out.addAll(List.of(e.toLowerCase(Locale.ROOT).split("\\s+"))));
+        name(russianWord).ifPresent(n -> out.addAll(List.of(n.toLowerCase(Locale.ROOT).split("\\s+"))));
+        return out;
     }
 
     /**
      * The text rendered word by word for a model that reads English only: each Russian word the glossary knows
-     * becomes its English rendering, a short unknown word (a preposition, a particle) is dropped, and any other
+     * becomes its English rendering, a name its English name, a short unknown word (a preposition, a particle) is dropped, and any other
      * unknown word (a name, mostly) is spelled in Latin letters. Crude as a translation, but it puts a Russian
      * passage and an English question in one vocabulary. Text without Cyrillic comes back unchanged.
      */
@@ -77,8 +114,8 @@ public final class RussianGlossary {
         StringBuilder out = new StringBuilder(text.length() + 16);
         while (m.find()) {
             String word = m.group();
-            String english = translate(word).orElseGet(() -> word.length() <= 3 && Character.isLowerCase(word.charAt(0))
-                    ? "" : CyrillicTransliteration.toLatin(word));
+            String english = name(word).or(() -> translate(word)).orElseGet(() -> word.length() <= 3
+                    && Character.isLowerCase(word.charAt(0)) ? "" : CyrillicTransliteration.toLatin(word));
             m.appendReplacement(out, Matcher.quoteReplacement(english));
         }
         m.appendTail(out);

@@ -33,6 +33,23 @@ class RussianGlossaryTest {
     }
 
     @Test
+    void a_name_in_any_case_form_is_the_english_name_it_spells_and_a_short_stem_needs_most_of_the_word() {
+        RussianGlossary withNames = new RussianGlossary(Map.of("переговор", "talks"),
+                Map.of("росси", "Russia", "рф", "Russia", "казахстан", "Kazakhstan"));
+        assertEquals(Optional.of("Russia"), withNames.name("России"));
+        assertEquals(Optional.of("Russia"), withNames.name("РФ"));
+        assertEquals(Optional.empty(), withNames.name("рфактор"));
+        assertEquals(List.of("kazakhstan"), withNames.englishWords("Казахстаном"));
+        assertEquals("Kazakhstan and Russia talks", withNames.inEnglishWords("Казахстан and России переговоры"));
+    }
+
+    @Test
+    void the_bundled_tables_know_the_states_and_their_leaders_in_cyrillic() {
+        assertEquals(Optional.of("Russia"), RussianGlossary.bundled().name("России"));
+        assertEquals(Optional.of("Tokayev"), RussianGlossary.bundled().name("Токаева"));
+    }
+
+    @Test
     void text_without_cyrillic_comes_back_unchanged() {
         assertEquals("Talks on migrants, 2023.", glossary.inEnglishWords("Talks on migrants, 2023."));
     }
