@@ -77,7 +77,7 @@ class HeldOutAnswerQualityTest {
      * Issue 12's targets are answer accuracy >= 0.85, refusal recall >= 0.90 and false refusals <= 0.10 on the test
      * split. They are not met yet; the floors below are the figures measured when the model was last trained (README,
      * "Quality"), so that a change that loses ground fails here. Every quote verbatim is held to the full target; the
-     * one forbidden string the test split's answers still carry is the ceiling (target: none).
+     * forbidden strings the test split's answers still carry are the ceiling (target: none).
      */
     @Test
     void the_held_out_test_split_is_answered_at_least_as_well_as_last_measured() {
@@ -100,14 +100,18 @@ class HeldOutAnswerQualityTest {
                 + r.forbiddenStringsFound() + "; " + failures(r));
     }
 
-    // measured 2026-11-30 (third model, 136-question test split): answer accuracy 0.51, refusal recall 0.55, two
-    // forbidden strings with the extra articles; 0.48, 0.56 and two without them (a fresh clone)
-    static final double HELD_OUT_ACCURACY_FLOOR = 0.45;
-    static final double HELD_OUT_REFUSAL_FLOOR = 0.5;
-    static final int HELD_OUT_FORBIDDEN_CEILING = 2;
+    // measured 2026-11-30 (fourth model, 176-question test split of 12 articles): answer accuracy 0.59, refusal
+    // recall 0.67, six forbidden strings with the extra articles; 0.60, 0.63 and four without them (a fresh clone,
+    // 156 questions). On the 136 questions of the first ten test articles, which the third model answered at 0.51,
+    // 0.55 and two forbidden strings: 0.57, 0.62 and three; the two fourth-round test articles' near-miss questions
+    // list the wrong figures a careless answer would give, and their answers carry the other three.
+    static final double HELD_OUT_ACCURACY_FLOOR = 0.55;
+    static final double HELD_OUT_REFUSAL_FLOOR = 0.6;
+    static final int HELD_OUT_FORBIDDEN_CEILING = 6;
     /**
-     * Not the target (none): the training split's answers carried 8 forbidden strings when last measured, one more
-     * than before single facts were given up to three quotes (a further quote can carry a figure of another kind).
+     * Not the target (none): the training split's answers carried 20 forbidden strings when last measured (8 before
+     * the fourth round's eight training articles, whose near-miss questions each list the figures of another year,
+     * partner or measure that the article does give; a further quote can carry one of them).
      */
-    static final int TRAINING_FORBIDDEN_CEILING = 8;
+    static final int TRAINING_FORBIDDEN_CEILING = 20;
 }
