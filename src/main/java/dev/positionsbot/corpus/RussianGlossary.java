@@ -64,14 +64,7 @@ public final class RussianGlossary {
      * so that a two-letter stem does not claim every long word that happens to start with it.
      */
     public Optional<String> translate(String russianWord) {
-        String w = russianWord.toLowerCase(Locale.ROOT).replace('ё', 'е');
-        for (int len = Math.min(w.length(), longestStem); len >= 2; len--) {
-            String english = byStem.get(w.substring(0, len));
-            if (english != null && (len >= 4 || w.length() <= len + 3)) {
-                return Optional.of(english);
-            }
-        }
-        return Optional.empty();
+        return longestStem(byStem, longestStem, russianWord, 3);
     }
 
     /**
@@ -79,11 +72,16 @@ public final class RussianGlossary {
      * most of the word (so that a three-letter stem does not claim every word it starts).
      */
     public Optional<String> name(String cyrillicWord) {
-        String w = cyrillicWord.toLowerCase(Locale.ROOT).replace('ё', 'е');
-        for (int len = Math.min(w.length(), longestNameStem); len >= 2; len--) {
-            String english = namesByStem.get(w.substring(0, len));
-            if (english != null && (len >= 4 || w.length() <= len + 2)) {
-                return Optional.of(english);
+        return longestStem(namesByStem, longestNameStem, cyrillicWord, 2);
+    }
+
+    /** The value of the word's longest stem in the table; a stem under four letters leaves at most {@code slack} more. */
+    private static Optional<String> longestStem(Map<String, String> table, int longest, String word, int slack) {
+        String w = word.toLowerCase(Locale.ROOT).replace('ё', 'е');
+        for (int len = Math.min(w.length(), longest); len >= 2; len--) {
+            String value = table.get(w.substring(0, len));
+            if (value != null && (len >= 4 || w.length() <= len + slack)) {
+                return Optional.of(value);
             }
         }
         return Optional.empty();
