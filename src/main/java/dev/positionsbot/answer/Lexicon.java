@@ -6,7 +6,6 @@ import dev.positionsbot.corpus.CyrillicTransliteration;
 import dev.positionsbot.corpus.RussianGlossary;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +34,7 @@ public final class Lexicon {
 
     private final List<Name> names;
     private final Map<String, Name> byLatinLower = new HashMap<>();
-    private final List<Map.Entry<String, Name>> cyrillicStems = new ArrayList<>();
+    private final Map<String, Name> byCanonical = new HashMap<>();
     private final RussianGlossary glossary;
 
     private Lexicon(List<Name> names, RussianGlossary glossary) {
@@ -44,11 +43,8 @@ public final class Lexicon {
             for (String l : n.latin()) {
                 byLatinLower.put(l.toLowerCase(Locale.ROOT), n);
             }
-            for (String c : n.cyrillicStems()) {
-                cyrillicStems.add(Map.entry(c, n));
-            }
+            byCanonical.put(n.canonical(), n);
         }
-        cyrillicStems.sort(Comparator.comparingInt((Map.Entry<String, Name> e) -> e.getKey().length()).reversed());
         this.glossary = glossary;
     }
 
@@ -96,16 +92,12 @@ public final class Lexicon {
         return Optional.ofNullable(byLatinLower.get(wordOrPhrase.toLowerCase(Locale.ROOT)));
     }
 
-    /** The entity a Cyrillic word names, by longest stem; short stems must cover most of the word. */
+    /**
+     * The entity a Cyrillic word names, by longest stem; short stems must cover most of the word. The glossary holds
+     * the same table's Cyrillic stems for the index, so one lookup serves both.
+     */
     public Optional<Name> cyrillic(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        for (Map.Entry<String, Name> e : cyrillicStems) {
-            String stem = e.getKey();
-            if (w.startsWith(stem) && (stem.length() >= 4 || w.length() <= stem.length() + 2)) {
-                return Optional.of(e.getValue());
-            }
-        }
-        return Optional.empty();
+        return glossary.name(word).map(byCanonical::get);
     }
 
     /** English rendering of a Russian word, by its longest glossary stem ({@link RussianGlossary}). */
