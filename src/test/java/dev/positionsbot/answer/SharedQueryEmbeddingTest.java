@@ -1,11 +1,8 @@
 package dev.positionsbot.answer;
 
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.output.Response;
 import dev.positionsbot.corpus.Article;
 import dev.positionsbot.corpus.SentencePassageSplitter;
+import dev.positionsbot.index.CountingEmbeddingModel;
 import dev.positionsbot.index.EmbeddingChoice;
 import dev.positionsbot.index.HybridIndex;
 import dev.positionsbot.index.NewsTermAnalyzer;
@@ -19,8 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,33 +34,12 @@ class SharedQueryEmbeddingTest {
     @TempDir
     static Path dir;
 
-    private static Counting model;
+    private static CountingEmbeddingModel model;
     private static PassageEmbedder embedder;
-
-    /** Records every text embedded. */
-    private static final class Counting implements EmbeddingModel {
-        private final EmbeddingModel delegate;
-        final List<String> embedded = Collections.synchronizedList(new ArrayList<>());
-
-        Counting(EmbeddingModel delegate) {
-            this.delegate = delegate;
-        }
-
-        @Override
-        public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
-            segments.forEach(s -> embedded.add(s.text()));
-            return delegate.embedAll(segments);
-        }
-
-        @Override
-        public int dimension() {
-            return delegate.dimension();
-        }
-    }
 
     @BeforeAll
     static void loadModel() {
-        model = new Counting(EmbeddingChoice.MINILM.newModel());
+        model = new CountingEmbeddingModel(EmbeddingChoice.MINILM.newModel());
         embedder = EmbeddingChoice.MINILM.wrap(model);
     }
 
@@ -152,7 +126,7 @@ class SharedQueryEmbeddingTest {
     @Test
     void only_the_same_model_without_a_query_prefix_shares_query_vectors() {
         assertTrue(embedder.embedsQueriesAs(model));
-        assertFalse(embedder.embedsQueriesAs(new Counting(model)), "another model instance");
+        assertFalse(embedder.embedsQueriesAs(new CountingEmbeddingModel(model)), "another model instance");
         assertFalse(EmbeddingChoice.BGE.wrap(model).embedsQueriesAs(model), "a query prefix changes the vector");
     }
 }

@@ -1,12 +1,10 @@
 package dev.positionsbot.answer;
 
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.output.Response;
 import dev.positionsbot.corpus.Article;
 import dev.positionsbot.corpus.SentencePassageSplitter;
 import dev.positionsbot.corpus.SentenceUnits;
+import dev.positionsbot.index.CountingEmbeddingModel;
 import dev.positionsbot.index.EmbeddingChoice;
 import dev.positionsbot.index.HybridIndex;
 import dev.positionsbot.index.NewsTermAnalyzer;
@@ -21,7 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -40,33 +37,12 @@ class StoredSentenceVectorsTest {
     @TempDir
     static Path dir;
 
-    private static Counting model;
+    private static CountingEmbeddingModel model;
     private static PassageEmbedder embedder;
-
-    /** Records every text embedded, so a test can tell stored vectors from fresh ones. */
-    private static final class Counting implements EmbeddingModel {
-        private final EmbeddingModel delegate;
-        final List<String> embedded = Collections.synchronizedList(new ArrayList<>());
-
-        Counting(EmbeddingModel delegate) {
-            this.delegate = delegate;
-        }
-
-        @Override
-        public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
-            segments.forEach(s -> embedded.add(s.text()));
-            return delegate.embedAll(segments);
-        }
-
-        @Override
-        public int dimension() {
-            return delegate.dimension();
-        }
-    }
 
     @BeforeAll
     static void loadModel() {
-        model = new Counting(EmbeddingChoice.MINILM.newModel());
+        model = new CountingEmbeddingModel(EmbeddingChoice.MINILM.newModel());
         embedder = EmbeddingChoice.MINILM.wrap(model);
     }
 
@@ -158,7 +134,7 @@ class StoredSentenceVectorsTest {
     void vectors_stored_by_another_model_are_not_used() {
         try (HybridIndex index = open(dir.resolve("other"), corpus(), true)) {
             List<SearchHit> hits = everyPassage(index);
-            EmbeddingModel other = new Counting(EmbeddingChoice.MINILM.newModel());
+            EmbeddingModel other = new CountingEmbeddingModel(EmbeddingChoice.MINILM.newModel());
             String text = new SentenceUnits().texts(hits.get(0).passage().text()).get(0);
             assertTrue(hits.get(0).sentenceVectors().vector(text, model).isPresent());
             assertTrue(hits.get(0).sentenceVectors().vector(text, other).isEmpty());

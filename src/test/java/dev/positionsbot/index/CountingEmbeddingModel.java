@@ -6,15 +6,16 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.output.Response;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
-/** Wraps an embedding model and records every text it was asked to embed. */
-final class CountingEmbeddingModel implements EmbeddingModel {
+/** Wraps an embedding model and records every text it was asked to embed (tests of the index and the composer). */
+public final class CountingEmbeddingModel implements EmbeddingModel {
 
     private final EmbeddingModel delegate;
-    final List<String> embedded = new ArrayList<>();
+    public final List<String> embedded = Collections.synchronizedList(new ArrayList<>());
 
-    CountingEmbeddingModel(EmbeddingModel delegate) {
+    public CountingEmbeddingModel(EmbeddingModel delegate) {
         this.delegate = delegate;
     }
 
@@ -24,7 +25,7 @@ final class CountingEmbeddingModel implements EmbeddingModel {
         return delegate.embedAll(segments);
     }
 
-    synchronized void reset() {
+    public synchronized void reset() {
         embedded.clear();
     }
 
