@@ -2,11 +2,6 @@ package dev.positionsbot.answer;
 
 import dev.positionsbot.PositionsBotException;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -102,15 +97,7 @@ public record AnswerModel(double[] weights, double bias, double[] answerability,
     }
 
     private static AnswerModel load() {
-        InputStream in = AnswerModel.class.getClassLoader().getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new PositionsBotException("bundled resource " + RESOURCE + " is missing from the jar");
-        }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return parse(r.lines().toList(), RESOURCE);
-        } catch (IOException e) {
-            throw new PositionsBotException("cannot read " + RESOURCE + ": " + e.getMessage(), e);
-        }
+        return parse(WeightsFile.bundledLines(RESOURCE), RESOURCE);
     }
 
     /** The same weights with another answer threshold and share for further units. */
@@ -125,43 +112,14 @@ public record AnswerModel(double[] weights, double bias, double[] answerability,
 
     /** Reads "name TAB value" lines: every feature, then bias, threshold, secondary and units; # starts a comment. */
     public static AnswerModel parse(List<String> lines, String where) {
-        Map<String, Double> values = new LinkedHashMap<>();
-        int no = 0;
-        for (String line : lines) {
-            no++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cols = line.split("\t");
-            try {
-                values.put(cols[0].strip(), Double.parseDouble(cols[1].strip()));
-            } catch (RuntimeException e) {
-                throw new PositionsBotException(where + " line " + no + ": expected \"name<TAB>number\", got \""
-                        + line + "\"");
-            }
-        }
-        double[] w = new double[CandidateFeatures.NAMES.size()];
-        for (int i = 0; i < w.length; i++) {
-            w[i] = need(values, CandidateFeatures.NAMES.get(i), where);
-        }
-        double[] a = new double[AnswerabilityFeatures.NAMES.size()];
-        for (int i = 0; i < a.length; i++) {
-            a[i] = need(values, "answerable." + AnswerabilityFeatures.NAMES.get(i), where);
-        }
-        double units = need(values, "units", where);
+        WeightsFile values = WeightsFile.parse(lines, where);
+        double units = values.need("units");
         if (units != Math.rint(units)) {
             throw new PositionsBotException(where + ": \"units\" must be a whole number, got " + units);
         }
-        return new AnswerModel(w, need(values, "bias", where), a, need(values, "answerable.bias", where),
-                need(values, "threshold", where), need(values, "secondary", where), (int) units);
-    }
-
-    private static double need(Map<String, Double> values, String name, String where) {
-        Double v = values.get(name);
-        if (v == null) {
-            throw new PositionsBotException(where + ": no value for \"" + name + "\"");
-        }
-        return v;
+        return new AnswerModel(values.need(CandidateFeatures.NAMES, ""), values.need("bias"),
+                values.need(AnswerabilityFeatures.NAMES, "answerable."), values.need("answerable.bias"),
+                values.need("threshold"), values.need("secondary"), (int) units);
     }
 
     /** The model as the weights file states it. */

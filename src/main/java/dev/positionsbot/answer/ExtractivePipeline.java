@@ -55,7 +55,8 @@ public record ExtractivePipeline(QuestionAnalyzer questions, EvidenceRetriever r
         AnswerComposer answering = scorer.mode() == CandidateScorer.Mode.BUILTIN ? composer
                 : new ScorerFallbackComposer(composer, new ExtractiveComposer(questions, terms, similarity, refusals,
                         model, scorer.builtinOnly(), lexicon));
-        return new ExtractivePipeline(questions, new EvidenceRetriever(search, questions, EVIDENCE_PASSAGES), composer,
+        return new ExtractivePipeline(questions, new EvidenceRetriever(search, questions,
+                new PassageReranker(terms, PassageRankingModel.bundled()), EVIDENCE_PASSAGES), composer,
                 new RuleBasedFollowUpRewriter(lexicon), coverage, answering);
     }
 
