@@ -98,6 +98,9 @@ final class CreditedPhrases {
             String p = chunks.isEmpty() ? "" : chunks.get(0);
             if (chunks.size() >= 2 && nameLike(p) && describes(chunks.get(1))) {
                 p = p + ", " + stripArticle(chunks.get(1));
+            } else if (chunks.size() == 2 && PhraseShapes.startsWithArticle(p) && personalName(chunks.get(1))) {
+                // "“…,” said a spokesman for the ministry, Aibek X.": the name closes the description
+                p = chunks.get(1) + ", " + stripArticle(p);
             }
             p = tidy(p);
             if (!p.isEmpty() && p.split("\\s+").length <= 24) {
@@ -143,5 +146,12 @@ final class CreditedPhrases {
 
     private boolean describes(String chunk) {
         return roles.roleOf(chunk).isPresent();
+    }
+
+    /** A person's name: capitalised words, no role, no government and no town of the region ("Kazakhstan" is none). */
+    private boolean personalName(String chunk) {
+        String c = chunk.strip();
+        return nameLike(c) && c.split("\\s+").length <= 4 && !describes(c) && governments.statesIn(c).isEmpty()
+                && Places.bundled().statesIn(c).isEmpty();
     }
 }

@@ -43,6 +43,8 @@ final class SpeakerClassifier {
      */
     private static final Pattern DESCRIBED_SUBJECT = Pattern.compile("^\\s*(?:The\\s+)?([^,;:\u201C\u201D\"]{2,80}?)"
             + "\\s+(?:has|have|had|was|were|is|are|will|would)\\b");
+    /** A relative clause about a person described before it: ", who asked not to be named", " who spoke …". */
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",?\\s+who\\s.*$");
     /** "who now heads …", "who currently runs …": the clause that gives the speaker's present role. */
     private static final Pattern NOW = Pattern.compile("(?i)\\bwho\\s+(?:now|currently)\\s+");
     /** An apposition about a past office: "a former minister", "ex-envoy". */
@@ -61,9 +63,14 @@ final class SpeakerClassifier {
 
     private final GovernmentNames governments;
     private final SpeakerRoles roles = SpeakerRoles.bundled();
+    private static final Capitals CAPITALS = Capitals.bundled();
 
-    SpeakerClassifier(GovernmentNames governments) {
+    /** The state whose press the article is (see {@link SpeakerFinder#inOutlet}), or "". */
+    private final String home;
+
+    SpeakerClassifier(GovernmentNames governments, String home) {
         this.governments = governments;
+        this.home = home;
     }
 
     /** The kind and state of a credited phrase; a name known from earlier in the article takes its role from there. */
@@ -83,6 +90,12 @@ final class SpeakerClassifier {
             phrase = head;  // "an official familiar with the talks": an official, whatever the talks name
         }
         Optional<SpeakerRoles.Role> role = roles.roleOf(phrase);
+        if (CAPITALS.namesBodyAfterCapital(phrase, governments) && role.filter(r -> r == SpeakerRoles.Role.ANALYST
+                || r == SpeakerRoles.Role.ANALYST_PLACE || r == SpeakerRoles.Role.MEDIA).isEmpty()) {
+            // "the Helsinki Committee for …": a body named after the city it was founded in, neither that city's
+            // government nor, for its "committee", anyone's; a research centre or a paper so named keeps its kind
+            return new Speaker(name, SpeakerKind.UNKNOWN, "");
+        }
         List<Lexicon.Name> names = governments.statesIn(phrase);
         String state = names.isEmpty() ? "" : governments.governmentOf(names.get(0));
         if (role.filter(r -> r == SpeakerRoles.Role.MEDIA).isPresent() && OWN_OUTLET.matcher(phrase).find()) {
@@ -266,12 +279,15 @@ final class SpeakerClassifier {
         if (earlier.isPresent() && !earlier.get().state().isEmpty()) {
             return earlier.get().state();
         }
-        String own = governments.onlyStateNamed(sentence);
+        // a state the sentence names as the other party ("asked Kazakhstan for gas", "talks with Tashkent") is not
+        // the one the official serves
+        String own = governments.onlyStateNamed(governments.withoutCounterparts(sentence));
         for (int i = before.size() - 1; own.isEmpty() && i >= Math.max(0, before.size() - 2); i--) {
             // "Kazakhstan's ministry said … The ministry's spokesman added …"
-            own = governments.onlyStateNamed(before.get(i));
+            own = governments.onlyStateNamed(governments.withoutCounterparts(before.get(i)));
         }
-        return own.isEmpty() ? introducedBy(phrase, before) : own;
+        own = own.isEmpty() ? introducedBy(phrase, before) : own;
+        return own.isEmpty() ? home : own;
     }
 
     /**
@@ -299,13 +315,17 @@ final class SpeakerClassifier {
     }
 
     /**
-     * "Kazakh Foreign Ministry spokesman Aibek Smadiyarov" reads as "Aibek Smadiyarov, Kazakh Foreign Ministry
-     * spokesman": the trailing capitalised words after a lower-case role word are the name.
+     * The speaker as shown: "Kazakh Foreign Ministry spokesman Aibek Smadiyarov" reads as "Aibek Smadiyarov, Kazakh
+     * Foreign Ministry spokesman" (the trailing capitalised words after a lower-case role word are the name); a speaker
+     * without a name is shown by the description as written, article included, since "a Kremlin source" (one of
+     * several, unnamed) is not "the Kremlin source"; and a relative clause after a description that already says who
+     * the speaker is ("a diplomat who spoke on condition of anonymity") is left out, the shortest span that identifies
+     * the speaker being what a reader needs. The kind is read from the whole phrase, clause included.
      */
     private String readable(String phrase) {
         String p = phrase.replaceFirst("^(?i)(the|a|an)\\s+", "");
         if (p.isBlank() || p.contains(",") || JOINT.matcher(p).find()) {
-            return p;
+            return withoutRelativeClause(phrase);
         }
         String[] words = p.split("\\s+");
         int nameStart = words.length;
@@ -316,7 +336,7 @@ final class SpeakerClassifier {
         Optional<SpeakerRoles.Role> before = nameStart == 0 ? Optional.empty() : roles.roleOf(words[nameStart - 1]);
         if (nameStart == words.length || before.isEmpty() || before.get() == SpeakerRoles.Role.ANONYMOUS
                 || before.get() == SpeakerRoles.Role.CIVIL) {
-            return p;  // "residents Osh" is no title before a name
+            return withoutRelativeClause(phrase);  // "residents Osh" is no title before a name
         }
         // "президент Туркменистана Сердар X": the state's name goes with the role, not with the person's name
         while (nameStart < words.length && !governments.statesIn(words[nameStart]).isEmpty()
@@ -324,11 +344,23 @@ final class SpeakerClassifier {
             nameStart++;
         }
         if (nameStart == words.length) {
-            return p;
+            return withoutRelativeClause(phrase);
         }
         String name = String.join(" ", List.of(words).subList(nameStart, words.length));
         String role = String.join(" ", List.of(words).subList(0, nameStart));
         return name + ", " + role;
+    }
+
+    /** "a diplomat who spoke on condition of anonymity" shown as "a diplomat", when the head still says who it is. */
+    private String withoutRelativeClause(String phrase) {
+        Matcher m = RELATIVE_CLAUSE.matcher(phrase);
+        if (!m.find()) {
+            return phrase;
+        }
+        String head = phrase.substring(0, m.start()).strip();
+        boolean identifies = roles.roleOf(head).isPresent() || !governments.statesIn(head).isEmpty()
+                || head.split("[\\s,]+").length >= 2 && PhraseShapes.nameLike(head.split(",")[0]);
+        return identifies ? head : phrase;
     }
 
     /** An official found earlier without a state speaks for the one Central Asian state his own sentence names. */

@@ -37,11 +37,29 @@ public final class SpeakerFinder {
     private final ReferenceResolver references;
     private static final Places PLACES = Places.bundled();
 
+    private final Lexicon lexicon;
+
     public SpeakerFinder(Lexicon lexicon) {
+        this(lexicon, "");
+    }
+
+    private SpeakerFinder(Lexicon lexicon, String home) {
+        this.lexicon = lexicon;
         this.governments = new GovernmentNames(lexicon);
         this.credited = new CreditedPhrases(governments);
-        this.classifier = new SpeakerClassifier(governments);
+        this.classifier = new SpeakerClassifier(governments, home);
         this.references = new ReferenceResolver(governments, credited, classifier);
+    }
+
+    /**
+     * This finder for an article of {@code outlet}: a paper named after one of the five states or a town of one
+     * ("the Samarkand …", "the Kazakh …") is that state's press, and its "the energy minister" with no state named
+     * anywhere in the article is that state's minister, as its readers take him to be. An outlet named after no
+     * state, or a region ("Caspian …"), changes nothing.
+     */
+    public SpeakerFinder inOutlet(String outlet) {
+        String home = outlet == null || outlet.isBlank() ? "" : governments.onlyStateNamed(outlet);
+        return home.isEmpty() ? this : new SpeakerFinder(lexicon, home);
     }
 
     public SpeakerFinder() {

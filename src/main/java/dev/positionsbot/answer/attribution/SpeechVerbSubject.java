@@ -146,7 +146,7 @@ final class SpeechVerbSubject {
                     // the bank's governor, Aibek X, a former minister,: both descriptions are his
                     subject = prev + ", " + stripArticle(first) + ", " + stripArticle(last);
                 }
-            } else if (nameLike(prev) && !prevIsAdverbial && describes(last) && !nameLike(last)) {
+            } else if ((nameLike(prev) || titledName(prev)) && !prevIsAdverbial && describes(last) && !nameLike(last)) {
                 subject = prev + ", " + last;                           // Aibek Smadiyarov, head of the committee,
             } else if (last.toLowerCase(Locale.ROOT).startsWith("who ") && !prevIsAdverbial) {
                 subject = prev + ", " + last;                           // the president, who took office in 2019,
@@ -178,8 +178,9 @@ final class SpeechVerbSubject {
         if (subject.equalsIgnoreCase("it")) {
             return Optional.of(subject);  // "The ministry issued a statement. It said …"
         }
-        // a relative clause about the speaker ("X, a former minister who now heads …") does not make it a clause
-        int words = subject.replaceFirst("\\s+(?:who|that|which)\\s.*$", "").split("\\s+").length;
+        // a relative clause about the speaker ("X, a former minister who now heads …") does not make it a clause, nor
+        // does an apposition the rules above joined to a name (the part before the first comma is the subject's head)
+        int words = subject.split(",")[0].replaceFirst("\\s+(?:who|that|which)\\s.*$", "").split("\\s+").length;
         if (subject.isEmpty() || PREPOSITIONS.contains(first) && !ownedRole(subject) || words > 14
                 || PREPOSITIONS.contains(lastWord) || Set.of("a", "an", "the").contains(lastWord)
                 || !subject.matches("(?s).*\\p{L}.*")) {
@@ -220,6 +221,21 @@ final class SpeechVerbSubject {
         boolean participle = Character.isLowerCase(first.charAt(0)) && (lower.endsWith("ing") && lower.length() > 5
                 || words.length > 1 && words[1].equals("by"));  // "visiting Astana", "headed by X"
         return PREPOSITIONS.contains(lower) && !lower.equals("it") && !ownedRole(chunk) || participle;
+    }
+
+    /**
+     * "Opposition lawmaker Aida X": a full name after its title, so that an apposition after it ("…, one of the few
+     * deputies to …,") describes her rather than standing for the speaker. Two capitalised words at least after a
+     * lower-case role word.
+     */
+    private boolean titledName(String chunk) {
+        String[] words = chunk.strip().split("\\s+");
+        int from = words.length;
+        while (from > 0 && Character.isUpperCase(words[from - 1].charAt(0)) && !describes(words[from - 1])) {
+            from--;
+        }
+        return words.length - from >= 2 && from > 0 && Character.isLowerCase(words[from - 1].charAt(0))
+                && describes(words[from - 1]);
     }
 
     private static String dropFiller(String chunk) {

@@ -76,5 +76,24 @@ class ArticleAttributorTest {
         StatementDate same = attributor.attribute(a, "\u201cNothing works,\u201d she said.").date();
         assertEquals("2024-02-27/sentence", same.date() + "/" + same.source());
     }
-}
 
+    @Test
+    void a_description_repeated_with_another_article_is_the_same_speaker_for_the_paragraphs_date() {
+        // 2024-03-01 is a Friday; the description is shown as written, "The ministry" and "the ministry"
+        Article a = article("The ministry said on Tuesday that tariffs would be cut. In a statement, the ministry added"
+                + " that the cut would apply to grain.");
+        StatementDate d = attributor.attribute(a, "In a statement, the ministry added that the cut would apply to grain.")
+                .date();
+        assertEquals("2024-02-27/sentence", d.date() + "/" + d.source());
+    }
+
+    @Test
+    void an_official_of_no_named_state_speaks_for_the_state_of_a_paper_named_after_one_of_its_towns() {
+        Article a = new Article("invented", "", "Invented", "Osh Evening Courier", "", "2024-03-01", "", "en", "",
+                "Energy Minister Taalai Osmonov said the outages would end within days.");
+        Speaker s = attributor.attribute(a, "Energy Minister Taalai Osmonov said the outages would end within days.")
+                .speaker();
+        assertEquals(SpeakerKind.OFFICIAL, s.kind());
+        assertEquals("Kyrgyzstan", s.state());
+    }
+}

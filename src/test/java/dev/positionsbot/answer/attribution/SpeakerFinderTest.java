@@ -455,5 +455,64 @@ class SpeakerFinderTest {
                 List.of("Berlin's new envoy for the region has made water her cause."), List.of());
         assertSpeaker(SpeakerKind.FOREIGN_OFFICIAL, "Germany", "Anna Berg", s);
     }
-}
 
+    @Test
+    void an_unnamed_speaker_is_shown_by_the_description_as_written_without_a_relative_clause_about_him() {
+        assertEquals("A Kremlin source", find("A Kremlin source told reporters that Moscow saw no need for new talks.")
+                .name());
+        Speaker diplomat = find("\u201cNothing will change soon,\u201d said a Western diplomat who has served in the"
+                + " region for a decade.");
+        assertEquals("a Western diplomat", diplomat.name());
+        assertEquals(SpeakerKind.FOREIGN_OFFICIAL, diplomat.kind());
+        Speaker official = find("A senior official at Uzbekistan's energy ministry, who asked not to be named because"
+                + " the talks are private, said the price had been agreed.");
+        assertEquals("A senior official at Uzbekistan's energy ministry", official.name());
+        assertEquals("Uzbekistan", official.state());
+    }
+
+    @Test
+    void a_body_named_after_a_capital_is_not_that_capitals_government() {
+        assertSpeaker(SpeakerKind.UNKNOWN, "", "Oslo Committee", find("The Oslo Committee for Civic Rights said that"
+                + " dozens of people remained in detention in Khujand."));
+        assertSpeaker(SpeakerKind.FOREIGN_OFFICIAL, "Norway", "Oslo", find("Oslo said it would send observers."));
+        assertSpeaker(SpeakerKind.OFFICIAL, "Kyrgyzstan", "Bishkek City Court", find("The Bishkek City Court said the"
+                + " sentence would stand."));
+    }
+
+    @Test
+    void a_state_named_as_the_other_party_of_an_action_is_not_the_speakers_own() {
+        Speaker s = find("Trade Minister Farrukh Aliev said the ministry had asked Kazakhstan for more wagons.");
+        assertEquals(SpeakerKind.OFFICIAL, s.kind());
+        assertEquals("", s.state(), "Kazakhstan is the one asked, not the minister's state");
+        assertEquals("Tajikistan", find("Tajik Trade Minister Farrukh Aliev said the ministry had asked Kazakhstan for"
+                + " more wagons.").state());
+    }
+
+    @Test
+    void an_official_of_no_named_state_in_a_paper_named_after_a_town_of_one_serves_that_state() {
+        String sentence = "Energy Minister Daler Rahimzoda said the plant would reopen in May.";
+        assertEquals("Tajikistan", finder.inOutlet("Khujand Evening Gazette").find(sentence, List.of(), List.of())
+                .state());
+        assertEquals("", finder.inOutlet("Steppe and Sea Wire").find(sentence, List.of(), List.of()).state());
+        assertEquals("Kyrgyzstan", finder.inOutlet("Khujand Evening Gazette").find("Kyrgyz Energy Minister Taalai"
+                + " Osmonov said the plant would reopen in May.", List.of(), List.of()).state(),
+                "a state the text names wins over the paper's");
+    }
+
+    @Test
+    void a_name_closing_the_description_after_an_inverted_verb_is_the_speakers_name() {
+        assertSpeaker(SpeakerKind.OFFICIAL, "Uzbekistan", "Timur Alimov", find("\u201cThe tariffs stay,\u201d said a"
+                + " spokesman for the Uzbek transport ministry, Timur Alimov."));
+        assertTrue(find("\u201cPrices doubled,\u201d said a trader at the bazaar who gave only his first name, Nurlan.")
+                .name().startsWith("Nurlan"));
+        assertFalse(find("\u201cThe pass is closed,\u201d said a border guard in Osh, Kyrgyzstan.").name()
+                .startsWith("Kyrgyzstan"), "a state after a comma is a place, not a name");
+    }
+
+    @Test
+    void an_apposition_after_a_titled_name_describes_that_name() {
+        assertSpeaker(SpeakerKind.OFFICIAL, "Kyrgyzstan", "Gulnara Osmonova", find("Opposition deputy Gulnara Osmonova,"
+                + " one of three deputies to abstain in the final vote, told the Jogorku Kenesh on Tuesday that the deal"
+                + " was rushed."));
+    }
+}
