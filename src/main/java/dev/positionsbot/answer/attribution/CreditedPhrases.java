@@ -130,6 +130,9 @@ final class CreditedPhrases {
      * after a word for an utterance ("the reply from the ministry").
      */
     private boolean someone(String subject) {
+        if (subject.matches("(?i)he|she|they")) {
+            return true;  // "On the law he did not hesitate: “…”": whoever the pronoun stands for
+        }
         String[] words = subject.split("\\s+");
         int end = words.length;
         for (int i = 1; i < words.length; i++) {

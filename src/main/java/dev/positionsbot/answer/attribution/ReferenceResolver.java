@@ -33,8 +33,8 @@ final class ReferenceResolver {
             + "|communiqu[eé]|readout|release|website|letter|note)\\b.*?\\b(its|their)\\b|^(its|their)\\s+"
             + "(?:\\p{L}+\\s+)?(?:statement|communiqu[eé]|readout|release|website|letter|note)\\b");
 
-    /** A sentence whose subject is a personal pronoun: "He had agreed …", "She was …". */
-    private static final Pattern SUBJECT_PRONOUN = Pattern.compile("^\\s*(?:He|She|They)\\b");
+    /** A sentence whose subject is a personal pronoun or what it owns: "He had agreed …", "His company runs …". */
+    private static final Pattern SUBJECT_PRONOUN = Pattern.compile("^\\s*(?:He|She|They|His|Her|Their)\\b");
 
     private final GovernmentNames governments;
     private final CreditedPhrases credited;
@@ -100,6 +100,9 @@ final class ReferenceResolver {
                     Speaker s = classifier.classify(subject, before.get(i), before.subList(0, i + 1));
                     if (s.kind() != SpeakerKind.UNKNOWN && (wanted.isEmpty() || sameKind(wanted.get(), s.kind()))) {
                         return classifier.withSentenceState(s, sentence);
+                    }
+                    if (s.kind() == SpeakerKind.UNKNOWN && s.name().contains(" ") && wanted.isEmpty() && singular) {
+                        return s;  // "Galina X, a pensioner, stood in line. “…,” she said": named, of no office
                     }
                     break;
                 }
@@ -205,6 +208,16 @@ final class ReferenceResolver {
                 Math.min(sentence.strip().length(), subjectEnd(sentence, out))));
         if (!out.isEmpty() && apposition.find() && describes(apposition.group(1))) {
             subject = subject + ", " + stripArticle(apposition.group(1).strip());  // "X, a political scientist, sees"
+        } else if (!plural && personName(out) && roles.roleOf(subject).isEmpty()
+                && governments.statesIn(subject).isEmpty()) {
+            // "X has been deputy governor of the central bank since 2022": the predicate says who he is; a name whose
+            // sentence says nothing of the kind is still the one "he" stands for
+            String rest = QuotedSpans.mask(sentence).strip().substring(Math.min(sentence.strip().length(),
+                    subjectEnd(sentence, out)));
+            String name = subject;
+            return IntroducingPredicate.description(rest)
+                    .filter(d -> describes(d) || !governments.statesIn(d).isEmpty())
+                    .map(d -> name + ", " + d).orElse(name);
         }
         if (out.isEmpty() || roles.roleOf(subject).isEmpty() && governments.statesIn(subject).isEmpty()
                 || out.size() < 2 && roles.roleOf(subject).isPresent()) {
@@ -215,6 +228,33 @@ final class ReferenceResolver {
         boolean fits = plural ? Character.isLowerCase(last.charAt(0)) && last.endsWith("s")
                 : Character.isUpperCase(last.charAt(0)) || roles.roleOf(last).isPresent() && !last.endsWith("s");
         return fits ? subject : "";
+    }
+
+    /** Words that open a sentence in capitals without being a name ("Last Tuesday", "In Osh"). */
+    private static final Set<String> NOT_NAMES = Set.of("he", "she", "they", "we", "it", "you", "the", "a", "an",
+            "this", "that", "these", "those", "last",
+            "next", "every", "each", "some", "many", "most", "our", "their", "his", "her", "its", "when", "while",
+            "then", "now", "later", "earlier", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "mr", "ms", "mrs", "dr");
+
+    /**
+     * A person's name as a sentence opens with it: up to four capitalised words, none a place or a state. A single
+     * word counts only if the article introduced it (see the caller).
+     */
+    private boolean personName(List<String> words) {
+        if (words.isEmpty() || words.size() > 4) {
+            return false;
+        }
+        for (String w : words) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (!w.matches("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?") || NOT_NAMES.contains(lower)
+                    || PREPOSITIONS.contains(lower)) {
+                return false;
+            }
+        }
+        String joined = String.join(" ", words);
+        return governments.statesIn(joined).isEmpty() && Places.bundled().statesIn(joined).isEmpty();
     }
 
     /** The last leader of a state (a person of names.tsv) that a text names, with the words describing him. */

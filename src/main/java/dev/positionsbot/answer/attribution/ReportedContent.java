@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * reads the statement's date only from the rest. The clause after "said … that" or the reported clause's own verb, a
  * clause with a verb of its own before the speaker ("Prices will rise this year, the minister said on Monday"), what
  * follows a source named at the opening ("According to X, …"), a relative clause about what the speaker did ("who
- * returned on Monday"), and a wire dateline's day (the article's).
+ * returned on Monday"), the subject of a passive whose agent speaks ("X's remarks on Monday were read by analysts as
+ * …"), and a wire dateline's day (the article's).
  */
 final class ReportedContent {
 
@@ -48,11 +49,20 @@ final class ReportedContent {
             return text.substring(0, opening.end()) + " ".repeat(text.length() - opening.end());
         }
         text = actionsOfTheSpeakerBlanked(text);
+        // "X's remarks on Monday were read by analysts as …", "X was accused on Thursday by Y of …": the passive's
+        // subject is what the agent spoke of, and its dates are not the statement's; the time by the verb is
+        Matcher passive = SpeakerCues.PASSIVE_BY.matcher(text);
+        boolean passiveSpeech = passive.find();
+        if (passiveSpeech) {
+            text = " ".repeat(passive.start()) + text.substring(passive.start());
+        }
         Matcher verb = SpeakerFinder.VERB.matcher(text);
         if (!verb.find()) {
             return text;
         }
-        text = frontedContentBlanked(text, verb.start());
+        if (!passiveSpeech) {
+            text = frontedContentBlanked(text, verb.start());
+        }
         // "said that …" or, without "that", the reported clause's own verb ("said the rules would …")
         Matcher that = REPORTED_THAT.matcher(text);
         Matcher aux = REPORTED_AUXILIARY.matcher(text);

@@ -234,7 +234,7 @@ final class SpeakerClassifier {
                 case ANALYST, ANALYST_PLACE -> new Speaker(phrase, SpeakerKind.ANALYST, "");
                 case MEDIA -> new Speaker(phrase, SpeakerKind.MEDIA, "");
                 case CIVIL, NON_STATE -> new Speaker(phrase, SpeakerKind.UNKNOWN, "");
-                default -> official(phrase, state);
+                default -> official(phrase, state.isEmpty() ? home : state);
             });
         }
         return Optional.empty();
@@ -268,6 +268,13 @@ final class SpeakerClassifier {
             Matcher rest = Pattern.compile("^\\s+(?:of|at|from)\\s+[^,;.]{2,80}").matcher(s.substring(to));
             if (rest.find()) {
                 to += rest.end();  // "X of the Carnegie Endowment"
+            } else {
+                // "X was appointed chief executive of …": the predicate that introduces him says who he is
+                Optional<String> described = IntroducingPredicate.description(QuotedSpans.mask(s).substring(to));
+                if (described.isPresent()) {
+                    return String.join(" ", title) + (title.isEmpty() ? "" : " ") + s.substring(start, to) + ", "
+                            + described.get();
+                }
             }
         }
         return String.join(" ", title) + (title.isEmpty() ? "" : " ") + s.substring(start, to);

@@ -34,12 +34,25 @@ final class SpeakerCues {
     private static final Pattern QUOTED_PASSIVE = Pattern.compile("^\\s*(.{2,140}?)\\s+(?:was|were|has been|have been"
             + "|had been|is|are)\\s+quoted\\s+(?:by|in|on)\\b.{0,120}?\\bas\\s+\\p{Ll}{3,}ing\\b");
     /**
-     * "the decision was announced by the ministry": a passive verb of announcing credits its agent. Passive reactions
-     * ("the vote was condemned by the West") stay the outlet's account, as with any passive.
+     * "the decision was announced by the ministry": a passive verb of announcing credits its agent, and so does a
+     * passive verb that says what the agent said of someone ("was accused on Thursday by X of …", "were read by
+     * analysts as a sign …", "was singled out by X"). Passive reactions ("the vote was condemned by the West") stay
+     * the outlet's account, as with any passive. A time between the verb and "by" is the statement's.
      */
-    private static final Pattern PASSIVE_BY = Pattern.compile("\\b(?:was|were|has been|have been|had been|is|are)"
+    static final Pattern PASSIVE_BY = Pattern.compile("\\b(?:was|were|has been|have been|had been|is|are)"
             + "\\s+(?:\\p{Ll}+ly\\s+)?(?:announced|stated|reported|confirmed|said|declared|disclosed|revealed"
-            + "|made public)\\s+by\\s+([^,;.\u2014(]{2,140})");
+            + "|made public|accused|critici[sz]ed|urged|praised|thanked|singled out|described|read|seen|interpreted"
+            + "|viewed|taken|warned|called on|rebuked|reproached)"
+            + "(?:\\s+(?:on|late on|early on|last|this|earlier this|yesterday|in)\\b[^,;.\u2014(]{0,20}?)?"
+            + "\\s+by\\s+([^,;.\u2014(]{2,140})");
+    /**
+     * Where the agent of {@link #PASSIVE_BY} ends: at what he is said to have said of the subject ("… of “repeating
+     * …”", "… as a sign", "… for failing", "… to act"), not at an "of" inside a title ("the Minister of Foreign
+     * Affairs").
+     */
+    private static final Pattern AGENT_END = Pattern.compile("\\s+(?:as|that|who|which|after|over|while|when)\\b"
+            + "|\\s+(?:of|for|to|against)\\s+(?=[\u201C\"\u00AB]|\\p{Ll}+ing\\b|(?:his|her|its|their|not|being)\\b)"
+            + "|\\s+[\u201C\"\u00AB]");
     /** A broadcast transcript's speaker label: "ANCHOR:", "SARYBAEVA:", "DR. MALIK:"; a printed interview's "Q:", "A:". */
     private static final Pattern LABEL = Pattern.compile("^\\s*((?:\\p{Lu}[\\p{Lu}.'\u2019-]*\\s?){1,4}):\\s");
     /** Labels that are the programme's own voice. */
@@ -138,8 +151,16 @@ final class SpeakerCues {
         // an opening adverbial ("On Monday, the minister was blunt") is not part of the subject
         int comma = text.indexOf(',');
         String first = text.isEmpty() ? "" : text.split("\\s+")[0].toLowerCase(Locale.ROOT);
-        if (comma > 0 && (PhraseShapes.PREPOSITIONS.contains(first) || first.matches("(?:19|20)\\d\\d"))) {
-            text = text.substring(comma + 1).strip();
+        if (comma > 0 && (PhraseShapes.PREPOSITIONS.contains(first) || first.matches("(?:19|20)\\d\\d")
+                || first.endsWith("ing"))) {
+            text = text.substring(comma + 1).strip();  // "Addressing parliament on Monday, the president set …"
+        } else if (comma < 0 && PhraseShapes.PREPOSITIONS.contains(first)) {
+            // "On the media law he did not hesitate: “…”": an opening adverbial without its comma ends where a
+            // pronoun subject begins
+            Matcher pronoun = Pattern.compile("\\s(he|she|they|we)\\s").matcher(text);
+            if (pronoun.find()) {
+                text = text.substring(pronoun.start(1)).strip();
+            }
         }
         List<String> subject = new ArrayList<>();
         for (String w : text.split("\\s+")) {
@@ -195,6 +216,10 @@ final class SpeakerCues {
             Matcher m = p.matcher(masked);
             if (m.find()) {
                 String found = sentence.substring(m.start(1), m.end(1)).strip();
+                if (p == PASSIVE_BY) {
+                    Matcher end = AGENT_END.matcher(found);
+                    found = end.find() ? found.substring(0, end.start()).strip() : found;
+                }
                 String phrase = p == RU_AFTER_VERB ? withoutRussianLead(found)
                         : p == RU_ACCORDING ? withoutRussianTail(found) : found;
                 if (!phrase.isEmpty()) {
