@@ -140,6 +140,17 @@ public final class ArticleAttributor {
                 }
             }
         }
+        boolean uncredited = speaker.kind() == SpeakerKind.MEDIA || speaker.kind() == SpeakerKind.UNKNOWN
+                && speaker.name().matches("(?i)|i|we|us|our");
+        if (uncredited && !speakers.labelledLine(paragraph.get(0))) {
+            // a speech or an office-holder's article printed as such: what it says uncredited, or in the first
+            // person, is its author's
+            Optional<String> author = PrefacedText.author(earlier);
+            if (author.isPresent()) {
+                Speaker s = speakers.classify(author.get(), author.get(), earlier);
+                speaker = s.kind() == SpeakerKind.UNKNOWN || s.kind() == SpeakerKind.MEDIA ? speaker : s;
+            }
+        }
         return new Attribution(speaker, date(speakers, paragraph, readable, from, to, published, earlier, speaker));
     }
 

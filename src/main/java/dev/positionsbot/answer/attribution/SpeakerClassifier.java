@@ -111,6 +111,15 @@ final class SpeakerClassifier {
                 && (role.isEmpty() || role.get() == SpeakerRoles.Role.OFFICIAL)) {
             return new Speaker(name, SpeakerKind.OFFICIAL, "");  // "Astana and Tashkent said": no one state's word
         }
+        if (names.isEmpty() && role.filter(r -> r == SpeakerRoles.Role.OFFICIAL || r == SpeakerRoles.Role.TITLE)
+                .isPresent()) {
+            // "its chair", "a spokesman for their defence ministry", "the mission's spokesperson": the body is the
+            // government named just before
+            Optional<String> owner = owner(phrase, sentence, before);
+            if (owner.isPresent()) {
+                return official(name, owner.get());
+            }
+        }
         if (role.isPresent()) {
             return switch (role.get()) {
                 case ANALYST, ANALYST_PLACE -> new Speaker(name, SpeakerKind.ANALYST, "");
@@ -137,6 +146,37 @@ final class SpeakerClassifier {
         }
         return earlierMention(phrase, before).map(s -> withSentenceState(s, sentence))
                 .orElse(new Speaker(name, SpeakerKind.UNKNOWN, ""));
+    }
+
+    /** A body a role belongs to that the phrase names only by pointing back: "its", "their", "the mission's". */
+    private static final Pattern POINTS_BACK = Pattern.compile("(?i)\\b(?:its|their|(?:the\\s+)?(?:mission|organi[sz]ation"
+            + "|union|bloc|alliance|body|agency|movement|council|commission|bank|fund|government|authorities)(?:\u2019s|'s))"
+            + "\\s");
+
+    /**
+     * The government a role pointed back to belongs to ({@link #POINTS_BACK}): the last one the sentence names before
+     * the pointing word, else the last the sentence before names ("The Taliban denied it. A spokesman for their
+     * defence ministry wrote …").
+     */
+    private Optional<String> owner(String phrase, String sentence, List<String> before) {
+        Matcher back = POINTS_BACK.matcher(phrase);
+        if (!back.find()) {
+            return Optional.empty();
+        }
+        String masked = QuotedSpans.mask(sentence);
+        int at = masked.indexOf(back.group());
+        List<String> texts = new ArrayList<>();
+        texts.add(at < 0 ? "" : masked.substring(0, at));
+        if (!before.isEmpty()) {
+            texts.add(QuotedSpans.mask(before.get(before.size() - 1)));
+        }
+        for (String text : texts) {
+            List<Lexicon.Name> named = governments.statesIn(governments.withoutCounterparts(text));
+            if (!named.isEmpty()) {
+                return Optional.of(governments.governmentOf(named.get(named.size() - 1)));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

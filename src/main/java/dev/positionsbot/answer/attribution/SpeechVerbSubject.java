@@ -152,6 +152,13 @@ final class SpeechVerbSubject {
                 subject = prev + ", " + last;                           // the president, who took office in 2019,
             } else if (appositive && describes(last) && !prevIsAdverbial) {
                 subject = prev + ", " + stripArticle(last);             // a spokesman for X, a group that …,
+            } else if (chunks.size() == 2 && startsWithArticle(last) && startsWithArticle(prev) && describes(prev)
+                    && !PhraseShapes.hasVerb(prev)
+                    && !prevIsAdverbial && !parentheticalAttribution(masked, verbAt)) {
+                // the deputy speaker of the lower house, the chamber elected by …,: the apposition describes the
+                // body the subject names, and the subject is the one before it ("The ministry, the envoy said, …"
+                // is another shape: there the verb is set off by commas and the one after the comma speaks)
+                subject = prev + ", " + last;
             } else if (chunks.size() >= 3 && startsWithArticle(last) && startsWithArticle(prev) && describes(prev)
                     && !prevIsAdverbial && nameLike(chunks.get(chunks.size() - 3))) {
                 // Aibek X, the minister of the commission, the union's executive body,: the second apposition
@@ -189,20 +196,27 @@ final class SpeechVerbSubject {
         return Optional.of(subject);
     }
 
+    /** "The ministry, the envoy said, had no choice": the speech verb is itself set off by a comma after it. */
+    private static boolean parentheticalAttribution(String masked, int verbAt) {
+        int end = wordEnd(masked, verbAt);
+        return end < masked.length() && masked.charAt(end) == ',';
+    }
+
     /** "in Astana", "on Monday", "speaking to reporters": a chunk that opens with a preposition, not a speaker. */
     private boolean adverbial(String chunk) {
         return PREPOSITIONS.contains(chunk.split("\\s+")[0].toLowerCase(Locale.ROOT)) && !ownedRole(chunk);
     }
 
     /**
-     * "its ambassador", "their spokesman": a role owned by a state named before, a speaker, unlike the adverbials
+     * "its ambassador", "their spokesman", "its chair": a role owned by a body named before, a speaker, unlike the adverbials
      * that "its" and "their" otherwise open ("its decision to …").
      */
     private boolean ownedRole(String chunk) {
         String[] words = chunk.strip().split("\\s+");
         String first = words[0].toLowerCase(Locale.ROOT);
         return (first.equals("its") || first.equals("their")) && words.length <= 4
-                && roles.roleOf(chunk).filter(r -> r == SpeakerRoles.Role.OFFICIAL).isPresent();
+                && roles.roleOf(chunk).filter(r -> r == SpeakerRoles.Role.OFFICIAL || r == SpeakerRoles.Role.TITLE)
+                .isPresent();
     }
 
     private static int wordEnd(String text, int from) {
