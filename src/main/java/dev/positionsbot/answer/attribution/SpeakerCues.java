@@ -63,6 +63,8 @@ final class SpeakerCues {
             + "|отметил|отметила|отметили|подчеркнул|подчеркнула|подчеркнули|добавил|добавила|добавили|заверил"
             + "|заверила|пояснил|пояснила|считает|полагает|уверен|уверена|написал|написала|признал|признала"
             + "|рассказал|рассказала|рассказали|рассказывает|рассказывают"
+            + "|перечислил|перечислила|перечислили|напомнил|напомнила|напомнили|предупредил|предупредила"
+            + "|предупредили|указал|указала|указали|объяснил|объяснила|объяснили|уточнил|уточнила|уточнили"
             // an institution speaks in the neuter ("министерство заявило", "агентство сообщило"), groups in the plural
             + "|заявило|сообщило|сказало|отметило|подчеркнуло|добавило|пояснило|написало|считают|полагают|уверены"
             + "|пишут|пишет|сообщает|сообщают|заявляет|заявляют"
@@ -227,10 +229,12 @@ final class SpeakerCues {
                 }
             }
         }
-        Matcher before = RU_BEFORE_VERB.matcher(masked);
-        if (before.find()) {
-            String phrase = withoutRussianTail(withoutRussianLead(sentence.substring(before.start(1), before.end(1))
-                    .strip()));
+        // "Вице-спикер …, отвечая на вопросы журналистов, отметил": the speaker is the chunk before the participle's
+        Matcher participle = RU_BEFORE_PARTICIPLE.matcher(masked);
+        Matcher before = participle.find() ? participle : RU_BEFORE_VERB.matcher(masked);
+        if (before == participle || before.find()) {
+            String phrase = withoutRussianTail(withoutRussianOccasion(withoutRussianLead(
+                    withoutOpeningOccasion(sentence.substring(before.start(1), before.end(1)).strip()))));
             if (!phrase.isEmpty() && phrase.split("\\s+").length <= 12) {
                 out.add(phrase);
             }
@@ -246,6 +250,29 @@ final class SpeakerCues {
             out.setCharAt(m.end() - 1, 'Q');
         }
         return out.toString();
+    }
+
+    /**
+     * A speaker, then an adverbial participle's phrase set off by commas ("отвечая", "выступая", "комментируя",
+     * "подчеркнув"), then the speech verb.
+     */
+    private static final Pattern RU_BEFORE_PARTICIPLE = Pattern.compile("(?iu)(?:^|[.;:\u2014]\\s*)"
+            + "([^,.;:\u2014«»\"]{2,140}?),\\s*\\p{Ll}+(?:ая|яя|уя|ив|ав|ев|вшись)(?!\\p{L})[^,.;:\u2014«»\"]{0,100},"
+            + "\\s*(?:" + RU_VERBS + ")(?!\\p{L})");
+    /** "На брифинге в четверг официальный представитель …": an occasion opening the clause, before its speaker. */
+    private static final Pattern RU_OPENING_OCCASION = Pattern.compile("(?iu)^(?:на|в|во|после|перед)\\s+\\p{L}+"
+            + "(?:\\s+(?:с|со)\\s+\\p{L}+(?:\\s+\\p{Ll}+)?)?\\s+(?=\\S)");
+    /** "Аким … Асхат Бердибаев на заседании штаба": after a person's full name, an occasion. */
+    private static final Pattern RU_OCCASION_AFTER_NAME = Pattern.compile("(?u)(?<=\\p{Ll}\\s)(\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+)"
+            + "\\s+(?:на|в|во|по|после|перед)\\s.*$");
+
+    private static String withoutOpeningOccasion(String phrase) {
+        String rest = RU_OPENING_OCCASION.matcher(phrase).replaceFirst("");
+        return rest.split("\\s+").length >= 1 && !rest.isBlank() ? rest : phrase;
+    }
+
+    private static String withoutRussianOccasion(String phrase) {
+        return RU_OCCASION_AFTER_NAME.matcher(phrase).replaceFirst("$1").strip();
     }
 
     /** A Russian phrase without the occasion that follows the speaker. */

@@ -136,7 +136,7 @@ final class SpeechVerbSubject {
         if (chunks.size() >= 2) {
             String prev = chunks.get(chunks.size() - 2);
             boolean prevIsAdverbial = adverbial(prev);
-            if (nameLike(last) && describes(prev) && !prevIsAdverbial) {
+            if (nameLike(last) && describes(prev) && !prevIsAdverbial && !PhraseShapes.hasVerb(prev)) {
                 subject = last + ", " + stripArticle(prev);             // the ministry's spokesman, Aibek Smadiyarov,
             } else if ((startsWithArticle(last) || ownedRole(last) || last.toLowerCase(Locale.ROOT).startsWith("who "))
                     && nameLike(prev) && !prevIsAdverbial) {
