@@ -102,7 +102,10 @@ final class GovernmentNames {
      * "of", which as often say where someone belongs ("officials from Kazakhstan").
      */
     private static final Pattern COUNTERPART = Pattern.compile("\\b(?i:with|against|towards?|asked|urged|visiting"
-            + "|visited|accused|invited|thanked|criticised|criticized)\\s+(?i:the\\s+)?((?:\\p{Lu}[\\p{L}'\u2019.-]*\\s?)+)");
+            + "|visited|accused|invited|thanked|criticised|criticized"
+            // goods bought from someone: "importing electricity from X and Y"
+            + "|(?:import|imports|imported|importing|buys|bought|buying|purchases|purchased)(?:\\s+\\p{Ll}+){0,3}\\s+from)"
+            + "\\s+(?i:the\\s+)?((?:\\p{Lu}[\\p{L}'\u2019.-]*\\s?)+(?:(?:and|or)\\s+(?:\\p{Lu}[\\p{L}'\u2019.-]*\\s?)+)?)");
 
     /** The text with the names of other parties ({@link #COUNTERPART}) blanked out, for telling whose official speaks. */
     String withoutCounterparts(String text) {

@@ -77,7 +77,10 @@ final class ReferenceResolver {
             for (int i = before.size() - 1, seen = 0; i >= 0 && seen < inParagraph + 4; i--, seen++) {
                 String s = before.get(i);
                 for (String earlier : credited.all(s, QuotedSpans.mask(s))) {
-                    if (PRONOUN.matcher(earlier).matches() || isBareDescription(earlier)) {
+                    // "the minister said" points further back, but "it" points to the body just named, whose name
+                    // is often a description ("The press service said … It said …")
+                    boolean itsBody = phrase.equalsIgnoreCase("it") && isBareDescription(earlier);
+                    if (PRONOUN.matcher(earlier).matches() || isBareDescription(earlier) && !itsBody) {
                         continue;
                     }
                     Speaker candidate = classifier.classify(earlier, s, before.subList(0, i));

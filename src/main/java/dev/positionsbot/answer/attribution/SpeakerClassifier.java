@@ -35,6 +35,12 @@ final class SpeakerClassifier {
             + "|lost|took|gave|fought|sought|brought|began)\\b");
     /** What someone lacks ("without any party post"), which does not describe him. */
     private static final Pattern WITHOUT = Pattern.compile("(?i)\\s+(?:without|with no|lacking)\\b[^,;]*");
+    /** The outlet speaking of itself outside quotes. */
+    private static final Pattern FIRST_PERSON_PLURAL = Pattern.compile("(?i)we|our|us");
+    /** A document named by its source: "a statement from the World Bank", "a letter signed by the minister". */
+    private static final Pattern RECORD_FROM = Pattern.compile("(?i)^(?:an?|the)\\s+(?:\\p{L}+\\s+)?(?:statement"
+            + "|communiqu[eé]|readout|letter|note|message|reply|response|declaration|press release)\\s+(?:from|by|of"
+            + "|issued by|signed by)\\s+(.{2,120})$");
     /** Numbers as the subject of a verb of telling: "the figures", "the data". */
     private static final Pattern FIGURES = Pattern.compile("(?i)(?:the\\s+)?(?:numbers|figures|data|statistics)");
     /**
@@ -75,8 +81,17 @@ final class SpeakerClassifier {
 
     /** The kind and state of a credited phrase; a name known from earlier in the article takes its role from there. */
     Speaker classify(String written, String sentence, List<String> before) {
-        if (FIGURES.matcher(written).matches()) {
-            return Speaker.MEDIA;  // "The figures show …": the outlet reading its numbers, not someone speaking
+        if (FIGURES.matcher(written).matches() || FIRST_PERSON_PLURAL.matcher(written).matches()) {
+            // "The figures show …": the outlet reading its numbers; "Our read: …", "We understand …" outside quotes:
+            // the outlet in its own voice
+            return Speaker.MEDIA;
+        }
+        Matcher record = RECORD_FROM.matcher(written);
+        if (record.matches()) {
+            // "a statement from the World Bank said": the bank speaks, through the document the sentence names
+            Speaker source = classify(record.group(1), sentence, before);
+            return source.name().isEmpty() ? source : new Speaker(withoutRelativeClause(written), source.kind(),
+                    source.state());
         }
         String name = readable(written);
         // "X, who lives abroad without any party post or office": what someone lacks does not describe him

@@ -26,7 +26,8 @@ final class SpeechVerbSubject {
     private static final Pattern DASH_PAIR = Pattern.compile("\u2014[^\u2014\u201C\u201D\"]{1,100}\u2014\\s*$");
     private static final Pattern TIME_LEAD = Pattern.compile("^(?i:(?:last|in|on|earlier|this|next|back in)\\s+)?"
             + "(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday"
-            + "|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|(?:19|20)\\d\\d)(?:\\s+\\d{1,2})?,?\\s+");
+            + "|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|(?:19|20)\\d\\d)(?:\\s+\\d{1,2})?"
+            + "(?:,?\\s+(?:19|20)\\d\\d)?,?\\s+");
     private static final Set<String> FILLER = Set.of("also", "has", "have", "had", "was", "is", "were", "are",
             "later", "then", "again", "once", "further", "meanwhile", "however", "previously", "too", "would", "will",
             "in", "turn", "both", "all", "earlier", "first", "subsequently", "now", "did", "does",
