@@ -96,7 +96,8 @@ public final class ArticleAttributor {
             List<String> sentences = split.stream().map(Sentence::text).toList();
             for (int i = 0; i < sentences.size(); i++) {
                 out.add(new AttributedSentence(paragraph, span[0] + split.get(i).start(), span[0] + split.get(i).end(),
-                        sentences.get(i), attribute(speakers, sentences, i, i, earlier, article.published(), previous)));
+                        sentences.get(i), attribute(speakers, sentences, i, i, earlier, article.published(),
+                        previous)));
             }
             earlier.addAll(sentences);
             previous = sentences;

@@ -104,10 +104,11 @@ final class GovernmentNames {
     private static final Pattern COUNTERPART = Pattern.compile("\\b(?i:with|against|towards?|asked|urged|visiting"
             + "|visited|accused|invited|thanked|criticised|criticized"
             // goods bought from someone: "importing electricity from X and Y"
-            + "|(?:import|imports|imported|importing|buys|bought|buying|purchases|purchased)(?:\\s+\\p{Ll}+){0,3}\\s+from)"
-            + "\\s+(?i:the\\s+)?((?:\\p{Lu}[\\p{L}'\u2019.-]*\\s?)+(?:(?:and|or)\\s+(?:\\p{Lu}[\\p{L}'\u2019.-]*\\s?)+)?)");
+            + "|(?:import|imports|imported|importing|buys|bought|buying|purchases|purchased)"
+            + "(?:\\s+\\p{Ll}+){0,3}\\s+from)\\s+(?i:the\\s+)?"
+            + "((?:\\p{Lu}[\\p{L}'\u2019.-]*\\s?)+(?:(?:and|or)\\s+(?:\\p{Lu}[\\p{L}'\u2019.-]*\\s?)+)?)");
 
-    /** The text with the names of other parties ({@link #COUNTERPART}) blanked out, for telling whose official speaks. */
+    /** The text with the names of other parties ({@link #COUNTERPART}) blanked, for telling whose official speaks. */
     String withoutCounterparts(String text) {
         Matcher m = COUNTERPART.matcher(text);
         StringBuilder out = new StringBuilder(text);

@@ -19,7 +19,8 @@ final class IntroducingPredicate {
     /** "is", "has been", "was appointed": the description follows. */
     private static final Pattern IDENTITY = Pattern.compile("^\\s*(?:is|was|has been|had been|became|has become"
             + "|remains|was appointed|has been appointed|was named|was elected|serves as|has served as|served as)"
-            + "\\s+(?:now\\s+|also\\s+|still\\s+)?((?!\\p{Ll}+(?:ing|ed)\\b)\\p{L}[\\p{L}'\u2019-]*\\s[^,;.:\u201C\"\u00AB]{2,100})"
+            + "\\s+(?:now\\s+|also\\s+|still\\s+)?"
+            + "((?!\\p{Ll}+(?:ing|ed)\\b)\\p{L}[\\p{L}'\u2019-]*\\s[^,;.:\u201C\"\u00AB]{2,100})"
             + "(,\\s+(?:an?|the)\\s[^,;.:\u201C\"\u00AB]{2,60})?");
     /** "heads", "has run", "chairs": he is the head of what follows. */
     private static final Pattern LEADS = Pattern.compile("^\\s*(?:has\\s+|had\\s+)?(?:heads|headed|runs|ran|run|chairs"

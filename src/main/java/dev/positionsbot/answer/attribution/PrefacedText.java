@@ -20,12 +20,14 @@ final class PrefacedText {
             + "|article|op-ed)";
     /** "The following is the (full) text of the address X delivered …". */
     private static final Pattern TEXT_OF = Pattern.compile("(?i)^\\s*(?:the following is|below is|what follows is"
-            + "|this is)\\s+(?:the|an?)\\s+(?:\\p{L}+\\s+){0,2}?(?:text|transcript|translation)\\s+of\\s+(?:the|an?)\\s+"
+            + "|this is)\\s+(?:the|an?)\\s+(?:\\p{L}+\\s+){0,2}?(?:text|transcript|translation)\\s+of\\s+"
+            + "(?:the|an?)\\s+"
             + "(?:\\p{L}+\\s+){0,2}?" + SPEECH + "\\s+(?:by\\s+)?(.{2,140}?)\\s+(?i:delivered|gave|made|read|sent|wrote"
             + "|published)\\b");
     /** "Remarks by X at the forum, …", "Text of the speech by X to …". */
-    private static final Pattern BY = Pattern.compile("(?i)^\\s*(?:(?:the\\s+)?(?:full\\s+)?text\\s+of\\s+(?:the\\s+)?)?"
-            + "(?:prepared\\s+)?" + SPEECH + "\\s+(?:by|of)\\s+(.{2,140}?)(?:\\s+(?:at|to|in|on|before|during)\\s|[,.;]|$)");
+    private static final Pattern BY = Pattern.compile("(?i)^\\s*(?:(?:the\\s+)?(?:full\\s+)?text\\s+of\\s+"
+            + "(?:the\\s+)?)?(?:prepared\\s+)?" + SPEECH + "\\s+(?:by|of)\\s+(.{2,140}?)"
+            + "(?:\\s+(?:at|to|in|on|before|during)\\s|[,.;]|$)");
     /** "This article is adapted from a speech he gave in …": the author the sentence before introduced. */
     private static final Pattern ADAPTED = Pattern.compile("(?i)^\\s*this\\s+(?:article|piece|essay|column|text"
             + "|op-ed|commentary)\\s+(?:is|was)\\s+(?:adapted|taken|drawn|excerpted|based|an edited version|an abridged"

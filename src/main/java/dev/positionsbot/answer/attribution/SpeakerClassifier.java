@@ -164,9 +164,9 @@ final class SpeakerClassifier {
     }
 
     /** A body a role belongs to that the phrase names only by pointing back: "its", "their", "the mission's". */
-    private static final Pattern POINTS_BACK = Pattern.compile("(?i)\\b(?:its|their|(?:the\\s+)?(?:mission|organi[sz]ation"
-            + "|union|bloc|alliance|body|agency|movement|council|commission|bank|fund|government|authorities)(?:\u2019s|'s))"
-            + "\\s");
+    private static final Pattern POINTS_BACK = Pattern.compile("(?i)\\b(?:its|their|(?:the\\s+)?(?:mission"
+            + "|organi[sz]ation|union|bloc|alliance|body|agency|movement|council|commission|bank|fund|government"
+            + "|authorities)(?:\u2019s|'s))\\s");
 
     /**
      * The government a role pointed back to belongs to ({@link #POINTS_BACK}): the last one the sentence names before

@@ -260,15 +260,21 @@ final class SpeakerCues {
             + "([^,.;:\u2014«»\"]{2,140}?),\\s*\\p{Ll}+(?:ая|яя|уя|ив|ав|ев|вшись)(?!\\p{L})[^,.;:\u2014«»\"]{0,100},"
             + "\\s*(?:" + RU_VERBS + ")(?!\\p{L})");
     /** "На брифинге в четверг официальный представитель …": an occasion opening the clause, before its speaker. */
-    private static final Pattern RU_OPENING_OCCASION = Pattern.compile("(?iu)^(?:на|в|во|после|перед)\\s+\\p{L}+"
+    private static final Pattern RU_OPENING_OCCASION = Pattern.compile("(?iu)^(?:на|в|во|после|перед)\\s+[\\p{L}-]+"
             + "(?:\\s+(?:с|со)\\s+\\p{L}+(?:\\s+\\p{Ll}+)?)?\\s+(?=\\S)");
     /** "Аким … Асхат Бердибаев на заседании штаба": after a person's full name, an occasion. */
-    private static final Pattern RU_OCCASION_AFTER_NAME = Pattern.compile("(?u)(?<=\\p{Ll}\\s)(\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+)"
+    private static final Pattern RU_OCCASION_AFTER_NAME = Pattern.compile("(?u)(?<=\\p{Ll}\\s)"
+            + "(\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+)"
             + "\\s+(?:на|в|во|по|после|перед)\\s.*$");
 
+    /** "На брифинге …" is an occasion; "В пресс-службе …" names the body that speaks (a role word), and stays. */
     private static String withoutOpeningOccasion(String phrase) {
-        String rest = RU_OPENING_OCCASION.matcher(phrase).replaceFirst("");
-        return rest.split("\\s+").length >= 1 && !rest.isBlank() ? rest : phrase;
+        Matcher m = RU_OPENING_OCCASION.matcher(phrase);
+        if (!m.find() || SpeakerRoles.bundled().roleOf(m.group()).isPresent()) {
+            return phrase;
+        }
+        String rest = phrase.substring(m.end());
+        return rest.isBlank() ? phrase : rest;
     }
 
     private static String withoutRussianOccasion(String phrase) {

@@ -209,8 +209,8 @@ final class SpeechVerbSubject {
     }
 
     /**
-     * "its ambassador", "their spokesman", "its chair": a role owned by a body named before, a speaker, unlike the adverbials
-     * that "its" and "their" otherwise open ("its decision to …").
+     * "its ambassador", "their spokesman", "its chair": a role owned by a body named before, a speaker, unlike the
+     * adverbials that "its" and "their" otherwise open ("its decision to …").
      */
     private boolean ownedRole(String chunk) {
         String[] words = chunk.strip().split("\\s+");

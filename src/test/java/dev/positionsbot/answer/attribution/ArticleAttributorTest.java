@@ -82,8 +82,8 @@ class ArticleAttributorTest {
         // 2024-03-01 is a Friday; the description is shown as written, "The ministry" and "the ministry"
         Article a = article("The ministry said on Tuesday that tariffs would be cut. In a statement, the ministry added"
                 + " that the cut would apply to grain.");
-        StatementDate d = attributor.attribute(a, "In a statement, the ministry added that the cut would apply to grain.")
-                .date();
+        StatementDate d = attributor.attribute(a, "In a statement, the ministry added that the cut would apply to"
+                + " grain.").date();
         assertEquals("2024-02-27/sentence", d.date() + "/" + d.source());
     }
 
@@ -95,5 +95,35 @@ class ArticleAttributorTest {
                 .speaker();
         assertEquals(SpeakerKind.OFFICIAL, s.kind());
         assertEquals("Kyrgyzstan", s.state());
+    }
+
+    @Test
+    void a_speech_printed_as_such_is_its_authors_where_it_credits_no_one() {
+        Article speech = article("The following is the text of the address Deputy Prime Minister Serik Abenov"
+                + " delivered at the investment forum in Astana.\n\nWe have halved the number of inspections. I will"
+                + " put it plainly: there is no way back.");
+        Speaker s = attributor.attribute(speech, "We have halved the number of inspections.").speaker();
+        assertEquals(SpeakerKind.OFFICIAL, s.kind());
+        assertEquals("Kazakhstan", s.state());
+        Article remarks = article("Remarks by US Under Secretary of State Laura Finch at the regional forum,"
+                + " Tashkent.\n\nLet me begin with water.");
+        assertEquals(SpeakerKind.FOREIGN_OFFICIAL, attributor.attribute(remarks, "Let me begin with water.").speaker()
+                .kind());
+        Article oped = article("Timur Alimov is Uzbekistan's deputy minister of energy. This article is adapted from a"
+                + " speech he gave in Vienna.\n\nThe region needs rules more than it needs money.");
+        Speaker author = attributor.attribute(oped, "The region needs rules more than it needs money.").speaker();
+        assertEquals("Uzbekistan", author.state(), author.toString());
+        Article news = article("Prices rose in March.\n\nThe region needs rules more than it needs money.");
+        assertEquals(Speaker.MEDIA, attributor.attribute(news, "The region needs rules more than it needs money.")
+                .speaker(), "no preface, no author");
+    }
+
+    @Test
+    void an_interview_answer_belongs_to_the_person_a_predicate_introduced() {
+        Article a = article("Aigerim Sadykova has been deputy chair of the National Bank of Kazakhstan since 2023. We"
+                + " met her in Almaty.\n\nA: Rates will fall next year.");
+        Speaker s = attributor.attribute(a, "Rates will fall next year.").speaker();
+        assertEquals(SpeakerKind.OFFICIAL, s.kind());
+        assertEquals("Kazakhstan", s.state());
     }
 }
