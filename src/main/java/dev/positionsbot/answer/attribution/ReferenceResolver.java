@@ -49,6 +49,17 @@ final class ReferenceResolver {
 
     /** The speaker a credited phrase stands for, resolving pronouns and bare descriptions to an earlier speaker. */
     Speaker speakerOf(String phrase, String sentence, String masked, List<String> before, int inParagraph) {
+        Speaker s = resolved(phrase, sentence, masked, before, inParagraph);
+        if (POSSESSIVE.matcher(phrase).find() && isBareDescription(phrase) && s.kind().governmental()) {
+            // "the ministry's press secretary" serves the ministry named before, but is its press secretary
+            return new Speaker(phrase, s.kind(), s.state());
+        }
+        return s;
+    }
+
+    private static final Pattern POSSESSIVE = Pattern.compile("\\p{L}(?:'s|\u2019s)\\s");
+
+    private Speaker resolved(String phrase, String sentence, String masked, List<String> before, int inParagraph) {
         if (phrase.equalsIgnoreCase("who") || phrase.toLowerCase(Locale.ROOT).startsWith("who ")) {
             // "… was welcomed by the envoy, Kamal Noor, who called it …": the one the clause is about
             int at = masked.indexOf(", " + phrase.split("\\s+")[0]);
@@ -59,7 +70,7 @@ final class ReferenceResolver {
         if (owner.find() && roles.roleOf(phrase).filter(r -> r != SpeakerRoles.Role.MEDIA).isEmpty()
                 && governments.statesIn(phrase).isEmpty()) {
             // "a statement on its website said": whoever "its" points back to
-            return speakerOf(owner.group(1).equalsIgnoreCase("its") ? "it" : "they", sentence, masked, before,
+            return resolved(owner.group(1).equalsIgnoreCase("its") ? "it" : "they", sentence, masked, before,
                     inParagraph);
         }
         if (PRONOUN.matcher(phrase).matches() || isBareDescription(phrase)) {
@@ -196,9 +207,13 @@ final class ReferenceResolver {
     private String leadingSubject(String sentence, boolean plural) {
         String[] words = QuotedSpans.mask(sentence).strip().split("\\s+");
         List<String> out = new ArrayList<>();
-        for (String w : words) {
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
             String bare = w.replaceAll("[,.;:]$", "");
-            if (bare.isEmpty() || !(Character.isUpperCase(bare.charAt(0)) || roles.roleOf(bare).isPresent())) {
+            // "The Supreme Court of X": "of" before a capitalised word is part of the name
+            boolean glue = bare.equals("of") && !out.isEmpty() && i + 1 < words.length && !words[i + 1].isEmpty()
+                    && Character.isUpperCase(words[i + 1].charAt(0));
+            if (bare.isEmpty() || !(Character.isUpperCase(bare.charAt(0)) || roles.roleOf(bare).isPresent() || glue)) {
                 break;
             }
             out.add(bare);

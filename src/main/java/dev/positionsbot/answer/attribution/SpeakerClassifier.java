@@ -285,14 +285,28 @@ final class SpeakerClassifier {
                 continue;  // "X, director of a company": a title of no government
             }
             String state = names.isEmpty() ? governments.onlyStateNamed(s) : governments.governmentOf(names.get(0));
+            // "Bekov" again is shown as the article introduced him: "Daniyar Bekov"
+            String shown = words.length == 1 ? givenNames(s, m.start()) + phrase : phrase;
             return Optional.of(switch (role.get()) {
-                case ANALYST, ANALYST_PLACE -> new Speaker(phrase, SpeakerKind.ANALYST, "");
-                case MEDIA -> new Speaker(phrase, SpeakerKind.MEDIA, "");
-                case CIVIL, NON_STATE -> new Speaker(phrase, SpeakerKind.UNKNOWN, "");
-                default -> official(phrase, state.isEmpty() ? home : state);
+                case ANALYST, ANALYST_PLACE -> new Speaker(shown, SpeakerKind.ANALYST, "");
+                case MEDIA -> new Speaker(shown, SpeakerKind.MEDIA, "");
+                case CIVIL, NON_STATE -> new Speaker(shown, SpeakerKind.UNKNOWN, "");
+                default -> official(shown, state.isEmpty() ? home : state);
             });
         }
         return Optional.empty();
+    }
+
+    /** The capitalised given names right before a surname at {@code at} ("Daniyar " before "Bekov"), or "". */
+    private String givenNames(String s, int at) {
+        String[] head = s.substring(0, at).split("\\s+");
+        int from = head.length;
+        while (from > 0 && head.length - from < 2 && head[from - 1].matches("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?")
+                && roles.roleOf(head[from - 1]).isEmpty() && governments.statesIn(head[from - 1]).isEmpty()
+                && !Set.of("The", "A", "An", "Mr", "Ms", "Mrs", "Dr").contains(head[from - 1])) {
+            from--;
+        }
+        return from == head.length ? "" : String.join(" ", List.of(head).subList(from, head.length)) + " ";
     }
 
     /**

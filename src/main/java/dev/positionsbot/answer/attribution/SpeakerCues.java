@@ -123,10 +123,15 @@ final class SpeakerCues {
             if (!out.isEmpty()) {
                 out.append(' ');
             }
-            out.append(w.charAt(0)).append(w.substring(1).toLowerCase(Locale.ROOT));
+            String lower = w.toLowerCase(Locale.ROOT);
+            // "AKIM OF THE DISTRICT" reads "Akim of the District": the small words stay small
+            out.append(!out.isEmpty() && LABEL_SMALL_WORDS.contains(lower) ? lower
+                    : w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT));
         }
         return out.toString();
     }
+
+    private static final Set<String> LABEL_SMALL_WORDS = Set.of("of", "the", "for", "and", "in", "at", "to");
 
     /**
      * "The minister was blunt: “We will not …”": a quote introduced by a colon is the words of the clause's subject.

@@ -344,7 +344,7 @@ class SpeakerFinderTest {
         Speaker s = finder.find("We need help now.", List.of("SADYKOVA: The shelters are full."),
                 List.of("PRESENTER: With us is Nurgul Sadykova, who runs a volunteer network in Naryn."));
         assertEquals(SpeakerKind.UNKNOWN, s.kind());
-        assertEquals("Sadykova", s.name());
+        assertEquals("Nurgul Sadykova", s.name(), "shown by the full name the article introduced her with");
     }
 
     @Test
@@ -626,5 +626,34 @@ class SpeakerFinderTest {
         Speaker s = finder.find("It said the checks would also cover trucks.", List.of("The customs service of"
                 + " Kazakhstan said on Monday that it had tightened checks on grain."), List.of());
         assertSpeaker(SpeakerKind.OFFICIAL, "Kazakhstan", "customs service", s);
+    }
+
+    @Test
+    void a_speaker_named_again_is_shown_as_the_article_introduced_him() {
+        Speaker label = finder.find("KASYMOVA: Rates will fall by summer.", List.of(),
+                List.of("HOST: Our guest is Zarina Kasymova, chief economist at a bank in Almaty."));
+        assertEquals("Zarina Kasymova", label.name());
+        assertEquals(SpeakerKind.ANALYST, label.kind());
+        Speaker surname = finder.find("Orazov said the plant would reopen.", List.of(),
+                List.of("Batyr Orazov was appointed head of the Turkmen state gas company in March."));
+        assertEquals("Batyr Orazov", surname.name());
+        assertEquals("Turkmenistan", surname.state());
+        assertEquals("Akim of the District", SpeakerCues.labelAsName("AKIM OF THE DISTRICT"));
+    }
+
+    @Test
+    void a_name_after_a_description_a_sentence_credits_is_the_speakers() {
+        assertSpeaker(SpeakerKind.FOREIGN_OFFICIAL, "European Union", "Marta Klein", find("In the words of the EU's"
+                + " envoy for the region, Marta Klein, the reform is \u201cirreversible\u201d."));
+    }
+
+    @Test
+    void a_possessed_description_keeps_its_own_words_and_the_state_of_the_body_before_it() {
+        Speaker s = finder.find("Speaking yesterday, the ministry's press secretary said the dam was safe.",
+                List.of("Kyrgyzstan's Ministry of Emergencies has been criticised since the flood."), List.of());
+        assertSpeaker(SpeakerKind.OFFICIAL, "Kyrgyzstan", "the ministry's press secretary", s);
+        Speaker court = finder.find("In its ruling, the court said the law was void.", List.of("The Constitutional"
+                + " Court of Kazakhstan struck down the law."), List.of());
+        assertSpeaker(SpeakerKind.OFFICIAL, "Kazakhstan", "Court of Kazakhstan", court);
     }
 }
