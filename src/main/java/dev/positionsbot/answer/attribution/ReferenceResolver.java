@@ -33,8 +33,12 @@ final class ReferenceResolver {
             + "|communiqu[eé]|readout|release|website|letter|note)\\b.*?\\b(its|their)\\b|^(its|their)\\s+"
             + "(?:\\p{L}+\\s+)?(?:statement|communiqu[eé]|readout|release|website|letter|note)\\b");
 
-    /** A sentence whose subject is a personal pronoun or what it owns: "He had agreed …", "His company runs …". */
-    private static final Pattern SUBJECT_PRONOUN = Pattern.compile("^\\s*(?:He|She|They|His|Her|Their)\\b");
+    /**
+     * A sentence whose subject is a personal pronoun or what it owns, after up to two opening adverbials: "He had
+     * agreed …", "His company runs …", "Now, at 34, she is …".
+     */
+    private static final Pattern SUBJECT_PRONOUN = Pattern.compile("^\\s*(?:[^,;:\u201C\"]{1,40},\\s*){0,2}"
+            + "(?:He|She|They|His|Her|Their|he|she|they)\\b");
 
     private final GovernmentNames governments;
     private final CreditedPhrases credited;
@@ -108,8 +112,12 @@ final class ReferenceResolver {
             // who can speak (and, for "the diplomat", someone of that kind)
             // "X met us on Saturday. He had agreed to talk … “…,” he said": through sentences whose subject is the same
             // pronoun, back to the one that names him
+            String described = "";
             for (int i = before.size() - 1; i >= Math.max(0, before.size() - 3); i--) {
                 String subject = leadingSubject(before.get(i), !singular);
+                if (!subject.isEmpty() && !described.isEmpty() && !subject.contains(",")) {
+                    subject = subject + ", " + described;  // "X was 26 then. Now she is a deputy governor. “…”"
+                }
                 if (!subject.isEmpty()) {
                     Speaker s = classifier.classify(subject, before.get(i), before.subList(0, i + 1));
                     if (s.kind() != SpeakerKind.UNKNOWN && (wanted.isEmpty() || sameKind(wanted.get(), s.kind()))) {
@@ -120,8 +128,16 @@ final class ReferenceResolver {
                     }
                     break;
                 }
-                if (!SUBJECT_PRONOUN.matcher(before.get(i)).find()) {
+                Matcher pronoun = SUBJECT_PRONOUN.matcher(QuotedSpans.mask(before.get(i)));
+                if (!pronoun.find()) {
                     break;
+                }
+                if (described.isEmpty()) {
+                    // "Now, at 34, she is a deputy chair of the regional government": what the pronoun's own
+                    // sentence says she is
+                    described = IntroducingPredicate.description(QuotedSpans.mask(before.get(i))
+                            .substring(pronoun.end())).filter(d -> describes(d) || !governments.statesIn(d).isEmpty())
+                            .orElse("");
                 }
             }
             if (wanted.isEmpty()) {
@@ -211,8 +227,8 @@ final class ReferenceResolver {
             String w = words[i];
             String bare = w.replaceAll("[,.;:]$", "");
             // "The Supreme Court of X": "of" before a capitalised word is part of the name
-            boolean glue = bare.equals("of") && !out.isEmpty() && i + 1 < words.length && !words[i + 1].isEmpty()
-                    && Character.isUpperCase(words[i + 1].charAt(0));
+            boolean glue = (bare.equals("of") || bare.equals("and") && out.contains("of")) && !out.isEmpty()
+                    && i + 1 < words.length && !words[i + 1].isEmpty() && Character.isUpperCase(words[i + 1].charAt(0));
             if (bare.isEmpty() || !(Character.isUpperCase(bare.charAt(0)) || roles.roleOf(bare).isPresent() || glue)) {
                 break;
             }
@@ -224,8 +240,12 @@ final class ReferenceResolver {
         String subject = String.join(" ", out);
         Matcher apposition = CreditedPhrases.APPOSITION_AFTER.matcher(QuotedSpans.mask(sentence).strip().substring(
                 Math.min(sentence.strip().length(), subjectEnd(sentence, out))));
+        Matcher named = NAME_APPOSITION.matcher(QuotedSpans.mask(sentence).strip().substring(
+                Math.min(sentence.strip().length(), subjectEnd(sentence, out))));
         if (!out.isEmpty() && apposition.find() && describes(apposition.group(1))) {
             subject = subject + ", " + stripArticle(apposition.group(1).strip());  // "X, a political scientist, sees"
+        } else if (!out.isEmpty() && describes(subject) && named.find()) {
+            subject = named.group(1) + ", " + subject;  // "The country's finance minister, Aman X, rarely speaks"
         } else if (!plural && personName(out) && roles.roleOf(subject).isEmpty()
                 && governments.statesIn(subject).isEmpty()) {
             // "X has been deputy governor of the central bank since 2022": the predicate says who he is; a name whose
@@ -255,6 +275,10 @@ final class ReferenceResolver {
             "then", "now", "later", "earlier", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "mr", "ms", "mrs", "dr");
+
+    /** A full name set off by commas right after a description: ", Aman Orazov,". */
+    private static final Pattern NAME_APPOSITION = Pattern.compile("^,\\s*(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?"
+            + "(?:\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?){1,2}),");
 
     /**
      * A person's name as a sentence opens with it: up to four capitalised words, none a place or a state. A single

@@ -355,6 +355,10 @@ final class SpeakerClassifier {
         if (earlier.isPresent() && !earlier.get().state().isEmpty()) {
             return earlier.get().state();
         }
+        List<String> placed = Places.bundled().statesIn(phrase);
+        if (placed.size() == 1) {
+            return placed.get(0);  // "a deputy governor of the Khatlon region": the region's state
+        }
         // a state the sentence names as the other party ("asked Kazakhstan for gas", "talks with Tashkent") is not
         // the one the official serves
         String own = governments.onlyStateNamed(governments.withoutCounterparts(sentence));

@@ -656,4 +656,20 @@ class SpeakerFinderTest {
                 + " Court of Kazakhstan struck down the law."), List.of());
         assertSpeaker(SpeakerKind.OFFICIAL, "Kazakhstan", "Court of Kazakhstan", court);
     }
+
+    @Test
+    void a_pronoun_reads_what_its_own_earlier_sentence_says_she_is_after_an_opening_adverbial() {
+        Speaker s = finder.find("\u201cWe have money but no engineers,\u201d she says.", List.of("Malika Yusupova was"
+                + " thirty when she first ran a village council.", "Today, at forty, she is a deputy governor of the"
+                + " Khatlon region."), List.of());
+        assertSpeaker(SpeakerKind.OFFICIAL, "Tajikistan", "Malika Yusupova", s);
+    }
+
+    @Test
+    void a_name_set_off_after_an_office_opening_a_sentence_is_who_a_pronoun_means() {
+        Speaker s = finder.find("The country's debt, the minister argued last week, was \u201cthe lowest in the"
+                + " region\u201d.", List.of("When he does, he speaks plainly."), List.of("Uzbekistan's Minister of"
+                + " Economy and Finance, Jamshid Kuchkarov, rarely gives interviews."));
+        assertSpeaker(SpeakerKind.OFFICIAL, "Uzbekistan", "Jamshid Kuchkarov", s);
+    }
 }
