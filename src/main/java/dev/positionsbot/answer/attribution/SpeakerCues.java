@@ -33,6 +33,9 @@ final class SpeakerCues {
     /** "X was quoted by the agency as saying …": the one quoted, the sentence's subject, is the speaker. */
     private static final Pattern QUOTED_PASSIVE = Pattern.compile("^\\s*(.{2,140}?)\\s+(?:was|were|has been|have been"
             + "|had been|is|are)\\s+quoted\\s+(?:by|in|on)\\b.{0,120}?\\bas\\s+\\p{Ll}{3,}ing\\b");
+    /** A time between a passive verb and its agent: "was accused on Thursday by …". */
+    private static final String PASSIVE_TIME = "(?:\\s+(?:on|late on|early on|last|this|earlier this|yesterday|in)"
+            + "\\b[^,;.\u2014(]{0,20}?)?";
     /**
      * "the decision was announced by the ministry": a passive verb of announcing credits its agent, and so does a
      * passive verb that says what the agent said of someone ("was accused on Thursday by X of …", "were read by
@@ -41,10 +44,12 @@ final class SpeakerCues {
      */
     static final Pattern PASSIVE_BY = Pattern.compile("\\b(?:was|were|has been|have been|had been|is|are)"
             + "\\s+(?:\\p{Ll}+ly\\s+)?(?:announced|stated|reported|confirmed|said|declared|disclosed|revealed"
-            + "|made public|accused|critici[sz]ed|urged|praised|thanked|singled out|described|read|seen|interpreted"
-            + "|viewed|taken|warned|called on|rebuked|reproached)"
-            + "(?:\\s+(?:on|late on|early on|last|this|earlier this|yesterday|in)\\b[^,;.\u2014(]{0,20}?)?"
-            + "\\s+by\\s+([^,;.\u2014(]{2,140})");
+            + "|made public|accused|critici[sz]ed|urged|praised|thanked|singled out|described|warned|called on"
+            + "|rebuked|reproached"
+            // verbs of reading something only when the agent reads it "as" something: "seen by economists as a
+            // sign", not "seen by residents" or "taken by the cabinet"
+            + "|(?:read|seen|interpreted|viewed|taken)(?=" + PASSIVE_TIME + "\\s+by\\s+[^,;.\u2014(]{2,140}?\\s+as\\b))"
+            + PASSIVE_TIME + "\\s+by\\s+([^,;.\u2014(]{2,140})");
     /**
      * Where the agent of {@link #PASSIVE_BY} ends: at what he is said to have said of the subject ("… of “repeating
      * …”", "… as a sign", "… for failing", "… to act"), not at an "of" inside a title ("the Minister of Foreign

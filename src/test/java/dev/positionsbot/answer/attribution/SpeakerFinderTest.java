@@ -524,6 +524,8 @@ class SpeakerFinderTest {
                 + " sign that inflation had peaked."));
         assertEquals(Speaker.MEDIA, find("The referendum was condemned by the opposition."), "a reaction stays the"
                 + " outlet's account");
+        assertEquals(Speaker.MEDIA, find("The decision was taken by the cabinet on Monday."), "a deed, not a reading");
+        assertEquals(Speaker.MEDIA, find("The convoy was seen by residents near the border."));
     }
 
     @Test
