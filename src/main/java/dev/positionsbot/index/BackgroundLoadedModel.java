@@ -50,6 +50,14 @@ final class BackgroundLoadedModel implements EmbeddingModel {
         }
     }
 
+    /**
+     * Runs {@code task} on the loading thread once the load has finished (successfully or not), or at once on this
+     * thread when it already has: start-up work that would otherwise wait for a free core.
+     */
+    void afterLoad(Runnable task) {
+        model.whenComplete((m, e) -> task.run());
+    }
+
     EmbeddingModel model() {
         try {
             return model.join();

@@ -51,4 +51,32 @@ class BackgroundLoadedModelTest {
         IndexException e = assertThrows(IndexException.class, () -> model.embed("x"));
         assertEquals("model file is damaged", e.getMessage());
     }
+
+    @Test
+    void work_queued_after_the_load_runs_on_the_loading_thread_once_it_has_loaded() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        BackgroundLoadedModel model = new BackgroundLoadedModel("test", () -> {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return new HashingEmbeddingModel();
+        });
+        CountDownLatch ran = new CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicReference<String> thread = new java.util.concurrent.atomic.AtomicReference<>();
+        model.afterLoad(() -> {
+            thread.set(Thread.currentThread().getName());
+            ran.countDown();
+        });
+        assertFalse(ran.await(200, TimeUnit.MILLISECONDS), "not before the model has loaded");
+        release.countDown();
+        assertTrue(ran.await(5, TimeUnit.SECONDS));
+        assertEquals("load-test", thread.get());
+
+        // queued once the load is over: runs at once, on the caller's thread
+        AtomicInteger late = new AtomicInteger();
+        model.afterLoad(late::incrementAndGet);
+        assertEquals(1, late.get());
+    }
 }
