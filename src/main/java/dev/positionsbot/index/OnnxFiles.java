@@ -240,15 +240,22 @@ final class OnnxFiles {
         }
     }
 
-    /** False where a group or other users could replace the files (a shared, world-writable directory). */
+    /**
+     * False where someone else could replace the files: the directory or its parent writable by a group or others,
+     * or owned by a user other than this one or root (a directory planted in a shared place).
+     */
     private static boolean privateToUs(Path dir) throws IOException {
         PosixFileAttributeView view = Files.getFileAttributeView(dir, PosixFileAttributeView.class);
         if (view == null) {
             return true;
         }
-        for (Path p = dir.toAbsolutePath(); p != null && p.startsWith(dir.toAbsolutePath().getParent()); p = p.getParent()) {
+        String me = System.getProperty("user.name", "");
+        Path top = dir.toAbsolutePath().getParent();
+        for (Path p = dir.toAbsolutePath(); p != null && p.startsWith(top); p = p.getParent()) {
             Set<PosixFilePermission> perms = Files.getPosixFilePermissions(p);
-            if (perms.contains(PosixFilePermission.GROUP_WRITE) || perms.contains(PosixFilePermission.OTHERS_WRITE)) {
+            String owner = Files.getOwner(p).getName();
+            if (perms.contains(PosixFilePermission.GROUP_WRITE) || perms.contains(PosixFilePermission.OTHERS_WRITE)
+                    || !(owner.equals(me) || owner.equals("root"))) {
                 return false;
             }
         }
