@@ -83,9 +83,8 @@ final class BatchedBertEncoder extends DimensionAwareEmbeddingModel {
                 OrtSession.SessionOptions options = new OrtSession.SessionOptions();
                 // one ONNX thread per worker: the workers already keep every core busy with a text each
                 options.setIntraOpNumThreads(Math.max(1, Runtime.getRuntime().availableProcessors() / workers));
-                this.session = copied.isPresent()
-                        ? environment.createSession(copied.get().resolve(OnnxFiles.fileName(modelResource)).toString(),
-                                options)
+                this.session = copied.isPresent() ? sessionFromFile(environment,
+                        copied.get().resolve(OnnxFiles.fileName(modelResource)), options, model)
                         : environment.createSession(model.readAllBytes(), options);
                 this.typeIds = session.getInputNames().contains("token_type_ids");
                 this.tokenizer = HuggingFaceTokenizer.newInstance(tok, Map.of("padding", "false"));
@@ -95,6 +94,18 @@ final class BatchedBertEncoder extends DimensionAwareEmbeddingModel {
             long[] ids = tokenizer.encode("").getIds();
             this.clsId = ids[0];
             this.sepId = ids[ids.length - 1];
+        }
+    }
+
+    /** The session from the copied file; from the jar's bytes if the copy is damaged (a size check passes it). */
+    private static OrtSession sessionFromFile(OrtEnvironment environment, Path file, OrtSession.SessionOptions options,
+                                              InputStream fromJar) throws OrtException, IOException {
+        try {
+            return environment.createSession(file.toString(), options);
+        } catch (OrtException e) {
+            org.slf4j.LoggerFactory.getLogger(BatchedBertEncoder.class).warn("cannot open the model copy {} ({}); "
+                    + "reading it from the jar (delete the copy to have it made again)", file, e.getMessage());
+            return environment.createSession(fromJar.readAllBytes(), options);
         }
     }
 
