@@ -155,7 +155,7 @@ public final class BenchmarkMain {
     /**
      * The heap and collector options the Docker image and the systemd unit give a running bot (a test keeps the
      * three in step); the answering-alone JVM runs with them, the -Xmx of the build's JVM after them. Measured in
-     * docs/benchmarks-notes.md ("Memory of a running bot").
+     * docs/benchmarks-notes.md ("A running bot's memory").
      */
     static final List<String> BOT_MEMORY_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms128m", "-XX:MetaspaceSize=64m");
 
