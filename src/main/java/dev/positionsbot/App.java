@@ -1,5 +1,6 @@
 package dev.positionsbot;
 
+import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -73,8 +74,36 @@ public class App implements Runnable {
 
     public static void main(String[] args) {
         disableLibraryNetworkCalls();
+        startLogging();
         routeJavaUtilLogging();
         System.exit(run(args));
+    }
+
+    /** Set by main while logback configures itself on another thread; run() waits for it before a command runs. */
+    private static volatile Thread loggingStart;
+
+    /**
+     * Logback reads its XML configuration (with the JSON layout's Jackson, a quarter to a third of a second of class
+     * loading and parsing at a cold start, docs/benchmarks-notes.md) on the other core while picocli builds its
+     * command model on this one. Meanwhile SLF4J hands out stand-in loggers and replays what they log.
+     */
+    private static void startLogging() {
+        Thread t = new Thread(LoggerFactory::getILoggerFactory, "start-logging");
+        t.setDaemon(true);
+        t.start();
+        loggingStart = t;
+    }
+
+    /** Logging configured before any command runs (a command may switch the log format, which needs logback). */
+    private static void awaitLogging() {
+        Thread t = loggingStart;
+        if (t != null) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** Libraries that log through java.util.logging (ONNX Runtime, OkHttp) then share the bot's stderr format. */
@@ -99,6 +128,7 @@ public class App implements Runnable {
      */
     public static int run(String... args) {
         CommandLine cmd = new CommandLine(new App());
+        awaitLogging();
         // one writer pair for the root and every subcommand, flushed when the command is done
         PrintWriter out = writerOn(System.out);
         PrintWriter err = writerOn(System.err);

@@ -8,6 +8,7 @@ import dev.positionsbot.answer.AnswerModel;
 import dev.positionsbot.answer.CandidateScorer;
 import dev.positionsbot.answer.ExtractivePipeline;
 import dev.positionsbot.answer.ExternalScorerException;
+import dev.positionsbot.answer.Lexicon;
 import dev.positionsbot.answer.llm.LlmComponents;
 import dev.positionsbot.answer.llm.LlmSettings;
 import dev.positionsbot.answer.rerank.TeiRerankScoringModel;
@@ -17,6 +18,7 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.positionsbot.corpus.Article;
 import dev.positionsbot.corpus.KnowledgeLoader;
 import dev.positionsbot.corpus.LoadedCorpus;
+import dev.positionsbot.corpus.RussianGlossary;
 import dev.positionsbot.corpus.SentencePassageSplitter;
 import dev.positionsbot.index.EmbeddingChoice;
 import dev.positionsbot.index.HybridIndex;
@@ -78,11 +80,33 @@ public final class AppRuntime implements AutoCloseable {
         LogLayout.useFormat(config.log().format());
         // the model loads in the background while the knowledge files are read and the index opened
         PassageEmbedder embedder = EmbeddingChoice.parse(config.embeddingModel().name()).load();
+        // the bundled tables the first answer reads (Russian glossary and names, about 1,600 lines; the name lexicon;
+        // the answer model's weights) are filled on the core that loaded the model, which is idle from then on,
+        // instead of on the main thread when the pipeline is wired (docs/benchmarks-notes.md, "Cold start")
+        embedder.afterLoad(AppRuntime::preloadTables);
         try {
+            // not waiting for the model here: the first answer's own start-up work (analysis chain, question
+            // analysis) runs meanwhile and waits at its first embedding; close() waits for the load instead
             return open(config, rebuild, embedder);
-        } finally {
-            // whatever happens, not before the model has loaded: a JVM exiting meanwhile crashes in ONNX Runtime
+        } catch (RuntimeException | Error e) {
+            // not before the model has loaded: a JVM exiting meanwhile crashes in ONNX Runtime
             embedder.awaitModel();
+            throw e;
+        }
+    }
+
+    /**
+     * Fills the lazily built, shared bundled tables the first answer reads; each is built once, by whichever thread
+     * asks first. Public for {@code bench/StartPhases}, which takes the same steps.
+     */
+    public static void preloadTables() {
+        try {
+            RussianGlossary.bundled();
+            Lexicon.bundled();
+            AnswerModel.bundled();
+        } catch (RuntimeException | LinkageError e) {
+            // a broken bundled table fails again where the pipeline asks for it
+            log.debug("preloading the bundled tables failed: {}", e.toString());
         }
     }
 
@@ -236,11 +260,18 @@ public final class AppRuntime implements AutoCloseable {
 
     @Override
     public void close() {
-        synchronized (this) {
-            if (live != null) {
-                live.close();
+        try {
+            synchronized (this) {
+                if (live != null) {
+                    live.close();
+                }
             }
+            index.close();
+        } finally {
+            // a command that never needed the model (sources) must not exit while ONNX Runtime is still loading
+            // it: its own shutdown hook then frees the environment under the session being created, and the JVM
+            // crashes
+            embedder.awaitModel();
         }
-        index.close();
     }
 }

@@ -13,8 +13,10 @@ package dev.positionsbot.bench;
  * @param peakRssMib           {@code VmHWM} of this JVM
  * @param heapLimitMib         the -Xmx it was given
  * @param loadAverageAtAnswers {@code /proc/loadavg} before the answers were timed
+ * @param jvmOptions           the JVM's heap and collector options as given (null in results made before they were
+ *                             recorded)
  */
 public record AnsweringMemory(int passages, double openMs, LatencySummary answer, LatencySummary answerCpu,
                               int answeredOfAnswerable, double peakHeapMib, double peakRssMib, double heapLimitMib,
-                              String loadAverageAtAnswers) {
+                              String loadAverageAtAnswers, String jvmOptions) {
 }

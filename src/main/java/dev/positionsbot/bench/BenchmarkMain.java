@@ -152,6 +152,13 @@ public final class BenchmarkMain {
         return target;
     }
 
+    /**
+     * The heap and collector options the Docker image and the systemd unit give a running bot (a test keeps the
+     * three in step); the answering-alone JVM runs with them, the -Xmx of the build's JVM after them. Measured in
+     * docs/benchmarks-notes.md ("A running bot's memory").
+     */
+    static final List<String> BOT_MEMORY_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms128m", "-XX:MetaspaceSize=64m");
+
     private static ScaleResult runChild(String heapOption, Path knowledge, List<Path> questions, int passages,
                                         boolean baseline, Path work) throws IOException, InterruptedException {
         Path result = work.resolve("scale-" + passages + ".json");
@@ -165,6 +172,7 @@ public final class BenchmarkMain {
         // a second JVM answers from the index the first one built: the memory of a running bot, without the build's
         Path answering = work.resolve("answering-" + passages + ".json");
         List<String> answerCmd = new ArrayList<>(cmd.subList(0, cmd.size() - 2));
+        answerCmd.addAll(1, BOT_MEMORY_OPTIONS);
         answerCmd.addAll(List.of("--answer-only", "true", "--out", answering.toString()));
         waitForChild(answerCmd, work.resolve("answering-" + passages + ".log"), answering,
                 passages + "-passage answering run");

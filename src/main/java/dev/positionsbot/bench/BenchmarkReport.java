@@ -136,9 +136,16 @@ final class BenchmarkReport {
         }
 
         md.append("## Speed and scale\n\n");
-        md.append("Each size runs in its own JVM (`").append(r.childJvmOptions()).append("""
-                `) so that peak heap and peak RSS (`VmHWM`) belong to that size alone; a second JVM of the same
-                options then opens the index the first built and only answers the same questions ("answering
+        String answeringOptions = r.scale().stream().map(ScaleResult::answeringAlone)
+                .filter(a -> a != null && a.jvmOptions() != null && !a.jvmOptions().isBlank())
+                .map(AnsweringMemory::jvmOptions).findFirst()
+                .map(o -> "a second JVM, with the heap and collector options the Docker image and the systemd unit "
+                        + "give a running bot (`" + o + "`),")
+                .orElse("a second JVM of the same options");
+        md.append("Each size runs in its own JVM (`").append(r.childJvmOptions())
+                .append("`) so that peak heap and peak RSS (`VmHWM`) belong to that size alone; ")
+                .append(answeringOptions).append("""
+                 then opens the index the first built and only answers the same questions ("answering
                 alone": what a running bot needs, without the build). The corpus is the real
                 articles (bundled plus corpus-extra) mixed with synthetic articles whose words are drawn from the
                 real articles at corpus frequency; every passage is embedded for real (no cache, no stand-in model).

@@ -81,9 +81,11 @@ final class Issue16Targets {
             return new TargetRow(PEAK_RSS_ANSWERING, figure, "not measured by this run (added after it)", "—",
                     "≤ 512 MiB", null);
         }
-        return new TargetRow(PEAK_RSS_ANSWERING, figure, f("%.0f MiB (-Xmx %.0f MiB; peak heap %.0f MiB; index "
+        String options = a.jvmOptions() == null || a.jvmOptions().isBlank() ? f("-Xmx %.0f MiB", a.heapLimitMib())
+                : "`" + a.jvmOptions() + "`";
+        return new TargetRow(PEAK_RSS_ANSWERING, figure, f("%.0f MiB (%s; peak heap %.0f MiB; index "
                         + "opened in %.0f ms; answer p50 / p95 %.1f / %.1f ms, %d/%d answerable answered)",
-                a.peakRssMib(), a.heapLimitMib(), a.peakHeapMib(), a.openMs(), a.answer().p50(), a.answer().p95(),
+                a.peakRssMib(), options, a.peakHeapMib(), a.openMs(), a.answer().p50(), a.answer().p95(),
                 a.answeredOfAnswerable(), at100k.get().answerable()),
                 "— (not measured apart: the baseline keeps its segments in memory and has no index to open)",
                 "≤ 512 MiB", a.peakRssMib() <= 512);

@@ -202,8 +202,15 @@ public final class ScaleBenchmark {
             return new AnsweringMemory(index.passageTotal(), openMs, LatencySummary.of(times.all()),
                     summaryOrNull(times.cpu()), times.answeredOfAnswerable(), ProcessMemory.peakHeapMib(),
                     ProcessMemory.peakRssMib(), Runtime.getRuntime().maxMemory() / 1024.0 / 1024.0,
-                    times.loadAverage());
+                    times.loadAverage(), memoryOptions());
         }
+    }
+
+    /** This JVM's heap, metaspace and collector options as given on its command line. */
+    static String memoryOptions() {
+        return String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("-Xm") || a.matches("-XX:[+-]?Use\\w*GC") || a.startsWith("-XX:Metaspace"))
+                .toList());
     }
 
     /** Each question asked once through the whole pipeline: wall time, process CPU time, answered or refused. */

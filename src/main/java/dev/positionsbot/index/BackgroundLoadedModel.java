@@ -5,6 +5,7 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.output.Response;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -21,6 +22,9 @@ import java.util.function.Supplier;
 final class BackgroundLoadedModel implements EmbeddingModel {
 
     private final CompletableFuture<EmbeddingModel> model;
+    /** Work queued to run on the loading thread once the load is over; guarded by this. */
+    private final List<Runnable> afterLoad = new ArrayList<>();
+    private boolean loadOver;
 
     BackgroundLoadedModel(String name, Supplier<EmbeddingModel> loader) {
         this.model = new CompletableFuture<>();
@@ -30,6 +34,14 @@ final class BackgroundLoadedModel implements EmbeddingModel {
             } catch (Throwable e) {
                 model.completeExceptionally(e);
             }
+            // after completing, so that whoever waits for the model goes on at once instead of after this work
+            List<Runnable> tasks;
+            synchronized (this) {
+                loadOver = true;
+                tasks = List.copyOf(afterLoad);
+                afterLoad.clear();
+            }
+            tasks.forEach(Runnable::run);
         }, "load-" + name);
         t.setDaemon(true);
         t.start();
@@ -48,6 +60,20 @@ final class BackgroundLoadedModel implements EmbeddingModel {
         } catch (ExecutionException | TimeoutException e) {
             // a failed or stuck load: nothing left to protect
         }
+    }
+
+    /**
+     * Runs {@code task} on the loading thread once the load has finished (successfully or not), or at once on this
+     * thread when it already has: start-up work that would otherwise wait for a free core.
+     */
+    void afterLoad(Runnable task) {
+        synchronized (this) {
+            if (!loadOver) {
+                afterLoad.add(task);
+                return;
+            }
+        }
+        task.run();
     }
 
     EmbeddingModel model() {

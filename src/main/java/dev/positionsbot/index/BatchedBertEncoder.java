@@ -15,12 +15,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -75,11 +77,15 @@ final class BatchedBertEncoder extends DimensionAwareEmbeddingModel {
                     throw new IndexException("embedding model resources " + modelResource + " / "
                             + tokenizerResource + " are not on the class path");
                 }
+                // the model as a file and the natives in place, copied out of the jar once (OnnxFiles)
+                Optional<Path> copied = OnnxFiles.prepare(modelResource);
                 this.environment = OrtEnvironment.getEnvironment();
                 OrtSession.SessionOptions options = new OrtSession.SessionOptions();
                 // one ONNX thread per worker: the workers already keep every core busy with a text each
                 options.setIntraOpNumThreads(Math.max(1, Runtime.getRuntime().availableProcessors() / workers));
-                this.session = environment.createSession(model.readAllBytes(), options);
+                this.session = copied.isPresent() ? sessionFromFile(environment,
+                        copied.get().resolve(OnnxFiles.fileName(modelResource)), options, model)
+                        : environment.createSession(model.readAllBytes(), options);
                 this.typeIds = session.getInputNames().contains("token_type_ids");
                 this.tokenizer = HuggingFaceTokenizer.newInstance(tok, Map.of("padding", "false"));
             } catch (IOException | OrtException e) {
@@ -88,6 +94,18 @@ final class BatchedBertEncoder extends DimensionAwareEmbeddingModel {
             long[] ids = tokenizer.encode("").getIds();
             this.clsId = ids[0];
             this.sepId = ids[ids.length - 1];
+        }
+    }
+
+    /** The session from the copied file; from the jar's bytes if the copy is damaged (a size check passes it). */
+    private static OrtSession sessionFromFile(OrtEnvironment environment, Path file, OrtSession.SessionOptions options,
+                                              InputStream fromJar) throws OrtException, IOException {
+        try {
+            return environment.createSession(file.toString(), options);
+        } catch (OrtException e) {
+            org.slf4j.LoggerFactory.getLogger(BatchedBertEncoder.class).warn("cannot open the model copy {} ({}); "
+                    + "reading it from the jar (delete the copy to have it made again)", file, e.getMessage());
+            return environment.createSession(fromJar.readAllBytes(), options);
         }
     }
 

@@ -55,6 +55,19 @@ public final class PassageEmbedder {
         }
     }
 
+    /**
+     * Runs {@code task} after a model loading in the background has loaded, on its loading thread (so on the core
+     * that loaded it, which is idle from then on at start-up); at once on this thread for a model loaded otherwise.
+     * The task must not throw and must be safe to run while the caller goes on (e.g. filling lazily built tables).
+     */
+    public void afterLoad(Runnable task) {
+        if (model instanceof BackgroundLoadedModel background) {
+            background.afterLoad(task);
+        } else {
+            task.run();
+        }
+    }
+
     /** Embeds passage texts in batches, reporting progress as passages done of {@code total}. */
     public List<float[]> embedPassages(List<String> texts, int doneBefore, int total, ProgressListener progress) {
         List<float[]> out = new ArrayList<>(texts.size());

@@ -178,4 +178,23 @@ class BenchmarkReportTest {
         assertTrue(oldRow.contains("| not measured by this run (added after it) |"), oldRow);
         assertFalse(oldRow.contains("| yes |") || oldRow.contains("**no**"), oldRow);
     }
+
+    @Test
+    void the_answering_jvms_recorded_options_are_named_in_its_row_and_in_the_scale_prose() throws Exception {
+        String build = scale(100_004, 18, 80, 900, 180, 0.55, null).strip();
+        String answering = build.substring(0, build.length() - 1) + """
+                , "answeringAlone": {"passages": 100004, "openMs": 850, "answer": %s, "answerCpu": %s,
+                 "answeredOfAnswerable": 40, "peakHeapMib": 90, "peakRssMib": 480, "heapLimitMib": 1024,
+                 "loadAverageAtAnswers": "1.0 1.0 1.0", "jvmOptions": "-XX:+UseSerialGC -Xms128m -Xmx1g"}}
+                """.formatted(latency(30, 70), latency(25, 60));
+        String md = BenchmarkReport.markdown(read(runJson(answering, COLD)), "", TargetReasons.none());
+
+        String row = rowOf(md, "peak RSS answering from a built 100,000-passage index");
+        assertTrue(row.contains("| 480 MiB (`-XX:+UseSerialGC -Xms128m -Xmx1g`; peak heap 90 MiB;"), row);
+        assertTrue(md.contains("a second JVM, with the heap and collector options the Docker image and the systemd "
+                + "unit give a running bot (`-XX:+UseSerialGC -Xms128m -Xmx1g`), then opens the index"), md);
+
+        String old = BenchmarkReport.markdown(read(runJson(build, COLD)), "", TargetReasons.none());
+        assertTrue(old.contains("a second JVM of the same options then opens the index"), old);
+    }
 }

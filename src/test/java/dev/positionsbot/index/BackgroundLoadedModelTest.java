@@ -51,4 +51,46 @@ class BackgroundLoadedModelTest {
         IndexException e = assertThrows(IndexException.class, () -> model.embed("x"));
         assertEquals("model file is damaged", e.getMessage());
     }
+
+    @Test
+    void work_queued_after_the_load_runs_on_the_loading_thread_once_it_has_loaded() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        BackgroundLoadedModel model = new BackgroundLoadedModel("test", () -> {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return new HashingEmbeddingModel();
+        });
+        // a user already waiting for the model when the work is queued
+        Thread user = new Thread(() -> model.embed("oil pipeline"));
+        user.start();
+        user.join(200);
+        assertTrue(user.isAlive());
+        CountDownLatch ran = new CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicReference<String> thread = new java.util.concurrent.atomic.AtomicReference<>();
+        CountDownLatch taskMayEnd = new CountDownLatch(1);
+        model.afterLoad(() -> {
+            thread.set(Thread.currentThread().getName());
+            ran.countDown();
+            try {
+                taskMayEnd.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        assertFalse(ran.await(200, TimeUnit.MILLISECONDS), "not before the model has loaded");
+        release.countDown();
+        assertTrue(ran.await(5, TimeUnit.SECONDS));
+        assertEquals("load-test", thread.get());
+        user.join(5000);
+        assertFalse(user.isAlive(), "the user of the model waited for the work queued after the load");
+        taskMayEnd.countDown();
+
+        // queued once the load is over: runs at once, on the caller's thread
+        AtomicInteger late = new AtomicInteger();
+        model.afterLoad(late::incrementAndGet);
+        assertEquals(1, late.get());
+    }
 }

@@ -43,6 +43,7 @@ public final class ArticleAttributor {
 
     public Attribution attribute(Article article, String quote) {
         String body = article.body();
+        SpeakerFinder speakers = this.speakers.inOutlet(article.outlet());
         String q = quote == null ? "" : quote.strip();
         int at = q.isEmpty() ? -1 : body.indexOf(q);
         if (at < 0) {
@@ -79,13 +80,14 @@ public final class ArticleAttributor {
         for (int i = 0; i < quoteParagraph; i++) {
             earlier.addAll(paragraphs.get(i));
         }
-        return attribute(paragraphs.get(quoteParagraph), quoteSentenceFrom, quoteSentenceTo, earlier,
+        return attribute(speakers, paragraphs.get(quoteParagraph), quoteSentenceFrom, quoteSentenceTo, earlier,
                 article.published(), quoteParagraph > 0 ? paragraphs.get(quoteParagraph - 1) : List.of());
     }
 
     /** Every sentence of the article with its attribution, in order. */
     public List<AttributedSentence> sentences(Article article) {
         List<AttributedSentence> out = new ArrayList<>();
+        SpeakerFinder speakers = this.speakers.inOutlet(article.outlet());
         List<String> earlier = new ArrayList<>();
         List<String> previous = List.of();
         int paragraph = 0;
@@ -94,7 +96,8 @@ public final class ArticleAttributor {
             List<String> sentences = split.stream().map(Sentence::text).toList();
             for (int i = 0; i < sentences.size(); i++) {
                 out.add(new AttributedSentence(paragraph, span[0] + split.get(i).start(), span[0] + split.get(i).end(),
-                        sentences.get(i), attribute(sentences, i, i, earlier, article.published(), previous)));
+                        sentences.get(i), attribute(speakers, sentences, i, i, earlier, article.published(),
+                        previous)));
             }
             earlier.addAll(sentences);
             previous = sentences;
@@ -107,8 +110,8 @@ public final class ArticleAttributor {
      * Attribution of sentences {@code from..to} of a paragraph; the first sentence that names a speaker decides. A
      * quote running over several sentences is credited where it closes ("“… . … ,” she said.").
      */
-    private Attribution attribute(List<String> paragraph, int from, int to, List<String> earlier, String published,
-                                  List<String> previousParagraph) {
+    private Attribution attribute(SpeakerFinder speakers, List<String> paragraph, int from, int to,
+                                  List<String> earlier, String published, List<String> previousParagraph) {
         List<String> readable = quoteBalanced(paragraph);
         Speaker speaker = null;
         for (int i = from; i <= to && (speaker == null || !named(speaker)); i++) {
@@ -130,7 +133,7 @@ public final class ArticleAttributor {
             List<String> prev = quoteBalanced(previousParagraph);
             if (quoteOpenAfter(prev.get(prev.size() - 1))) {
                 int last = previousParagraph.size() - 1;
-                Speaker s = attribute(previousParagraph, last, last,
+                Speaker s = attribute(speakers, previousParagraph, last, last,
                         earlier.subList(0, Math.max(0, earlier.size() - previousParagraph.size())), published,
                         List.of()).speaker();
                 if (named(s)) {
@@ -138,7 +141,18 @@ public final class ArticleAttributor {
                 }
             }
         }
-        return new Attribution(speaker, date(paragraph, readable, from, to, published, earlier, speaker));
+        boolean uncredited = speaker.kind() == SpeakerKind.MEDIA || speaker.kind() == SpeakerKind.UNKNOWN
+                && speaker.name().matches("(?i)|i|we|us|our");
+        if (uncredited && !speakers.labelledLine(paragraph.get(0))) {
+            // a speech or an office-holder's article printed as such: what it says uncredited, or in the first
+            // person, is its author's
+            Optional<String> author = PrefacedText.author(earlier);
+            if (author.isPresent()) {
+                Speaker s = speakers.classify(author.get(), author.get(), earlier);
+                speaker = s.kind() == SpeakerKind.UNKNOWN || s.kind() == SpeakerKind.MEDIA ? speaker : s;
+            }
+        }
+        return new Attribution(speaker, date(speakers, paragraph, readable, from, to, published, earlier, speaker));
     }
 
     private static boolean named(Speaker s) {
@@ -182,8 +196,8 @@ public final class ArticleAttributor {
      * paragraph is not carried over. A transcript's or interview's line ("HOST: …", "A: …") is speech throughout:
      * its dates are what was said, and the line is dated by the article.
      */
-    private StatementDate date(List<String> paragraph, List<String> readable, int from, int to, String published,
-                               List<String> earlierParagraphs, Speaker speaker) {
+    private StatementDate date(SpeakerFinder speakers, List<String> paragraph, List<String> readable, int from,
+                               int to, String published, List<String> earlierParagraphs, Speaker speaker) {
         if (speakers.labelledLine(paragraph.get(0))) {
             return StatementDate.fromArticle(published);
         }
@@ -210,10 +224,15 @@ public final class ArticleAttributor {
         return StatementDate.fromArticle(published);
     }
 
-    /** Two attributions name one speaker: the same, or one surname ("Aibek Smadiyarov, spokesman" and "Smadiyarov"). */
+    /**
+     * Two attributions name one speaker: the same description, whatever its article ("The ministry said …" and "the
+     * ministry added …"), or one surname ("Aibek Smadiyarov, spokesman" and "Smadiyarov").
+     */
     private static boolean sameSpeaker(Speaker a, Speaker b) {
         String surname = surname(a);
-        return a.equals(b) || surname.length() >= 3 && surname.equalsIgnoreCase(surname(b));
+        boolean sameDescription = a.kind() == b.kind() && a.state().equals(b.state())
+                && PhraseShapes.stripArticle(a.name()).equalsIgnoreCase(PhraseShapes.stripArticle(b.name()));
+        return sameDescription || surname.length() >= 3 && surname.equalsIgnoreCase(surname(b));
     }
 
     /** The last word of the name before its description: "Smadiyarov" of "Aibek Smadiyarov, spokesman". */

@@ -43,6 +43,9 @@ final class CreditedPhrases {
     /** ", an economist at …" or ", Uzbekistan's deputy minister for …" right after a name: who the name is. */
     static final Pattern APPOSITION_AFTER = Pattern.compile("^,\\s*((?:an?|the|\\p{Lu}\\p{L}*(?:\u2019s|'s))\\s+"
             + "[^,;.\u2014(]{2,120})");
+    /** ", Anna Berg," right after a description: the described person's name, set off by commas. */
+    private static final Pattern NAME_AFTER = Pattern.compile("^,\\s*("
+            + "\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*){1,3}),");
     /** "according to a readout", "according to a transcript": a record of what the sentence's subject said. */
     private static final Pattern RECORD = Pattern.compile("(?i)^(?:an?|the)\\s+(?:\\p{L}+\\s+)?(?:readout|transcript"
             + "|record(?:ing)?|minutes|summary|video|footage|recording|statement|press release|communiqu[eé])\\b");
@@ -69,9 +72,13 @@ final class CreditedPhrases {
             String source = tidy(sentence.substring(according.start(1), according.end(1)));
             // "according to Aru Bekova, an economist at …, …": the apposition says who she is
             Matcher apposition = APPOSITION_AFTER.matcher(masked.substring(according.end(1)));
+            Matcher nameAfter = NAME_AFTER.matcher(masked.substring(according.end(1)));
             if (nameLike(source) && apposition.find() && describes(apposition.group(1))) {
                 source = source + ", " + stripArticle(tidy(sentence.substring(according.end(1) + apposition.start(1),
                         according.end(1) + apposition.end(1))));
+            } else if (!nameLike(source) && describes(source) && nameAfter.find() && personalName(nameAfter.group(1))) {
+                // "in the words of the union's envoy, Anna X, …": the name after the description is the speaker's
+                source = nameAfter.group(1) + ", " + stripArticle(source);
             }
             if (RECORD.matcher(source).find()) {
                 record = source;  // "X told Y …, according to a readout": X spoke, the readout only records it
@@ -98,6 +105,9 @@ final class CreditedPhrases {
             String p = chunks.isEmpty() ? "" : chunks.get(0);
             if (chunks.size() >= 2 && nameLike(p) && describes(chunks.get(1))) {
                 p = p + ", " + stripArticle(chunks.get(1));
+            } else if (chunks.size() == 2 && PhraseShapes.startsWithArticle(p) && personalName(chunks.get(1))) {
+                // "“…,” said a spokesman for the ministry, Aibek X.": the name closes the description
+                p = chunks.get(1) + ", " + stripArticle(p);
             }
             p = tidy(p);
             if (!p.isEmpty() && p.split("\\s+").length <= 24) {
@@ -127,6 +137,9 @@ final class CreditedPhrases {
      * after a word for an utterance ("the reply from the ministry").
      */
     private boolean someone(String subject) {
+        if (subject.matches("(?i)he|she|they")) {
+            return true;  // "On the law he did not hesitate: “…”": whoever the pronoun stands for
+        }
         String[] words = subject.split("\\s+");
         int end = words.length;
         for (int i = 1; i < words.length; i++) {
@@ -143,5 +156,12 @@ final class CreditedPhrases {
 
     private boolean describes(String chunk) {
         return roles.roleOf(chunk).isPresent();
+    }
+
+    /** A person's name: capitalised words, no role, no government and no town of the region ("Kazakhstan" is none). */
+    private boolean personalName(String chunk) {
+        String c = chunk.strip();
+        return nameLike(c) && c.split("\\s+").length <= 4 && !describes(c) && governments.statesIn(c).isEmpty()
+                && Places.bundled().statesIn(c).isEmpty();
     }
 }

@@ -96,6 +96,30 @@ final class GovernmentNames {
         return "";
     }
 
+    /**
+     * The other party of an action: a name right after a verb done to someone or a preposition of direction or company
+     * ("asked Kazakhstan for …", "talks with Tashkent", "visiting Bishkek", "a protest against Moscow"). Not "from" or
+     * "of", which as often say where someone belongs ("officials from Kazakhstan").
+     */
+    private static final Pattern COUNTERPART = Pattern.compile("\\b(?i:with|against|towards?|asked|urged|visiting"
+            + "|visited|accused|invited|thanked|criticised|criticized"
+            // goods bought from someone: "importing electricity from X and Y"
+            + "|(?:import|imports|imported|importing|buys|bought|buying|purchases|purchased)"
+            + "(?:\\s+\\p{Ll}+){0,3}\\s+from)\\s+(?i:the\\s+)?"
+            + "((?:\\p{Lu}[\\p{L}'\u2019.-]*\\s?)+(?:(?:and|or)\\s+(?:\\p{Lu}[\\p{L}'\u2019.-]*\\s?)+)?)");
+
+    /** The text with the names of other parties ({@link #COUNTERPART}) blanked, for telling whose official speaks. */
+    String withoutCounterparts(String text) {
+        Matcher m = COUNTERPART.matcher(text);
+        StringBuilder out = new StringBuilder(text);
+        while (m.find()) {
+            for (int i = m.start(1); i < m.end(1); i++) {
+                out.setCharAt(i, ' ');
+            }
+        }
+        return out.toString();
+    }
+
     /** A leader of a state (a person of names.tsv) that a single word names. */
     Optional<Lexicon.Name> leader(String word) {
         return lexicon.latin(word).filter(n -> !n.of().isEmpty() && !NOT_GOVERNMENTS.contains(n.canonical()));

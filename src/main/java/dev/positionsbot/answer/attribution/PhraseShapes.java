@@ -2,6 +2,7 @@ package dev.positionsbot.answer.attribution;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The surface shape of a phrase of news English, read without a parser: whether it is a name, whether it opens with
@@ -27,6 +28,14 @@ final class PhraseShapes {
             }
         }
         return true;
+    }
+
+    /** An auxiliary or copula, which makes a chunk a clause ("the talks have stalled") rather than a noun phrase. */
+    private static final Pattern AUXILIARY = Pattern.compile("(?i)\\b(?:is|are|was"
+            + "|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do)\\b");
+
+    static boolean hasVerb(String chunk) {
+        return AUXILIARY.matcher(chunk).find();
     }
 
     static boolean startsWithArticle(String chunk) {

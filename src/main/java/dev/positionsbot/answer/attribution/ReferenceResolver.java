@@ -33,8 +33,12 @@ final class ReferenceResolver {
             + "|communiqu[eé]|readout|release|website|letter|note)\\b.*?\\b(its|their)\\b|^(its|their)\\s+"
             + "(?:\\p{L}+\\s+)?(?:statement|communiqu[eé]|readout|release|website|letter|note)\\b");
 
-    /** A sentence whose subject is a personal pronoun: "He had agreed …", "She was …". */
-    private static final Pattern SUBJECT_PRONOUN = Pattern.compile("^\\s*(?:He|She|They)\\b");
+    /**
+     * A sentence whose subject is a personal pronoun or what it owns, after up to two opening adverbials: "He had
+     * agreed …", "His company runs …", "Now, at 34, she is …".
+     */
+    private static final Pattern SUBJECT_PRONOUN = Pattern.compile("^\\s*(?:[^,;:\u201C\"]{1,40},\\s*){0,2}"
+            + "(?:He|She|They|His|Her|Their|he|she|they)\\b");
 
     private final GovernmentNames governments;
     private final CreditedPhrases credited;
@@ -49,6 +53,17 @@ final class ReferenceResolver {
 
     /** The speaker a credited phrase stands for, resolving pronouns and bare descriptions to an earlier speaker. */
     Speaker speakerOf(String phrase, String sentence, String masked, List<String> before, int inParagraph) {
+        Speaker s = resolved(phrase, sentence, masked, before, inParagraph);
+        if (POSSESSIVE.matcher(phrase).find() && isBareDescription(phrase) && s.kind().governmental()) {
+            // "the ministry's press secretary" serves the ministry named before, but is its press secretary
+            return new Speaker(phrase, s.kind(), s.state());
+        }
+        return s;
+    }
+
+    private static final Pattern POSSESSIVE = Pattern.compile("\\p{L}(?:'s|\u2019s)\\s");
+
+    private Speaker resolved(String phrase, String sentence, String masked, List<String> before, int inParagraph) {
         if (phrase.equalsIgnoreCase("who") || phrase.toLowerCase(Locale.ROOT).startsWith("who ")) {
             // "… was welcomed by the envoy, Kamal Noor, who called it …": the one the clause is about
             int at = masked.indexOf(", " + phrase.split("\\s+")[0]);
@@ -59,7 +74,7 @@ final class ReferenceResolver {
         if (owner.find() && roles.roleOf(phrase).filter(r -> r != SpeakerRoles.Role.MEDIA).isEmpty()
                 && governments.statesIn(phrase).isEmpty()) {
             // "a statement on its website said": whoever "its" points back to
-            return speakerOf(owner.group(1).equalsIgnoreCase("its") ? "it" : "they", sentence, masked, before,
+            return resolved(owner.group(1).equalsIgnoreCase("its") ? "it" : "they", sentence, masked, before,
                     inParagraph);
         }
         if (PRONOUN.matcher(phrase).matches() || isBareDescription(phrase)) {
@@ -77,7 +92,10 @@ final class ReferenceResolver {
             for (int i = before.size() - 1, seen = 0; i >= 0 && seen < inParagraph + 4; i--, seen++) {
                 String s = before.get(i);
                 for (String earlier : credited.all(s, QuotedSpans.mask(s))) {
-                    if (PRONOUN.matcher(earlier).matches() || isBareDescription(earlier)) {
+                    // "the minister said" points further back, but "it" points to the body just named, whose name
+                    // is often a description ("The press service said … It said …")
+                    boolean itsBody = phrase.equalsIgnoreCase("it") && isBareDescription(earlier);
+                    if (PRONOUN.matcher(earlier).matches() || isBareDescription(earlier) && !itsBody) {
                         continue;
                     }
                     Speaker candidate = classifier.classify(earlier, s, before.subList(0, i));
@@ -94,17 +112,32 @@ final class ReferenceResolver {
             // who can speak (and, for "the diplomat", someone of that kind)
             // "X met us on Saturday. He had agreed to talk … “…,” he said": through sentences whose subject is the same
             // pronoun, back to the one that names him
+            String described = "";
             for (int i = before.size() - 1; i >= Math.max(0, before.size() - 3); i--) {
                 String subject = leadingSubject(before.get(i), !singular);
+                if (!subject.isEmpty() && !described.isEmpty() && !subject.contains(",")) {
+                    subject = subject + ", " + described;  // "X was 26 then. Now she is a deputy governor. “…”"
+                }
                 if (!subject.isEmpty()) {
                     Speaker s = classifier.classify(subject, before.get(i), before.subList(0, i + 1));
                     if (s.kind() != SpeakerKind.UNKNOWN && (wanted.isEmpty() || sameKind(wanted.get(), s.kind()))) {
                         return classifier.withSentenceState(s, sentence);
                     }
+                    if (s.kind() == SpeakerKind.UNKNOWN && s.name().contains(" ") && wanted.isEmpty() && singular) {
+                        return s;  // "Galina X, a pensioner, stood in line. “…,” she said": named, of no office
+                    }
                     break;
                 }
-                if (!SUBJECT_PRONOUN.matcher(before.get(i)).find()) {
+                Matcher pronoun = SUBJECT_PRONOUN.matcher(QuotedSpans.mask(before.get(i)));
+                if (!pronoun.find()) {
                     break;
+                }
+                if (described.isEmpty()) {
+                    // "Now, at 34, she is a deputy chair of the regional government": what the pronoun's own
+                    // sentence says she is
+                    described = IntroducingPredicate.description(QuotedSpans.mask(before.get(i))
+                            .substring(pronoun.end())).filter(d -> describes(d) || !governments.statesIn(d).isEmpty())
+                            .orElse("");
                 }
             }
             if (wanted.isEmpty()) {
@@ -190,9 +223,13 @@ final class ReferenceResolver {
     private String leadingSubject(String sentence, boolean plural) {
         String[] words = QuotedSpans.mask(sentence).strip().split("\\s+");
         List<String> out = new ArrayList<>();
-        for (String w : words) {
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
             String bare = w.replaceAll("[,.;:]$", "");
-            if (bare.isEmpty() || !(Character.isUpperCase(bare.charAt(0)) || roles.roleOf(bare).isPresent())) {
+            // "The Supreme Court of X": "of" before a capitalised word is part of the name
+            boolean glue = (bare.equals("of") || bare.equals("and") && out.contains("of")) && !out.isEmpty()
+                    && i + 1 < words.length && !words[i + 1].isEmpty() && Character.isUpperCase(words[i + 1].charAt(0));
+            if (bare.isEmpty() || !(Character.isUpperCase(bare.charAt(0)) || roles.roleOf(bare).isPresent() || glue)) {
                 break;
             }
             out.add(bare);
@@ -203,8 +240,22 @@ final class ReferenceResolver {
         String subject = String.join(" ", out);
         Matcher apposition = CreditedPhrases.APPOSITION_AFTER.matcher(QuotedSpans.mask(sentence).strip().substring(
                 Math.min(sentence.strip().length(), subjectEnd(sentence, out))));
+        Matcher named = NAME_APPOSITION.matcher(QuotedSpans.mask(sentence).strip().substring(
+                Math.min(sentence.strip().length(), subjectEnd(sentence, out))));
         if (!out.isEmpty() && apposition.find() && describes(apposition.group(1))) {
             subject = subject + ", " + stripArticle(apposition.group(1).strip());  // "X, a political scientist, sees"
+        } else if (!out.isEmpty() && describes(subject) && named.find()) {
+            subject = named.group(1) + ", " + subject;  // "The country's finance minister, Aman X, rarely speaks"
+        } else if (!plural && personName(out) && roles.roleOf(subject).isEmpty()
+                && governments.statesIn(subject).isEmpty()) {
+            // "X has been deputy governor of the central bank since 2022": the predicate says who he is; a name whose
+            // sentence says nothing of the kind is still the one "he" stands for
+            String rest = QuotedSpans.mask(sentence).strip().substring(Math.min(sentence.strip().length(),
+                    subjectEnd(sentence, out)));
+            String name = subject;
+            return IntroducingPredicate.description(rest)
+                    .filter(d -> describes(d) || !governments.statesIn(d).isEmpty())
+                    .map(d -> name + ", " + d).orElse(name);
         }
         if (out.isEmpty() || roles.roleOf(subject).isEmpty() && governments.statesIn(subject).isEmpty()
                 || out.size() < 2 && roles.roleOf(subject).isPresent()) {
@@ -215,6 +266,37 @@ final class ReferenceResolver {
         boolean fits = plural ? Character.isLowerCase(last.charAt(0)) && last.endsWith("s")
                 : Character.isUpperCase(last.charAt(0)) || roles.roleOf(last).isPresent() && !last.endsWith("s");
         return fits ? subject : "";
+    }
+
+    /** Words that open a sentence in capitals without being a name ("Last Tuesday", "In Osh"). */
+    private static final Set<String> NOT_NAMES = Set.of("he", "she", "they", "we", "it", "you", "the", "a", "an",
+            "this", "that", "these", "those", "last",
+            "next", "every", "each", "some", "many", "most", "our", "their", "his", "her", "its", "when", "while",
+            "then", "now", "later", "earlier", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "mr", "ms", "mrs", "dr");
+
+    /** A full name set off by commas right after a description: ", Aman Orazov,". */
+    private static final Pattern NAME_APPOSITION = Pattern.compile("^,\\s*(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?"
+            + "(?:\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?){1,2}),");
+
+    /**
+     * A person's name as a sentence opens with it: up to four capitalised words, none a place or a state. A single
+     * word counts only if the article introduced it (see the caller).
+     */
+    private boolean personName(List<String> words) {
+        if (words.isEmpty() || words.size() > 4) {
+            return false;
+        }
+        for (String w : words) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (!w.matches("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?") || NOT_NAMES.contains(lower)
+                    || PREPOSITIONS.contains(lower)) {
+                return false;
+            }
+        }
+        String joined = String.join(" ", words);
+        return governments.statesIn(joined).isEmpty() && Places.bundled().statesIn(joined).isEmpty();
     }
 
     /** The last leader of a state (a person of names.tsv) that a text names, with the words describing him. */

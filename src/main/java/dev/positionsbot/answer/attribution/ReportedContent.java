@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * reads the statement's date only from the rest. The clause after "said … that" or the reported clause's own verb, a
  * clause with a verb of its own before the speaker ("Prices will rise this year, the minister said on Monday"), what
  * follows a source named at the opening ("According to X, …"), a relative clause about what the speaker did ("who
- * returned on Monday"), and a wire dateline's day (the article's).
+ * returned on Monday"), the subject of a passive whose agent speaks ("X's remarks on Monday were read by analysts as
+ * …"), and a wire dateline's day (the article's).
  */
 final class ReportedContent {
 
@@ -47,12 +48,30 @@ final class ReportedContent {
             // "According to the ministry, the talks ended on Monday": what follows the source is what it said
             return text.substring(0, opening.end()) + " ".repeat(text.length() - opening.end());
         }
+        Matcher inner = INNER_ATTRIBUTION.matcher(text);
+        if (inner.find()) {
+            // "The bill, according to the speaker, will be read on 15 June": all but the source is what it said; a
+            // relative clause about the source ("…, according to the bank, which published the figures on Monday")
+            // is about its speaking
+            int comma = text.indexOf(',', inner.end());
+            int end = comma < 0 || SOURCE_RELATIVE.matcher(text.substring(comma + 1)).find() ? text.length() : comma;
+            return " ".repeat(inner.start()) + text.substring(inner.start(), end) + " ".repeat(text.length() - end);
+        }
         text = actionsOfTheSpeakerBlanked(text);
+        // "X's remarks on Monday were read by analysts as …", "X was accused on Thursday by Y of …": the passive's
+        // subject is what the agent spoke of, and its dates are not the statement's; the time by the verb is
+        Matcher passive = SpeakerCues.PASSIVE_BY.matcher(text);
+        boolean passiveSpeech = passive.find();
+        if (passiveSpeech) {
+            text = " ".repeat(passive.start()) + text.substring(passive.start());
+        }
         Matcher verb = SpeakerFinder.VERB.matcher(text);
         if (!verb.find()) {
             return text;
         }
-        text = frontedContentBlanked(text, verb.start());
+        if (!passiveSpeech) {
+            text = frontedContentBlanked(text, verb.start());
+        }
         // "said that …" or, without "that", the reported clause's own verb ("said the rules would …")
         Matcher that = REPORTED_THAT.matcher(text);
         Matcher aux = REPORTED_AUXILIARY.matcher(text);
@@ -71,6 +90,10 @@ final class ReportedContent {
             + "|view|words) of|по (?:словам|мнению|данным|информации)|как (?:" + SpeakerCues.RU_VERBS + "))(?!\\p{L})"
             + "[^,;]{2,160},");
     private static final Pattern WHO = Pattern.compile("\\bwho\\b");
+    /** A source named after the start of the sentence: "…, according to X", "…, по словам X, …". */
+    private static final Pattern INNER_ATTRIBUTION = Pattern.compile("(?iu),\\s*(?:according to|in the (?:opinion"
+            + "|view|words) of|по (?:словам|мнению|данным|информации))(?!\\p{L})");
+    private static final Pattern SOURCE_RELATIVE = Pattern.compile("(?iu)^\\s*(?:which|who|котор\\p{L}+)(?!\\p{L})");
 
     /**
      * "Residents who returned home on Monday said …", "X, who fled the country in 2019, wrote …": a relative clause

@@ -35,6 +35,12 @@ final class SpeakerClassifier {
             + "|lost|took|gave|fought|sought|brought|began)\\b");
     /** What someone lacks ("without any party post"), which does not describe him. */
     private static final Pattern WITHOUT = Pattern.compile("(?i)\\s+(?:without|with no|lacking)\\b[^,;]*");
+    /** The outlet speaking of itself outside quotes. */
+    private static final Pattern FIRST_PERSON_PLURAL = Pattern.compile("(?i)we|our|us");
+    /** A document named by its source: "a statement from the World Bank", "a letter signed by the minister". */
+    private static final Pattern RECORD_FROM = Pattern.compile("(?i)^(?:an?|the)\\s+(?:\\p{L}+\\s+)?(?:statement"
+            + "|communiqu[eé]|readout|letter|note|message|reply|response|declaration|press release)\\s+(?:from|by|of"
+            + "|issued by|signed by)\\s+(.{2,120})$");
     /** Numbers as the subject of a verb of telling: "the figures", "the data". */
     private static final Pattern FIGURES = Pattern.compile("(?i)(?:the\\s+)?(?:numbers|figures|data|statistics)");
     /**
@@ -43,6 +49,8 @@ final class SpeakerClassifier {
      */
     private static final Pattern DESCRIBED_SUBJECT = Pattern.compile("^\\s*(?:The\\s+)?([^,;:\u201C\u201D\"]{2,80}?)"
             + "\\s+(?:has|have|had|was|were|is|are|will|would)\\b");
+    /** A relative clause about a person described before it: ", who asked not to be named", " who spoke …". */
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",?\\s+who\\s.*$");
     /** "who now heads …", "who currently runs …": the clause that gives the speaker's present role. */
     private static final Pattern NOW = Pattern.compile("(?i)\\bwho\\s+(?:now|currently)\\s+");
     /** An apposition about a past office: "a former minister", "ex-envoy". */
@@ -61,15 +69,29 @@ final class SpeakerClassifier {
 
     private final GovernmentNames governments;
     private final SpeakerRoles roles = SpeakerRoles.bundled();
+    private static final Capitals CAPITALS = Capitals.bundled();
 
-    SpeakerClassifier(GovernmentNames governments) {
+    /** The state whose press the article is (see {@link SpeakerFinder#inOutlet}), or "". */
+    private final String home;
+
+    SpeakerClassifier(GovernmentNames governments, String home) {
         this.governments = governments;
+        this.home = home;
     }
 
     /** The kind and state of a credited phrase; a name known from earlier in the article takes its role from there. */
     Speaker classify(String written, String sentence, List<String> before) {
-        if (FIGURES.matcher(written).matches()) {
-            return Speaker.MEDIA;  // "The figures show …": the outlet reading its numbers, not someone speaking
+        if (FIGURES.matcher(written).matches() || FIRST_PERSON_PLURAL.matcher(written).matches()) {
+            // "The figures show …": the outlet reading its numbers; "Our read: …", "We understand …" outside quotes:
+            // the outlet in its own voice
+            return Speaker.MEDIA;
+        }
+        Matcher record = RECORD_FROM.matcher(written);
+        if (record.matches()) {
+            // "a statement from the World Bank said": the bank speaks, through the document the sentence names
+            Speaker source = classify(record.group(1), sentence, before);
+            return source.name().isEmpty() ? source : new Speaker(withoutRelativeClause(written), source.kind(),
+                    source.state());
         }
         String name = readable(written);
         // "X, who lives abroad without any party post or office": what someone lacks does not describe him
@@ -83,6 +105,12 @@ final class SpeakerClassifier {
             phrase = head;  // "an official familiar with the talks": an official, whatever the talks name
         }
         Optional<SpeakerRoles.Role> role = roles.roleOf(phrase);
+        if (CAPITALS.namesBodyAfterCapital(phrase, governments) && role.filter(r -> r == SpeakerRoles.Role.ANALYST
+                || r == SpeakerRoles.Role.ANALYST_PLACE || r == SpeakerRoles.Role.MEDIA).isEmpty()) {
+            // "the Helsinki Committee for …": a body named after the city it was founded in, neither that city's
+            // government nor, for its "committee", anyone's; a research centre or a paper so named keeps its kind
+            return new Speaker(name, SpeakerKind.UNKNOWN, "");
+        }
         List<Lexicon.Name> names = governments.statesIn(phrase);
         String state = names.isEmpty() ? "" : governments.governmentOf(names.get(0));
         if (role.filter(r -> r == SpeakerRoles.Role.MEDIA).isPresent() && OWN_OUTLET.matcher(phrase).find()) {
@@ -97,6 +125,15 @@ final class SpeakerClassifier {
         if (JOINT.matcher(phrase).find() && names.stream().map(governments::governmentOf).distinct().count() > 1
                 && (role.isEmpty() || role.get() == SpeakerRoles.Role.OFFICIAL)) {
             return new Speaker(name, SpeakerKind.OFFICIAL, "");  // "Astana and Tashkent said": no one state's word
+        }
+        if (names.isEmpty() && role.filter(r -> r == SpeakerRoles.Role.OFFICIAL || r == SpeakerRoles.Role.TITLE)
+                .isPresent()) {
+            // "its chair", "a spokesman for their defence ministry", "the mission's spokesperson": the body is the
+            // government named just before
+            Optional<String> owner = owner(phrase, sentence, before);
+            if (owner.isPresent()) {
+                return official(name, owner.get());
+            }
         }
         if (role.isPresent()) {
             return switch (role.get()) {
@@ -124,6 +161,37 @@ final class SpeakerClassifier {
         }
         return earlierMention(phrase, before).map(s -> withSentenceState(s, sentence))
                 .orElse(new Speaker(name, SpeakerKind.UNKNOWN, ""));
+    }
+
+    /** A body a role belongs to that the phrase names only by pointing back: "its", "their", "the mission's". */
+    private static final Pattern POINTS_BACK = Pattern.compile("(?i)\\b(?:its|their|(?:the\\s+)?(?:mission"
+            + "|organi[sz]ation|union|bloc|alliance|body|agency|movement|council|commission|bank|fund|government"
+            + "|authorities)(?:\u2019s|'s))\\s");
+
+    /**
+     * The government a role pointed back to belongs to ({@link #POINTS_BACK}): the last one the sentence names before
+     * the pointing word, else the last the sentence before names ("The Taliban denied it. A spokesman for their
+     * defence ministry wrote …").
+     */
+    private Optional<String> owner(String phrase, String sentence, List<String> before) {
+        Matcher back = POINTS_BACK.matcher(phrase);
+        if (!back.find()) {
+            return Optional.empty();
+        }
+        String masked = QuotedSpans.mask(sentence);
+        int at = masked.indexOf(back.group());
+        List<String> texts = new ArrayList<>();
+        texts.add(at < 0 ? "" : masked.substring(0, at));
+        if (!before.isEmpty()) {
+            texts.add(QuotedSpans.mask(before.get(before.size() - 1)));
+        }
+        for (String text : texts) {
+            List<Lexicon.Name> named = governments.statesIn(governments.withoutCounterparts(text));
+            if (!named.isEmpty()) {
+                return Optional.of(governments.governmentOf(named.get(named.size() - 1)));
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -217,14 +285,28 @@ final class SpeakerClassifier {
                 continue;  // "X, director of a company": a title of no government
             }
             String state = names.isEmpty() ? governments.onlyStateNamed(s) : governments.governmentOf(names.get(0));
+            // "Bekov" again is shown as the article introduced him: "Daniyar Bekov"
+            String shown = words.length == 1 ? givenNames(s, m.start()) + phrase : phrase;
             return Optional.of(switch (role.get()) {
-                case ANALYST, ANALYST_PLACE -> new Speaker(phrase, SpeakerKind.ANALYST, "");
-                case MEDIA -> new Speaker(phrase, SpeakerKind.MEDIA, "");
-                case CIVIL, NON_STATE -> new Speaker(phrase, SpeakerKind.UNKNOWN, "");
-                default -> official(phrase, state);
+                case ANALYST, ANALYST_PLACE -> new Speaker(shown, SpeakerKind.ANALYST, "");
+                case MEDIA -> new Speaker(shown, SpeakerKind.MEDIA, "");
+                case CIVIL, NON_STATE -> new Speaker(shown, SpeakerKind.UNKNOWN, "");
+                default -> official(shown, state.isEmpty() ? home : state);
             });
         }
         return Optional.empty();
+    }
+
+    /** The capitalised given names right before a surname at {@code at} ("Daniyar " before "Bekov"), or "". */
+    private String givenNames(String s, int at) {
+        String[] head = s.substring(0, at).split("\\s+");
+        int from = head.length;
+        while (from > 0 && head.length - from < 2 && head[from - 1].matches("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?")
+                && roles.roleOf(head[from - 1]).isEmpty() && governments.statesIn(head[from - 1]).isEmpty()
+                && !Set.of("The", "A", "An", "Mr", "Ms", "Mrs", "Dr").contains(head[from - 1])) {
+            from--;
+        }
+        return from == head.length ? "" : String.join(" ", List.of(head).subList(from, head.length)) + " ";
     }
 
     /**
@@ -255,6 +337,13 @@ final class SpeakerClassifier {
             Matcher rest = Pattern.compile("^\\s+(?:of|at|from)\\s+[^,;.]{2,80}").matcher(s.substring(to));
             if (rest.find()) {
                 to += rest.end();  // "X of the Carnegie Endowment"
+            } else {
+                // "X was appointed chief executive of …": the predicate that introduces him says who he is
+                Optional<String> described = IntroducingPredicate.description(QuotedSpans.mask(s).substring(to));
+                if (described.isPresent()) {
+                    return String.join(" ", title) + (title.isEmpty() ? "" : " ") + s.substring(start, to) + ", "
+                            + described.get();
+                }
             }
         }
         return String.join(" ", title) + (title.isEmpty() ? "" : " ") + s.substring(start, to);
@@ -266,12 +355,19 @@ final class SpeakerClassifier {
         if (earlier.isPresent() && !earlier.get().state().isEmpty()) {
             return earlier.get().state();
         }
-        String own = governments.onlyStateNamed(sentence);
+        List<String> placed = Places.bundled().statesIn(phrase);
+        if (placed.size() == 1) {
+            return placed.get(0);  // "a deputy governor of the Khatlon region": the region's state
+        }
+        // a state the sentence names as the other party ("asked Kazakhstan for gas", "talks with Tashkent") is not
+        // the one the official serves
+        String own = governments.onlyStateNamed(governments.withoutCounterparts(sentence));
         for (int i = before.size() - 1; own.isEmpty() && i >= Math.max(0, before.size() - 2); i--) {
             // "Kazakhstan's ministry said … The ministry's spokesman added …"
-            own = governments.onlyStateNamed(before.get(i));
+            own = governments.onlyStateNamed(governments.withoutCounterparts(before.get(i)));
         }
-        return own.isEmpty() ? introducedBy(phrase, before) : own;
+        own = own.isEmpty() ? introducedBy(phrase, before) : own;
+        return own.isEmpty() ? home : own;
     }
 
     /**
@@ -299,13 +395,17 @@ final class SpeakerClassifier {
     }
 
     /**
-     * "Kazakh Foreign Ministry spokesman Aibek Smadiyarov" reads as "Aibek Smadiyarov, Kazakh Foreign Ministry
-     * spokesman": the trailing capitalised words after a lower-case role word are the name.
+     * The speaker as shown: "Kazakh Foreign Ministry spokesman Aibek Smadiyarov" reads as "Aibek Smadiyarov, Kazakh
+     * Foreign Ministry spokesman" (the trailing capitalised words after a lower-case role word are the name); a speaker
+     * without a name is shown by the description as written, article included, since "a Kremlin source" (one of
+     * several, unnamed) is not "the Kremlin source"; and a relative clause after a description that already says who
+     * the speaker is ("a diplomat who spoke on condition of anonymity") is left out, the shortest span that identifies
+     * the speaker being what a reader needs. The kind is read from the whole phrase, clause included.
      */
     private String readable(String phrase) {
         String p = phrase.replaceFirst("^(?i)(the|a|an)\\s+", "");
         if (p.isBlank() || p.contains(",") || JOINT.matcher(p).find()) {
-            return p;
+            return withoutRelativeClause(phrase);
         }
         String[] words = p.split("\\s+");
         int nameStart = words.length;
@@ -316,7 +416,7 @@ final class SpeakerClassifier {
         Optional<SpeakerRoles.Role> before = nameStart == 0 ? Optional.empty() : roles.roleOf(words[nameStart - 1]);
         if (nameStart == words.length || before.isEmpty() || before.get() == SpeakerRoles.Role.ANONYMOUS
                 || before.get() == SpeakerRoles.Role.CIVIL) {
-            return p;  // "residents Osh" is no title before a name
+            return withoutRelativeClause(phrase);  // "residents Osh" is no title before a name
         }
         // "президент Туркменистана Сердар X": the state's name goes with the role, not with the person's name
         while (nameStart < words.length && !governments.statesIn(words[nameStart]).isEmpty()
@@ -324,11 +424,23 @@ final class SpeakerClassifier {
             nameStart++;
         }
         if (nameStart == words.length) {
-            return p;
+            return withoutRelativeClause(phrase);
         }
         String name = String.join(" ", List.of(words).subList(nameStart, words.length));
         String role = String.join(" ", List.of(words).subList(0, nameStart));
         return name + ", " + role;
+    }
+
+    /** "a diplomat who spoke on condition of anonymity" shown as "a diplomat", when the head still says who it is. */
+    private String withoutRelativeClause(String phrase) {
+        Matcher m = RELATIVE_CLAUSE.matcher(phrase);
+        if (!m.find()) {
+            return phrase;
+        }
+        String head = phrase.substring(0, m.start()).strip();
+        boolean identifies = roles.roleOf(head).isPresent() || !governments.statesIn(head).isEmpty()
+                || head.split("[\\s,]+").length >= 2 && PhraseShapes.nameLike(head.split(",")[0]);
+        return identifies ? head : phrase;
     }
 
     /** An official found earlier without a state speaks for the one Central Asian state his own sentence names. */

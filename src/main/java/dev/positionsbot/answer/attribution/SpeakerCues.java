@@ -33,13 +33,31 @@ final class SpeakerCues {
     /** "X was quoted by the agency as saying …": the one quoted, the sentence's subject, is the speaker. */
     private static final Pattern QUOTED_PASSIVE = Pattern.compile("^\\s*(.{2,140}?)\\s+(?:was|were|has been|have been"
             + "|had been|is|are)\\s+quoted\\s+(?:by|in|on)\\b.{0,120}?\\bas\\s+\\p{Ll}{3,}ing\\b");
+    /** A time between a passive verb and its agent: "was accused on Thursday by …". */
+    private static final String PASSIVE_TIME = "(?:\\s+(?:on|late on|early on|last|this|earlier this|yesterday|in)"
+            + "\\b[^,;.\u2014(]{0,20}?)?";
     /**
-     * "the decision was announced by the ministry": a passive verb of announcing credits its agent. Passive reactions
-     * ("the vote was condemned by the West") stay the outlet's account, as with any passive.
+     * "the decision was announced by the ministry": a passive verb of announcing credits its agent, and so does a
+     * passive verb that says what the agent said of someone ("was accused on Thursday by X of …", "were read by
+     * analysts as a sign …", "was singled out by X"). Passive reactions ("the vote was condemned by the West") stay
+     * the outlet's account, as with any passive. A time between the verb and "by" is the statement's.
      */
-    private static final Pattern PASSIVE_BY = Pattern.compile("\\b(?:was|were|has been|have been|had been|is|are)"
+    static final Pattern PASSIVE_BY = Pattern.compile("\\b(?:was|were|has been|have been|had been|is|are)"
             + "\\s+(?:\\p{Ll}+ly\\s+)?(?:announced|stated|reported|confirmed|said|declared|disclosed|revealed"
-            + "|made public)\\s+by\\s+([^,;.\u2014(]{2,140})");
+            + "|made public|accused|critici[sz]ed|urged|praised|thanked|singled out|described|warned|called on"
+            + "|rebuked|reproached"
+            // verbs of reading something only when the agent reads it "as" something: "seen by economists as a
+            // sign", not "seen by residents" or "taken by the cabinet"
+            + "|(?:read|seen|interpreted|viewed|taken)(?=" + PASSIVE_TIME + "\\s+by\\s+[^,;.\u2014(]{2,140}?\\s+as\\b))"
+            + PASSIVE_TIME + "\\s+by\\s+([^,;.\u2014(]{2,140})");
+    /**
+     * Where the agent of {@link #PASSIVE_BY} ends: at what he is said to have said of the subject ("… of “repeating
+     * …”", "… as a sign", "… for failing", "… to act"), not at an "of" inside a title ("the Minister of Foreign
+     * Affairs").
+     */
+    private static final Pattern AGENT_END = Pattern.compile("\\s+(?:as|that|who|which|after|over|while|when)\\b"
+            + "|\\s+(?:of|for|to|against)\\s+(?=[\u201C\"\u00AB]|\\p{Ll}+ing\\b|(?:his|her|its|their|not|being)\\b)"
+            + "|\\s+[\u201C\"\u00AB]");
     /** A broadcast transcript's speaker label: "ANCHOR:", "SARYBAEVA:", "DR. MALIK:"; a printed interview's "Q:", "A:". */
     private static final Pattern LABEL = Pattern.compile("^\\s*((?:\\p{Lu}[\\p{Lu}.'\u2019-]*\\s?){1,4}):\\s");
     /** Labels that are the programme's own voice. */
@@ -50,6 +68,8 @@ final class SpeakerCues {
             + "|отметил|отметила|отметили|подчеркнул|подчеркнула|подчеркнули|добавил|добавила|добавили|заверил"
             + "|заверила|пояснил|пояснила|считает|полагает|уверен|уверена|написал|написала|признал|признала"
             + "|рассказал|рассказала|рассказали|рассказывает|рассказывают"
+            + "|перечислил|перечислила|перечислили|напомнил|напомнила|напомнили|предупредил|предупредила"
+            + "|предупредили|указал|указала|указали|объяснил|объяснила|объяснили|уточнил|уточнила|уточнили"
             // an institution speaks in the neuter ("министерство заявило", "агентство сообщило"), groups in the plural
             + "|заявило|сообщило|сказало|отметило|подчеркнуло|добавило|пояснило|написало|считают|полагают|уверены"
             + "|пишут|пишет|сообщает|сообщают|заявляет|заявляют"
@@ -108,10 +128,15 @@ final class SpeakerCues {
             if (!out.isEmpty()) {
                 out.append(' ');
             }
-            out.append(w.charAt(0)).append(w.substring(1).toLowerCase(Locale.ROOT));
+            String lower = w.toLowerCase(Locale.ROOT);
+            // "AKIM OF THE DISTRICT" reads "Akim of the District": the small words stay small
+            out.append(!out.isEmpty() && LABEL_SMALL_WORDS.contains(lower) ? lower
+                    : w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT));
         }
         return out.toString();
     }
+
+    private static final Set<String> LABEL_SMALL_WORDS = Set.of("of", "the", "for", "and", "in", "at", "to");
 
     /**
      * "The minister was blunt: “We will not …”": a quote introduced by a colon is the words of the clause's subject.
@@ -138,8 +163,16 @@ final class SpeakerCues {
         // an opening adverbial ("On Monday, the minister was blunt") is not part of the subject
         int comma = text.indexOf(',');
         String first = text.isEmpty() ? "" : text.split("\\s+")[0].toLowerCase(Locale.ROOT);
-        if (comma > 0 && (PhraseShapes.PREPOSITIONS.contains(first) || first.matches("(?:19|20)\\d\\d"))) {
-            text = text.substring(comma + 1).strip();
+        if (comma > 0 && (PhraseShapes.PREPOSITIONS.contains(first) || first.matches("(?:19|20)\\d\\d")
+                || first.endsWith("ing"))) {
+            text = text.substring(comma + 1).strip();  // "Addressing parliament on Monday, the president set …"
+        } else if (comma < 0 && PhraseShapes.PREPOSITIONS.contains(first)) {
+            // "On the media law he did not hesitate: “…”": an opening adverbial without its comma ends where a
+            // pronoun subject begins
+            Matcher pronoun = Pattern.compile("\\s(he|she|they|we)\\s").matcher(text);
+            if (pronoun.find()) {
+                text = text.substring(pronoun.start(1)).strip();
+            }
         }
         List<String> subject = new ArrayList<>();
         for (String w : text.split("\\s+")) {
@@ -195,6 +228,10 @@ final class SpeakerCues {
             Matcher m = p.matcher(masked);
             if (m.find()) {
                 String found = sentence.substring(m.start(1), m.end(1)).strip();
+                if (p == PASSIVE_BY) {
+                    Matcher end = AGENT_END.matcher(found);
+                    found = end.find() ? found.substring(0, end.start()).strip() : found;
+                }
                 String phrase = p == RU_AFTER_VERB ? withoutRussianLead(found)
                         : p == RU_ACCORDING ? withoutRussianTail(found) : found;
                 if (!phrase.isEmpty()) {
@@ -202,10 +239,12 @@ final class SpeakerCues {
                 }
             }
         }
-        Matcher before = RU_BEFORE_VERB.matcher(masked);
-        if (before.find()) {
-            String phrase = withoutRussianTail(withoutRussianLead(sentence.substring(before.start(1), before.end(1))
-                    .strip()));
+        // "Вице-спикер …, отвечая на вопросы журналистов, отметил": the speaker is the chunk before the participle's
+        Matcher participle = RU_BEFORE_PARTICIPLE.matcher(masked);
+        Matcher before = participle.find() ? participle : RU_BEFORE_VERB.matcher(masked);
+        if (before == participle || before.find()) {
+            String phrase = withoutRussianTail(withoutRussianOccasion(withoutRussianLead(
+                    withoutOpeningOccasion(sentence.substring(before.start(1), before.end(1)).strip()))));
             if (!phrase.isEmpty() && phrase.split("\\s+").length <= 12) {
                 out.add(phrase);
             }
@@ -221,6 +260,35 @@ final class SpeakerCues {
             out.setCharAt(m.end() - 1, 'Q');
         }
         return out.toString();
+    }
+
+    /**
+     * A speaker, then an adverbial participle's phrase set off by commas ("отвечая", "выступая", "комментируя",
+     * "подчеркнув"), then the speech verb.
+     */
+    private static final Pattern RU_BEFORE_PARTICIPLE = Pattern.compile("(?iu)(?:^|[.;:\u2014]\\s*)"
+            + "([^,.;:\u2014«»\"]{2,140}?),\\s*\\p{Ll}+(?:ая|яя|уя|ив|ав|ев|вшись)(?!\\p{L})[^,.;:\u2014«»\"]{0,100},"
+            + "\\s*(?:" + RU_VERBS + ")(?!\\p{L})");
+    /** "На брифинге в четверг официальный представитель …": an occasion opening the clause, before its speaker. */
+    private static final Pattern RU_OPENING_OCCASION = Pattern.compile("(?iu)^(?:на|в|во|после|перед)\\s+[\\p{L}-]+"
+            + "(?:\\s+(?:с|со)\\s+\\p{L}+(?:\\s+\\p{Ll}+)?)?\\s+(?=\\S)");
+    /** "Аким … Асхат Бердибаев на заседании штаба": after a person's full name, an occasion. */
+    private static final Pattern RU_OCCASION_AFTER_NAME = Pattern.compile("(?u)(?<=\\p{Ll}\\s)"
+            + "(\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+)"
+            + "\\s+(?:на|в|во|по|после|перед)\\s.*$");
+
+    /** "На брифинге …" is an occasion; "В пресс-службе …" names the body that speaks (a role word), and stays. */
+    private static String withoutOpeningOccasion(String phrase) {
+        Matcher m = RU_OPENING_OCCASION.matcher(phrase);
+        if (!m.find() || SpeakerRoles.bundled().roleOf(m.group()).isPresent()) {
+            return phrase;
+        }
+        String rest = phrase.substring(m.end());
+        return rest.isBlank() ? phrase : rest;
+    }
+
+    private static String withoutRussianOccasion(String phrase) {
+        return RU_OCCASION_AFTER_NAME.matcher(phrase).replaceFirst("$1").strip();
     }
 
     /** A Russian phrase without the occasion that follows the speaker. */

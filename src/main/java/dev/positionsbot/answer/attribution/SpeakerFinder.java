@@ -5,6 +5,8 @@ import dev.positionsbot.answer.Lexicon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -37,11 +39,29 @@ public final class SpeakerFinder {
     private final ReferenceResolver references;
     private static final Places PLACES = Places.bundled();
 
+    private final Lexicon lexicon;
+
     public SpeakerFinder(Lexicon lexicon) {
+        this(lexicon, "");
+    }
+
+    private SpeakerFinder(Lexicon lexicon, String home) {
+        this.lexicon = lexicon;
         this.governments = new GovernmentNames(lexicon);
         this.credited = new CreditedPhrases(governments);
-        this.classifier = new SpeakerClassifier(governments);
+        this.classifier = new SpeakerClassifier(governments, home);
         this.references = new ReferenceResolver(governments, credited, classifier);
+    }
+
+    /**
+     * This finder for an article of {@code outlet}: a paper named after one of the five states or a town of one
+     * ("the Samarkand …", "the Kazakh …") is that state's press, and its "the energy minister" with no state named
+     * anywhere in the article is that state's minister, as its readers take him to be. An outlet named after no
+     * state, or a region ("Caspian …"), changes nothing.
+     */
+    public SpeakerFinder inOutlet(String outlet) {
+        String home = outlet == null || outlet.isBlank() ? "" : governments.onlyStateNamed(outlet);
+        return home.isEmpty() ? this : new SpeakerFinder(lexicon, home);
     }
 
     public SpeakerFinder() {
@@ -75,7 +95,9 @@ public final class SpeakerFinder {
             String name = SpeakerCues.labelAsName(label.get());
             Speaker labelled = classifier.classify(name, sentence, before);
             if (labelled.kind() != SpeakerKind.UNKNOWN || introduced(name, articleBefore)) {
-                return labelled;  // a guest introduced earlier ("On the line is Aida X, who runs a shelter") speaks
+                // a guest introduced earlier ("On the line is Aida X, who runs a shelter") speaks, shown by the
+                // full name the article gave him rather than the label's surname
+                return new Speaker(fullName(name, articleBefore), labelled.kind(), labelled.state());
             }
         }
         if (SpeakerCues.noComment(masked) && !QuotedSpans.hasQuote(sentence)) {
@@ -123,6 +145,24 @@ public final class SpeakerFinder {
         boolean state = !names.isEmpty() && names.stream().noneMatch(Lexicon.Name::person)
                 && name.split("\\s+").length <= 3;
         return state || !PLACES.statesIn(name).isEmpty() && name.split("\\s+").length == 1;
+    }
+
+    /** "Aida Bekova" for the label "BEKOVA" when the article introduced her so; else the label's name. */
+    private static String fullName(String name, List<String> articleBefore) {
+        if (name.contains(" ")) {
+            return name;
+        }
+        Pattern full = Pattern.compile("((?:\\p{Lu}[\\p{L}'\u2019-]+\\s+){1,2})" + Pattern.quote(name) + "\\b");
+        for (String s : articleBefore) {
+            Matcher m = full.matcher(s);
+            if (m.find() && !m.group(1).isBlank()) {
+                String first = m.group(1).strip().split("\\s+")[0];
+                if (!Set.of("The", "A", "An", "Our", "Dr", "Mr", "Ms", "Mrs").contains(first)) {
+                    return m.group(1) + name;
+                }
+            }
+        }
+        return name;
     }
 
     /** Whether the article named this person (by surname) before. */

@@ -26,7 +26,8 @@ final class SpeechVerbSubject {
     private static final Pattern DASH_PAIR = Pattern.compile("\u2014[^\u2014\u201C\u201D\"]{1,100}\u2014\\s*$");
     private static final Pattern TIME_LEAD = Pattern.compile("^(?i:(?:last|in|on|earlier|this|next|back in)\\s+)?"
             + "(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday"
-            + "|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|(?:19|20)\\d\\d)(?:\\s+\\d{1,2})?,?\\s+");
+            + "|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|(?:19|20)\\d\\d)(?:\\s+\\d{1,2})?"
+            + "(?:,?\\s+(?:19|20)\\d\\d)?,?\\s+");
     private static final Set<String> FILLER = Set.of("also", "has", "have", "had", "was", "is", "were", "are",
             "later", "then", "again", "once", "further", "meanwhile", "however", "previously", "too", "would", "will",
             "in", "turn", "both", "all", "earlier", "first", "subsequently", "now", "did", "does",
@@ -136,7 +137,7 @@ final class SpeechVerbSubject {
         if (chunks.size() >= 2) {
             String prev = chunks.get(chunks.size() - 2);
             boolean prevIsAdverbial = adverbial(prev);
-            if (nameLike(last) && describes(prev) && !prevIsAdverbial) {
+            if (nameLike(last) && describes(prev) && !prevIsAdverbial && !PhraseShapes.hasVerb(prev)) {
                 subject = last + ", " + stripArticle(prev);             // the ministry's spokesman, Aibek Smadiyarov,
             } else if ((startsWithArticle(last) || ownedRole(last) || last.toLowerCase(Locale.ROOT).startsWith("who "))
                     && nameLike(prev) && !prevIsAdverbial) {
@@ -146,12 +147,19 @@ final class SpeechVerbSubject {
                     // the bank's governor, Aibek X, a former minister,: both descriptions are his
                     subject = prev + ", " + stripArticle(first) + ", " + stripArticle(last);
                 }
-            } else if (nameLike(prev) && !prevIsAdverbial && describes(last) && !nameLike(last)) {
+            } else if ((nameLike(prev) || titledName(prev)) && !prevIsAdverbial && describes(last) && !nameLike(last)) {
                 subject = prev + ", " + last;                           // Aibek Smadiyarov, head of the committee,
             } else if (last.toLowerCase(Locale.ROOT).startsWith("who ") && !prevIsAdverbial) {
                 subject = prev + ", " + last;                           // the president, who took office in 2019,
             } else if (appositive && describes(last) && !prevIsAdverbial) {
                 subject = prev + ", " + stripArticle(last);             // a spokesman for X, a group that …,
+            } else if (chunks.size() == 2 && startsWithArticle(last) && startsWithArticle(prev) && describes(prev)
+                    && !PhraseShapes.hasVerb(prev)
+                    && !prevIsAdverbial && !parentheticalAttribution(masked, verbAt)) {
+                // the deputy speaker of the lower house, the chamber elected by …,: the apposition describes the
+                // body the subject names, and the subject is the one before it ("The ministry, the envoy said, …"
+                // is another shape: there the verb is set off by commas and the one after the comma speaks)
+                subject = prev + ", " + last;
             } else if (chunks.size() >= 3 && startsWithArticle(last) && startsWithArticle(prev) && describes(prev)
                     && !prevIsAdverbial && nameLike(chunks.get(chunks.size() - 3))) {
                 // Aibek X, the minister of the commission, the union's executive body,: the second apposition
@@ -178,8 +186,9 @@ final class SpeechVerbSubject {
         if (subject.equalsIgnoreCase("it")) {
             return Optional.of(subject);  // "The ministry issued a statement. It said …"
         }
-        // a relative clause about the speaker ("X, a former minister who now heads …") does not make it a clause
-        int words = subject.replaceFirst("\\s+(?:who|that|which)\\s.*$", "").split("\\s+").length;
+        // a relative clause about the speaker ("X, a former minister who now heads …") does not make it a clause, nor
+        // does an apposition the rules above joined to a name (the part before the first comma is the subject's head)
+        int words = subject.split(",")[0].replaceFirst("\\s+(?:who|that|which)\\s.*$", "").split("\\s+").length;
         if (subject.isEmpty() || PREPOSITIONS.contains(first) && !ownedRole(subject) || words > 14
                 || PREPOSITIONS.contains(lastWord) || Set.of("a", "an", "the").contains(lastWord)
                 || !subject.matches("(?s).*\\p{L}.*")) {
@@ -188,20 +197,27 @@ final class SpeechVerbSubject {
         return Optional.of(subject);
     }
 
+    /** "The ministry, the envoy said, had no choice": the speech verb is itself set off by a comma after it. */
+    private static boolean parentheticalAttribution(String masked, int verbAt) {
+        int end = wordEnd(masked, verbAt);
+        return end < masked.length() && masked.charAt(end) == ',';
+    }
+
     /** "in Astana", "on Monday", "speaking to reporters": a chunk that opens with a preposition, not a speaker. */
     private boolean adverbial(String chunk) {
         return PREPOSITIONS.contains(chunk.split("\\s+")[0].toLowerCase(Locale.ROOT)) && !ownedRole(chunk);
     }
 
     /**
-     * "its ambassador", "their spokesman": a role owned by a state named before, a speaker, unlike the adverbials
-     * that "its" and "their" otherwise open ("its decision to …").
+     * "its ambassador", "their spokesman", "its chair": a role owned by a body named before, a speaker, unlike the
+     * adverbials that "its" and "their" otherwise open ("its decision to …").
      */
     private boolean ownedRole(String chunk) {
         String[] words = chunk.strip().split("\\s+");
         String first = words[0].toLowerCase(Locale.ROOT);
         return (first.equals("its") || first.equals("their")) && words.length <= 4
-                && roles.roleOf(chunk).filter(r -> r == SpeakerRoles.Role.OFFICIAL).isPresent();
+                && roles.roleOf(chunk).filter(r -> r == SpeakerRoles.Role.OFFICIAL || r == SpeakerRoles.Role.TITLE)
+                .isPresent();
     }
 
     private static int wordEnd(String text, int from) {
@@ -220,6 +236,21 @@ final class SpeechVerbSubject {
         boolean participle = Character.isLowerCase(first.charAt(0)) && (lower.endsWith("ing") && lower.length() > 5
                 || words.length > 1 && words[1].equals("by"));  // "visiting Astana", "headed by X"
         return PREPOSITIONS.contains(lower) && !lower.equals("it") && !ownedRole(chunk) || participle;
+    }
+
+    /**
+     * "Opposition lawmaker Aida X": a full name after its title, so that an apposition after it ("…, one of the few
+     * deputies to …,") describes her rather than standing for the speaker. Two capitalised words at least after a
+     * lower-case role word.
+     */
+    private boolean titledName(String chunk) {
+        String[] words = chunk.strip().split("\\s+");
+        int from = words.length;
+        while (from > 0 && Character.isUpperCase(words[from - 1].charAt(0)) && !describes(words[from - 1])) {
+            from--;
+        }
+        return words.length - from >= 2 && from > 0 && Character.isLowerCase(words[from - 1].charAt(0))
+                && describes(words[from - 1]);
     }
 
     private static String dropFiller(String chunk) {

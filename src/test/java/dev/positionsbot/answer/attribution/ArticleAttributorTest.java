@@ -76,5 +76,54 @@ class ArticleAttributorTest {
         StatementDate same = attributor.attribute(a, "\u201cNothing works,\u201d she said.").date();
         assertEquals("2024-02-27/sentence", same.date() + "/" + same.source());
     }
-}
 
+    @Test
+    void a_description_repeated_with_another_article_is_the_same_speaker_for_the_paragraphs_date() {
+        // 2024-03-01 is a Friday; the description is shown as written, "The ministry" and "the ministry"
+        Article a = article("The ministry said on Tuesday that tariffs would be cut. In a statement, the ministry added"
+                + " that the cut would apply to grain.");
+        StatementDate d = attributor.attribute(a, "In a statement, the ministry added that the cut would apply to"
+                + " grain.").date();
+        assertEquals("2024-02-27/sentence", d.date() + "/" + d.source());
+    }
+
+    @Test
+    void an_official_of_no_named_state_speaks_for_the_state_of_a_paper_named_after_one_of_its_towns() {
+        Article a = new Article("invented", "", "Invented", "Osh Evening Courier", "", "2024-03-01", "", "en", "",
+                "Energy Minister Taalai Osmonov said the outages would end within days.");
+        Speaker s = attributor.attribute(a, "Energy Minister Taalai Osmonov said the outages would end within days.")
+                .speaker();
+        assertEquals(SpeakerKind.OFFICIAL, s.kind());
+        assertEquals("Kyrgyzstan", s.state());
+    }
+
+    @Test
+    void a_speech_printed_as_such_is_its_authors_where_it_credits_no_one() {
+        Article speech = article("The following is the text of the address Deputy Prime Minister Serik Abenov"
+                + " delivered at the investment forum in Astana.\n\nWe have halved the number of inspections. I will"
+                + " put it plainly: there is no way back.");
+        Speaker s = attributor.attribute(speech, "We have halved the number of inspections.").speaker();
+        assertEquals(SpeakerKind.OFFICIAL, s.kind());
+        assertEquals("Kazakhstan", s.state());
+        Article remarks = article("Remarks by US Under Secretary of State Laura Finch at the regional forum,"
+                + " Tashkent.\n\nLet me begin with water.");
+        assertEquals(SpeakerKind.FOREIGN_OFFICIAL, attributor.attribute(remarks, "Let me begin with water.").speaker()
+                .kind());
+        Article oped = article("Timur Alimov is Uzbekistan's deputy minister of energy. This article is adapted from a"
+                + " speech he gave in Vienna.\n\nThe region needs rules more than it needs money.");
+        Speaker author = attributor.attribute(oped, "The region needs rules more than it needs money.").speaker();
+        assertEquals("Uzbekistan", author.state(), author.toString());
+        Article news = article("Prices rose in March.\n\nThe region needs rules more than it needs money.");
+        assertEquals(Speaker.MEDIA, attributor.attribute(news, "The region needs rules more than it needs money.")
+                .speaker(), "no preface, no author");
+    }
+
+    @Test
+    void an_interview_answer_belongs_to_the_person_a_predicate_introduced() {
+        Article a = article("Aigerim Sadykova has been deputy chair of the National Bank of Kazakhstan since 2023. We"
+                + " met her in Almaty.\n\nA: Rates will fall next year.");
+        Speaker s = attributor.attribute(a, "Rates will fall next year.").speaker();
+        assertEquals(SpeakerKind.OFFICIAL, s.kind());
+        assertEquals("Kazakhstan", s.state());
+    }
+}

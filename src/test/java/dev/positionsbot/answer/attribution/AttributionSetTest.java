@@ -28,7 +28,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * organisations, state companies, former officials, civil society, live blogs, news in brief, printed interviews,
  * undated articles and more Russian; ids 412-501, written without reading the code: feature prose with pronouns,
  * mid-quote and end attribution, offices and press services, social media, quotes via other outlets, speech about
- * speech, undated articles, 15 Russian) carry {@code "split": "train"}. Rules were developed on the training split and on
+ * speech, undated articles, 15 Russian; ids 502-591, written without reading the code: speakers introduced sentences
+ * earlier or only in the paragraph before, offices of the five states easy to take for foreign ones, state companies,
+ * agencies, central banks, election commissions, courts, embassies, the ruling party, podcast, newsletter,
+ * speech-text, court-report and data-brief styles, 16 Russian) carry {@code "split": "train"}. Rules were developed on the training split and on
  * invented sentences only; the test split is measured, never read item by item. Speaker kind counts as right when
  * kind and state both match; the statement date when date and its source match; the speaker when the expected one is
  * part of the one found.
@@ -39,7 +42,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * international organisation, whose {@code state} is the organisation's canonical name ("United Nations", "European
  * Union", "CSTO", "SCO", "EAEU", "IMF", "World Bank", "EBRD", "OSCE"). A foreign official whose government the text
  * does not name ("a Western diplomat") has an empty state, and so has an official whose state the article never
- * names (not even through a place, a leader or a capital). The head of a state company speaks for its state.</li>
+ * names (not even through a place, a leader or a capital; a paper named after one of the five or a town of one counts
+ * as naming it, as its readers take "the energy minister" to be their own). The head of a state company speaks for its
+ * state; so do courts and the ruling party.</li>
+ * <li>The speaker is the shortest span that identifies him, as written: an unnamed one by the description with its
+ * article ("A Kremlin source", "the Kyrgyz Foreign Ministry": the article tells one of several from the one body),
+ * without a relative clause about him; a named one by his name, with or without his role. Item 522 (the outlet's own
+ * "averaged … in June") is labelled with the article's date, unlike the older items of the outlet's own reporting that
+ * are dated by the sentence (139, 202, 283, 284); the labels were left as written.</li>
  * <li>A former official still speaks for the state he served ("a former Russian deputy prime minister" is
  * foreign_official/Russia; "then-minister" likewise); when the text also gives a current role, the current role
  * decides (an organisation's secretary general who was once a Kazakh minister speaks for the organisation; an
@@ -93,6 +103,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * below is a regression FLOOR at the measured test figure (0.86), not the target. It was 0.88 before the rules for ids
  * 331-411: those rules were kept because they are general and were decided on the training items alone; dropping any
  * rule to win back one test item would be tuning on the test split.
+ *
+ * <p>Then ids 502-591 were appended as written (no label changed) and measured before any rule was changed for them,
+ * with the rules as they stood after the fixes for the remaining training misses of the round before (422, 462 and
+ * the unnamed speakers shown without their article): 0.711 kind with state (64 of 90), 0.944 date (85 of 90), 0.733
+ * speaker; the rules as they stood at the start of that session scored 0.689, 0.944 and 0.611. After the rules for
+ * them (passive verbs of speech, predicates that introduce a person, pronoun chains through opening adverbials,
+ * printed speeches and op-eds, roles pointed back to with "its"/"their", body appositions, courts and the ruling
+ * party, Russian occasions, participles and verbs, regions and Cyrillic places, documents named by their source,
+ * sources named inside the sentence, "it" for a body): 1.000, 0.989 (522, see above) and 1.000 on the 90; 1.000 and
+ * 1.000 on the 448 older training items, unchanged. Test split, measured once afterwards: speaker kind with state
+ * 0.868 (46 of 53; kind alone 0.906) and statement date 0.981 (52 of 53), both unchanged; kind with state is still
+ * short of the 0.90 target, and the floor stays at 0.86.
  */
 class AttributionSetTest {
 

@@ -344,7 +344,7 @@ class SpeakerFinderTest {
         Speaker s = finder.find("We need help now.", List.of("SADYKOVA: The shelters are full."),
                 List.of("PRESENTER: With us is Nurgul Sadykova, who runs a volunteer network in Naryn."));
         assertEquals(SpeakerKind.UNKNOWN, s.kind());
-        assertEquals("Sadykova", s.name());
+        assertEquals("Nurgul Sadykova", s.name(), "shown by the full name the article introduced her with");
     }
 
     @Test
@@ -455,5 +455,223 @@ class SpeakerFinderTest {
                 List.of("Berlin's new envoy for the region has made water her cause."), List.of());
         assertSpeaker(SpeakerKind.FOREIGN_OFFICIAL, "Germany", "Anna Berg", s);
     }
-}
 
+    @Test
+    void an_unnamed_speaker_is_shown_by_the_description_as_written_without_a_relative_clause_about_him() {
+        assertEquals("A Kremlin source", find("A Kremlin source told reporters that Moscow saw no need for new talks.")
+                .name());
+        Speaker diplomat = find("\u201cNothing will change soon,\u201d said a Western diplomat who has served in the"
+                + " region for a decade.");
+        assertEquals("a Western diplomat", diplomat.name());
+        assertEquals(SpeakerKind.FOREIGN_OFFICIAL, diplomat.kind());
+        Speaker official = find("A senior official at Uzbekistan's energy ministry, who asked not to be named because"
+                + " the talks are private, said the price had been agreed.");
+        assertEquals("A senior official at Uzbekistan's energy ministry", official.name());
+        assertEquals("Uzbekistan", official.state());
+    }
+
+    @Test
+    void a_body_named_after_a_capital_is_not_that_capitals_government() {
+        assertSpeaker(SpeakerKind.UNKNOWN, "", "Oslo Committee", find("The Oslo Committee for Civic Rights said that"
+                + " dozens of people remained in detention in Khujand."));
+        assertSpeaker(SpeakerKind.FOREIGN_OFFICIAL, "Norway", "Oslo", find("Oslo said it would send observers."));
+        assertSpeaker(SpeakerKind.OFFICIAL, "Kyrgyzstan", "Bishkek City Court", find("The Bishkek City Court said the"
+                + " sentence would stand."));
+    }
+
+    @Test
+    void a_state_named_as_the_other_party_of_an_action_is_not_the_speakers_own() {
+        Speaker s = find("Trade Minister Farrukh Aliev said the ministry had asked Kazakhstan for more wagons.");
+        assertEquals(SpeakerKind.OFFICIAL, s.kind());
+        assertEquals("", s.state(), "Kazakhstan is the one asked, not the minister's state");
+        assertEquals("Tajikistan", find("Tajik Trade Minister Farrukh Aliev said the ministry had asked Kazakhstan for"
+                + " more wagons.").state());
+    }
+
+    @Test
+    void an_official_of_no_named_state_in_a_paper_named_after_a_town_of_one_serves_that_state() {
+        String sentence = "Energy Minister Daler Rahimzoda said the plant would reopen in May.";
+        assertEquals("Tajikistan", finder.inOutlet("Khujand Evening Gazette").find(sentence, List.of(), List.of())
+                .state());
+        assertEquals("", finder.inOutlet("Steppe and Sea Wire").find(sentence, List.of(), List.of()).state());
+        assertEquals("Kyrgyzstan", finder.inOutlet("Khujand Evening Gazette").find("Kyrgyz Energy Minister Taalai"
+                + " Osmonov said the plant would reopen in May.", List.of(), List.of()).state(),
+                "a state the text names wins over the paper's");
+    }
+
+    @Test
+    void a_name_closing_the_description_after_an_inverted_verb_is_the_speakers_name() {
+        assertSpeaker(SpeakerKind.OFFICIAL, "Uzbekistan", "Timur Alimov", find("\u201cThe tariffs stay,\u201d said a"
+                + " spokesman for the Uzbek transport ministry, Timur Alimov."));
+        assertTrue(find("\u201cPrices doubled,\u201d said a trader at the bazaar who gave only his first name, Nurlan.")
+                .name().startsWith("Nurlan"));
+        assertFalse(find("\u201cThe pass is closed,\u201d said a border guard in Osh, Kyrgyzstan.").name()
+                .startsWith("Kyrgyzstan"), "a state after a comma is a place, not a name");
+    }
+
+    @Test
+    void an_apposition_after_a_titled_name_describes_that_name() {
+        assertSpeaker(SpeakerKind.OFFICIAL, "Kyrgyzstan", "Gulnara Osmonova", find("Opposition deputy Gulnara Osmonova,"
+                + " one of three deputies to abstain in the final vote, told the Jogorku Kenesh on Tuesday that the"
+                + " deal was rushed."));
+    }
+
+    @Test
+    void a_passive_verb_of_speech_credits_its_agent() {
+        assertSpeaker(SpeakerKind.FOREIGN_OFFICIAL, "Russia", "Pavel Orlov", find("Tashkent was accused on Friday by"
+                + " Russian Deputy Foreign Minister Pavel Orlov of \u201cplaying both sides\u201d in the dispute."));
+        assertSpeaker(SpeakerKind.ANALYST, "", "economists", find("The central bank's move was seen by economists as a"
+                + " sign that inflation had peaked."));
+        assertEquals(Speaker.MEDIA, find("The referendum was condemned by the opposition."), "a reaction stays the"
+                + " outlet's account");
+        assertEquals(Speaker.MEDIA, find("The decision was taken by the cabinet on Monday."), "a deed, not a reading");
+        assertEquals(Speaker.MEDIA, find("The convoy was seen by residents near the border."));
+    }
+
+    @Test
+    void a_pronoun_stands_for_a_person_a_predicate_introduced() {
+        Speaker s = finder.find("\u201cThe reservoir is half empty,\u201d she said.", List.of("Dilnoza Rakhimova has"
+                + " been deputy head of Uzbekistan's water agency since 2021.", "She drove us to the dam."), List.of());
+        assertSpeaker(SpeakerKind.OFFICIAL, "Uzbekistan", "Dilnoza Rakhimova", s);
+        Speaker runs = finder.find("\u201cWe need pipes, not promises,\u201d he said.", List.of("Marat Usenov has run"
+                + " the Kyrgyz energy ministry's southern office for a decade."), List.of());
+        assertSpeaker(SpeakerKind.OFFICIAL, "Kyrgyzstan", "Marat Usenov", runs);
+        Speaker trader = finder.find("\u201cBusiness is slow,\u201d she said.", List.of("Gulnara Sultanova, 58, sells"
+                + " dried fruit at the market."), List.of());
+        assertEquals(SpeakerKind.UNKNOWN, trader.kind());
+        assertEquals("Gulnara Sultanova", trader.name(), "a person of no office is still named");
+    }
+
+    @Test
+    void an_opening_adverbial_without_its_comma_ends_at_the_pronoun_before_a_colon_quote() {
+        Speaker s = finder.find("On the budget she did not waver: \u201cNo new taxes this year.\u201d",
+                List.of("Aisulu Kenzhebaeva is one of the members of the Mazhilis who vote against the government."),
+                List.of());
+        assertSpeaker(SpeakerKind.OFFICIAL, "Kazakhstan", "Aisulu Kenzhebaeva", s);
+        assertSpeaker(SpeakerKind.OFFICIAL, "Tajikistan", "Emomali Rahmon", find("Opening the new bridge on Friday,"
+                + " Emomali Rahmon was brief: \u201cThis road is for trade.\u201d"));
+    }
+
+    @Test
+    void a_role_pointed_back_to_serves_the_government_named_just_before() {
+        assertSpeaker(SpeakerKind.OFFICIAL, "Kyrgyzstan", "Nurlan Abdyldaev", find("Opening a session of the Jogorku"
+                + " Kenesh on Monday, its chair, Nurlan Abdyldaev, said the budget would be passed by June."));
+        assertSpeaker(SpeakerKind.FOREIGN_OFFICIAL, "Afghanistan", "Qari Fasihuddin", finder.find("A spokesman for"
+                + " their foreign ministry, Qari Fasihuddin, wrote on X that the canal was legal.",
+                List.of("The Taliban rejected the claim."), List.of()));
+        assertSpeaker(SpeakerKind.FOREIGN_OFFICIAL, "OSCE", "Anna Lind", find("Monitors from the OSCE's election office"
+                + " will publish their findings on Tuesday, the mission's spokeswoman, Anna Lind, said."));
+    }
+
+    @Test
+    void an_apposition_describing_the_body_a_subject_names_keeps_the_subject() {
+        assertSpeaker(SpeakerKind.OFFICIAL, "Uzbekistan", "deputy chairman of the Senate", find("The deputy"
+                + " chairman of the Senate, the upper house of Uzbekistan's Oliy Majlis, said the law would change."));
+        assertSpeaker(SpeakerKind.ANALYST, "", "the analyst", find("The ministry, the analyst said, had no choice."));
+    }
+
+    @Test
+    void courts_the_ruling_party_and_regional_heads_are_organs_of_their_state() {
+        assertSpeaker(SpeakerKind.OFFICIAL, "Kyrgyzstan", "Constitutional Court", find("The Constitutional Court of"
+                + " Kyrgyzstan said the law was valid."));
+        assertEquals(SpeakerKind.OFFICIAL, find("Nur Otan, the ruling party, said it would back the reform.").kind());
+        assertSpeaker(SpeakerKind.OFFICIAL, "Uzbekistan", "Бобур Рашидов", find("Хоким Самаркандской области"
+                + " Бобур Рашидов заявил, что дорогу откроют летом."));
+        assertSpeaker(SpeakerKind.OFFICIAL, "Uzbekistan", "комиссии", find("Как сообщили в избирательной комиссии"
+                + " Узбекистана, явка составила 70%."));
+    }
+
+    @Test
+    void russian_speakers_are_read_past_occasions_participles_and_more_verbs_of_saying() {
+        assertSpeaker(SpeakerKind.FOREIGN_OFFICIAL, "Russia", "представитель МИД России", find("На пресс-конференции"
+                + " в среду официальный представитель МИД России отметила, что переговоры продолжатся."));
+        assertSpeaker(SpeakerKind.OFFICIAL, "Kazakhstan", "Ержан Сейтов", find("Аким Карагандинской области Ержан"
+                + " Сейтов на совещании в понедельник заявил, что котельную починят."));
+        assertSpeaker(SpeakerKind.OFFICIAL, "Tajikistan", "Министр энергетики Таджикистана", find("Министр энергетики"
+                + " Таджикистана, выступая в парламенте, подчеркнул, что станция заработает осенью."));
+        assertSpeaker(SpeakerKind.OFFICIAL, "Tajikistan", "пресс-службе", find("В пресс-службе министерства энергетики"
+                + " Таджикистана сообщили, что станция заработает осенью."));
+        assertSpeaker(SpeakerKind.OFFICIAL, "Kyrgyzstan", "Алмаз Исаев", find("\u00abДорогу откроют в мае\u00bb,"
+                + " \u2014 напомнил вчера аким Таласской области Алмаз Исаев."));
+    }
+
+    @Test
+    void regions_of_the_five_states_and_russian_forms_of_their_towns_place_an_official_but_a_valley_does_not() {
+        assertEquals("Tajikistan", find("The deputy governor of Khatlon said the canal would be cleaned.").state());
+        assertEquals("Kazakhstan", find("Заместитель акима в Павлодаре заявил, что тепло дадут завтра.").state());
+        assertEquals("", find("The regional governor in the Ferghana Valley said the roads were open.").state());
+    }
+
+    @Test
+    void a_clause_before_a_name_is_no_apposition_of_it() {
+        assertSpeaker(SpeakerKind.OFFICIAL, "Uzbekistan", "Bakhtiyor Saidov", find("Uzbekistan will appeal to the"
+                + " union's courts if the ban stays, Foreign Minister Bakhtiyor Saidov told reporters."));
+    }
+
+    @Test
+    void a_document_named_by_its_source_speaks_for_the_source_and_we_outside_quotes_is_the_outlet() {
+        assertSpeaker(SpeakerKind.FOREIGN_OFFICIAL, "IMF", "the IMF", find("A statement from the IMF, issued after the"
+                + " mission ended, said growth would slow."));
+        assertEquals(Speaker.MEDIA, find("Our view: the tariff will not survive the year."));
+        assertSpeaker(SpeakerKind.OFFICIAL, "", "the Finance Ministry", find("In March 2021 the Finance Ministry"
+                + " warned that the deficit would grow."));
+    }
+
+    @Test
+    void a_state_goods_are_bought_from_is_not_the_officials_own() {
+        assertEquals("", find("Energy Minister Arman Zhakupov said the country was importing power from Uzbekistan"
+                + " and Kyrgyzstan.").state());
+    }
+
+    @Test
+    void it_stands_for_the_body_just_described() {
+        Speaker s = finder.find("It said the checks would also cover trucks.", List.of("The customs service of"
+                + " Kazakhstan said on Monday that it had tightened checks on grain."), List.of());
+        assertSpeaker(SpeakerKind.OFFICIAL, "Kazakhstan", "customs service", s);
+    }
+
+    @Test
+    void a_speaker_named_again_is_shown_as_the_article_introduced_him() {
+        Speaker label = finder.find("KASYMOVA: Rates will fall by summer.", List.of(),
+                List.of("HOST: Our guest is Zarina Kasymova, chief economist at a bank in Almaty."));
+        assertEquals("Zarina Kasymova", label.name());
+        assertEquals(SpeakerKind.ANALYST, label.kind());
+        Speaker surname = finder.find("Orazov said the plant would reopen.", List.of(),
+                List.of("Batyr Orazov was appointed head of the Turkmen state gas company in March."));
+        assertEquals("Batyr Orazov", surname.name());
+        assertEquals("Turkmenistan", surname.state());
+        assertEquals("Akim of the District", SpeakerCues.labelAsName("AKIM OF THE DISTRICT"));
+    }
+
+    @Test
+    void a_name_after_a_description_a_sentence_credits_is_the_speakers() {
+        assertSpeaker(SpeakerKind.FOREIGN_OFFICIAL, "European Union", "Marta Klein", find("In the words of the EU's"
+                + " envoy for the region, Marta Klein, the reform is \u201cirreversible\u201d."));
+    }
+
+    @Test
+    void a_possessed_description_keeps_its_own_words_and_the_state_of_the_body_before_it() {
+        Speaker s = finder.find("Speaking yesterday, the ministry's press secretary said the dam was safe.",
+                List.of("Kyrgyzstan's Ministry of Emergencies has been criticised since the flood."), List.of());
+        assertSpeaker(SpeakerKind.OFFICIAL, "Kyrgyzstan", "the ministry's press secretary", s);
+        Speaker court = finder.find("In its ruling, the court said the law was void.", List.of("The Constitutional"
+                + " Court of Kazakhstan struck down the law."), List.of());
+        assertSpeaker(SpeakerKind.OFFICIAL, "Kazakhstan", "Court of Kazakhstan", court);
+    }
+
+    @Test
+    void a_pronoun_reads_what_its_own_earlier_sentence_says_she_is_after_an_opening_adverbial() {
+        Speaker s = finder.find("\u201cWe have money but no engineers,\u201d she says.", List.of("Malika Yusupova was"
+                + " thirty when she first ran a village council.", "Today, at forty, she is a deputy governor of the"
+                + " Khatlon region."), List.of());
+        assertSpeaker(SpeakerKind.OFFICIAL, "Tajikistan", "Malika Yusupova", s);
+    }
+
+    @Test
+    void a_name_set_off_after_an_office_opening_a_sentence_is_who_a_pronoun_means() {
+        Speaker s = finder.find("The country's debt, the minister argued last week, was \u201cthe lowest in the"
+                + " region\u201d.", List.of("When he does, he speaks plainly."), List.of("Uzbekistan's Minister of"
+                + " Economy and Finance, Jamshid Kuchkarov, rarely gives interviews."));
+        assertSpeaker(SpeakerKind.OFFICIAL, "Uzbekistan", "Jamshid Kuchkarov", s);
+    }
+}

@@ -141,4 +141,23 @@ class StatementDateResolverTest {
         assertEquals("2023-03-08/sentence", date("Министр в прошлую среду заявил, что цены не изменятся.",
                 "2023-03-13"));
     }
+
+    @Test
+    void a_passive_whose_agent_speaks_is_dated_by_its_verb_not_by_what_its_subject_names() {
+        // 2024-05-16 is a Thursday
+        assertEquals("2024-05-14/sentence", date("The new tariff was criticised on Tuesday by the Uzbek trade minister,"
+                + " who called it a mistake.", "2024-05-16"));
+        assertEquals("2024-05-16/article", date("The president's speech on Monday was read by economists as a signal"
+                + " that the budget would be cut.", "2024-05-16"));
+    }
+
+    @Test
+    void a_source_named_inside_the_sentence_makes_the_rest_what_it_said() {
+        assertEquals("2024-05-16/article", date("The bill, according to the deputy speaker, will be debated on 2 June.",
+                "2024-05-16"));
+        assertEquals("2024-05-16/article", date("Закон, по словам депутата, будет рассмотрен 2 июня.", "2024-05-16"));
+        // 2024-05-16 is a Thursday
+        assertEquals("2024-05-13/sentence", date("Exports rose by a tenth, according to the statistics office, which"
+                + " published the figures on Monday.", "2024-05-16"));
+    }
 }
