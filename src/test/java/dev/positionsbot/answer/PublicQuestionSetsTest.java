@@ -85,8 +85,8 @@ class PublicQuestionSetsTest {
                 () -> assertEquals(0, r.forbiddenStringsFound(), "forbidden strings\n" + why));
     }
 
-    // measured 2026-11-30, second model (dev / extra / extra with seeds): refusal recall 1.00 / 1.00 / 1.00, false
-    // refusals 0.04 / 0.10 / 0.10, key-fact recall 0.94 / 0.79 / 0.79, expected source 0.96 / 0.90 / 0.90
+    // measured 2026-11-30, fifth model (dev / extra / extra with seeds): refusal recall 1.00 / 1.00 / 1.00, false
+    // refusals 0.13 / 0.10 / 0.10, key-fact recall 0.88 / 0.87 / 0.87, expected source 0.87 / 0.90 / 0.90
     static final double REFUSAL_FLOOR = 0.9;
     static final double FALSE_REFUSAL_CEILING = 0.2;
     static final double KEY_FACT_FLOOR = 0.75;
