@@ -22,9 +22,24 @@ final class AnswerTypeClassifier {
     private static final Pattern COMPARISON = Pattern.compile(
             "\\b(compare|compared|comparison|contrast|differ|differs|differed|difference|differences|versus|vs\\.?|unlike|similar|similarities)\\b|\\bсравни|\\bотлича|\\bразниц",
             FLAGS);
+    /** Nouns that name a measured quantity: a question for one of them asks for a figure. */
+    private static final String MEASURE = "percentage|percent|share|number|amount|proportion|sum|figure|total|tally"
+            + "|age|price|cost|value|size|volume|rate|count|margin|turnover|salary|income|revenue|budget|deficit"
+            + "|surplus|debt|population|turnout|output|length|distance|fine|score";
     private static final Pattern NUMBER = Pattern.compile(
-            "\\b(how (many|much|long|large|big|far|often|high|old)|what (percentage|percent|share|number|amount|proportion|sum|figure|total|tally|age|price|cost|value|size|volume|rate)|what was the (tally|vote|count|score|result of the vote)|by how much|how old)\\b|\\bсколько\\b|\\bкакую сумму\\b|\\bкакая доля\\b|\\bкаков(ы|а)? (объем|доля|сумма)",
+            "\\b(how (many|much|long|large|big|far|often|high|old)|what (" + MEASURE + ")|what was the (vote|result of the vote)|by how much|how old|by what (" + MEASURE + "|factor))\\b|\\bсколько\\b|\\bкакую сумму\\b|\\bкакая доля\\b|\\bкаков(ы|а)? (объем|доля|сумма)",
             FLAGS);
+    /**
+     * "What was the value of ...", "What were X's total imports ...": the head of the phrase after the verb names a
+     * measure (the words before it may not be prepositions, so "the reason for the price rise" is no figure).
+     */
+    private static final Pattern MEASURED_HEAD = Pattern.compile(
+            "\\bwhat (?:is|was|are|were|will be|would be)\\s+(?:the\\s+)?(?:[\\p{L}\\-]+(?:'s|’s)\\s+)?"
+                    + "(?:(?!(?:of|for|in|to|on|with|from|by|about|at|and|or)\\b)[\\p{L}\\-]+\\s+){0,3}?"
+                    + "(?:" + MEASURE + "|exports|imports)\\b", FLAGS);
+    /** Verbs that may follow "what"/"which" where a head noun would stand: never a head. */
+    private static final Pattern AUXILIARY = Pattern.compile(
+            "is|was|are|were|do|does|did|has|have|had|will|would|can|could|should|may|might|must", FLAGS);
     private static final Pattern DATE = Pattern.compile(
             "^\\s*(when\\b|since when\\b|(on|in|by|until|from) (what|which) (date|dates|day|days|year|month)\\b)|\\b(what|which) (date|dates|day|year|month)\\b|\\bкогда\\b|\\bв каком году\\b|\\bкакого числа\\b",
             FLAGS);
@@ -71,7 +86,7 @@ final class AnswerTypeClassifier {
         if (COMPARISON.matcher(lower).find()) {
             return AnswerType.COMPARISON;
         }
-        if (NUMBER.matcher(lower).find()) {
+        if (NUMBER.matcher(lower).find() || MEASURED_HEAD.matcher(lower).find()) {
             return AnswerType.NUMBER;
         }
         if (DATE.matcher(lower).find()) {
@@ -113,7 +128,8 @@ final class AnswerTypeClassifier {
     /** The head noun of "which N" / "what N", if the question has that form. */
     private static Optional<String> head(String english) {
         Matcher m = WHICH.matcher(english);
-        return m.find() ? Optional.of(m.group(1).toLowerCase(Locale.ROOT)) : Optional.empty();
+        return m.find() && !AUXILIARY.matcher(m.group(1)).matches() ? Optional.of(m.group(1).toLowerCase(Locale.ROOT))
+                : Optional.empty();
     }
 
     /** The kind of answer a head noun names, when the dictionary says what kind of thing it is. */

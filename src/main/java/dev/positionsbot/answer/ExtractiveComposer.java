@@ -21,13 +21,14 @@ import java.util.regex.Pattern;
  *
  * <p>One general model decides (see {@link CandidateFeatures} and {@link AnswerModel}); besides it only a few hard
  * checks that are general by nature: the subject, any number or year asked about and offices bound to a state must be
- * supported; a question for a figure or a date needs one in the quote; a subject only nearby does not stand when
+ * supported; a question for a figure or a date needs one in the quote, in a unit that names the question's other
+ * parties and, when it gives a year, the year asked; a subject only nearby does not stand when
  * the unit speaks for another of the five states; "about Y" needs Y; and a unit must have some word of the question.
  */
 public final class ExtractiveComposer implements AnswerComposer {
 
     /** The hard checks, by name, so that the ablation report can measure each one's share. */
-    public enum HardCheck { REQUIRED_TERMS, ASKED_SPAN, OTHER_PARTY, ASKED_ABOUT, NAMES_ALONE }
+    public enum HardCheck { REQUIRED_TERMS, ASKED_SPAN, FIGURE_QUALIFIERS, OTHER_PARTY, ASKED_ABOUT, NAMES_ALONE }
 
     private static final Pattern FIGURE = Pattern.compile("\\d[\\d,.]*");
     private static final Pattern YES_NO = Pattern.compile(
@@ -219,6 +220,10 @@ public final class ExtractiveComposer implements AnswerComposer {
         if (!disabled.contains(HardCheck.ASKED_SPAN) && !s.typeFits() && (q.answerType() == AnalyzedQuestion.AnswerType.NUMBER
                 || q.answerType() == AnalyzedQuestion.AnswerType.DATE)) {
             return "no " + q.answerType().name().toLowerCase(java.util.Locale.ROOT);
+        }
+        String figure = disabled.contains(HardCheck.FIGURE_QUALIFIERS) ? null : FigureQualifiers.failure(q, s);
+        if (figure != null) {
+            return figure;
         }
         // the subject told only nearby while the unit names another state or leader: the unit is about them; unless
         // a party is what is asked for ("which governments ...", "who ...", "where ..."), when naming one is the answer

@@ -104,4 +104,9 @@ public final class Lexicon {
     public Optional<String> translate(String russianWord) {
         return glossary.translate(russianWord);
     }
+
+    /** The alternative English renderings of a Russian word, the usual one first ({@link RussianGlossary}). */
+    public List<String> renderings(String russianWord) {
+        return glossary.renderings(russianWord);
+    }
 }

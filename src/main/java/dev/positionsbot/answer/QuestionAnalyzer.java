@@ -152,11 +152,13 @@ public final class QuestionAnalyzer {
         boolean cyrillic = CyrillicTransliteration.hasCyrillic(local.text());
         boolean russian = cyrillic && local.language().isEmpty();
         Set<String> transliterated = new java.util.HashSet<>();
-        String english = cyrillic ? toEnglish(local.text(), transliterated) : local.text();
+        Map<String, List<String>> otherRenderings = new java.util.HashMap<>();
+        String english = cyrillic ? toEnglish(local.text(), transliterated, otherRenderings) : local.text();
         List<KeyTerm> terms = new ArrayList<>();
         Set<String> canonicals = new LinkedHashSet<>();
         String rest = extractEntities(english, terms, canonicals);
         extractWords(rest, english, terms);
+        terms = withOtherRenderings(terms, otherRenderings);
         bindPossessives(english, terms);
         String lowerEnglish = english.toLowerCase(Locale.ROOT);
         terms.sort(java.util.Comparator.comparingInt(t -> {
@@ -199,7 +201,33 @@ public final class QuestionAnalyzer {
 
     /** Renders a Russian question in English words: names via the lexicon, vocabulary via the glossary, the rest transliterated. */
     String toEnglish(String russian) {
-        return toEnglish(russian, new java.util.HashSet<>());
+        return toEnglish(russian, new java.util.HashSet<>(), new java.util.HashMap<>());
+    }
+
+    /**
+     * A Russian word the glossary renders in several ways stands in the English question by its usual rendering, and
+     * its other renderings count as that term's own words: evidence with any one of them has the term (a sentence
+     * says "aid" or "assistance", never both), where two separate terms would each be half missing.
+     */
+    private List<KeyTerm> withOtherRenderings(List<KeyTerm> terms, Map<String, List<String>> otherRenderings) {
+        if (otherRenderings.isEmpty()) {
+            return terms;
+        }
+        List<KeyTerm> out = new ArrayList<>(terms.size());
+        for (KeyTerm t : terms) {
+            List<String> others = otherRenderings.get(t.label().toLowerCase(Locale.ROOT));
+            if (others == null || t.kind() == KeyTerm.Kind.NUMBER) {
+                out.add(t);
+                continue;
+            }
+            List<List<String>> alternatives = new ArrayList<>(t.alternatives());
+            for (String other : others) {
+                forms(other).stream().filter(f -> !alternatives.contains(f)).forEach(alternatives::add);
+            }
+            out.add(new KeyTerm(t.label(), t.kind(), alternatives, t.weight(), t.boundTo(), t.inCorpus(), t.role(),
+                    t.paraphrases(), t.known()));
+        }
+        return out;
     }
 
     /**
@@ -218,7 +246,7 @@ public final class QuestionAnalyzer {
         return out;
     }
 
-    private String toEnglish(String russian, Set<String> transliterated) {
+    private String toEnglish(String russian, Set<String> transliterated, Map<String, List<String>> otherRenderings) {
         StringBuilder b = new StringBuilder();
         Matcher m = WORD.matcher(russian);
         while (m.find()) {
@@ -231,9 +259,13 @@ public final class QuestionAnalyzer {
                 if (name.isPresent()) {
                     out = name.get().canonical();
                 } else {
-                    Optional<String> t = lexicon.translate(w);
-                    if (t.isPresent()) {
-                        out = t.get();
+                    List<String> renderings = lexicon.renderings(w);
+                    if (!renderings.isEmpty()) {
+                        out = renderings.get(0);
+                        if (renderings.size() > 1 && !out.contains(" ")) {
+                            otherRenderings.computeIfAbsent(out.toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                                    .addAll(renderings.subList(1, renderings.size()));
+                        }
                     } else if (w.length() <= 3) {
                         out = null; // prepositions and particles
                     } else {

@@ -64,7 +64,18 @@ public final class RussianGlossary {
      * so that a two-letter stem does not claim every long word that happens to start with it.
      */
     public Optional<String> translate(String russianWord) {
-        return longestStem(byStem, longestStem, russianWord, 3);
+        return longestStem(byStem, longestStem, russianWord, 3).map(v -> v.replace('|', ' '));
+    }
+
+    /**
+     * The English renderings of a Russian word, each a word or a phrase that renders it alone ("assistance", "aid";
+     * "prime minister"), the usual one first; none when the glossary does not know the word. The table separates
+     * alternatives with "|", so that a phrase is never taken for alternatives or alternatives for a phrase.
+     */
+    public List<String> renderings(String russianWord) {
+        return longestStem(byStem, longestStem, russianWord, 3)
+                .map(v -> java.util.Arrays.stream(v.split("\\|")).map(String::strip).filter(r -> !r.isEmpty()).toList())
+                .orElse(List.of());
     }
 
     /**

@@ -49,4 +49,19 @@ class AnswerTypeClassifierTest {
         assertEquals(AnswerType.DATE, TYPES.classify("", "Когда состоялась встреча?"));
         assertEquals(AnswerType.REASON, TYPES.classify("", "Почему министр отказался?"));
     }
+
+    @Test
+    void a_measure_named_after_the_verb_asks_for_a_figure() {
+        assertEquals(AnswerType.NUMBER, type("What was the budget deficit of the province in 2019?"));
+        assertEquals(AnswerType.NUMBER, type("What is the region's unemployment rate?"));
+        assertEquals(AnswerType.NUMBER, type("What were the republic's total wool exports last year?"));
+        assertEquals(AnswerType.NUMBER, type("By what margin did the senate pass the bill?"));
+        assertEquals(AnswerType.REASON, type("What was the reason for the price rise?"));
+    }
+
+    @Test
+    void a_verb_after_what_is_never_taken_for_a_head_noun() {
+        // "was" is also a dictionary noun (an abbreviation of a place); the question asks for what was discussed
+        assertEquals(AnswerType.GENERAL, type("What was discussed at the plenary?"));
+    }
 }

@@ -100,18 +100,18 @@ class HeldOutAnswerQualityTest {
                 + r.forbiddenStringsFound() + "; " + failures(r));
     }
 
-    // measured 2026-11-30 (fifth model: passage reranking, fifth round of data; 216-question test split of 14
-    // articles): answer accuracy 0.57, refusal recall 0.65, eight forbidden strings with the extra articles; 0.58, 0.67
-    // and seven without them (a fresh clone, 196 questions). On the 176 questions the fourth model was measured on
-    // (0.59, 0.67, six): 0.58, 0.64, seven. The near-miss questions of the fourth and fifth rounds list the wrong
-    // figures a careless answer would give, and a further quote of a single-fact answer can carry one of them.
-    static final double HELD_OUT_ACCURACY_FLOOR = 0.55;
-    static final double HELD_OUT_REFUSAL_FLOOR = 0.6;
-    static final int HELD_OUT_FORBIDDEN_CEILING = 8;
+    // measured 2026-11-30 (sixth model: the figure-qualifiers check, the classifier's measure heads, the glossary's
+    // alternatives; 216-question test split of 14 articles): answer accuracy 0.51, refusal recall 0.76, false refusals
+    // 0.26, five forbidden strings with the extra articles; 0.52, 0.78, 0.25 and four without them (a fresh clone, 196
+    // questions). The fifth model had 0.57, 0.65, 0.18 and eight: the trainer's rule chose a more refusing threshold
+    // (README "Quality"). The floors follow the measured figures, the accuracy floor down and the refusal floor up.
+    static final double HELD_OUT_ACCURACY_FLOOR = 0.50;
+    static final double HELD_OUT_REFUSAL_FLOOR = 0.75;
+    static final int HELD_OUT_FORBIDDEN_CEILING = 5;
     /**
-     * Not the target (none): the training split's answers carried 30 forbidden strings when last measured (20 before
-     * the fifth round's eight training articles, 8 before the fourth's; their near-miss questions each list the
-     * figures of another year, partner or measure that the article does give, and a further quote can carry one).
+     * Not the target (none): the training split's answers carried 9 forbidden strings when last measured (30 before
+     * the figure-qualifiers check; the near-miss questions each list the figures of another year, partner or measure
+     * that the article does give, and a further quote can carry one).
      */
-    static final int TRAINING_FORBIDDEN_CEILING = 30;
+    static final int TRAINING_FORBIDDEN_CEILING = 9;
 }

@@ -3,6 +3,8 @@ package dev.positionsbot.answer;
 import dev.positionsbot.answer.AnalyzedQuestion.AnswerType;
 import dev.positionsbot.index.NewsTermAnalyzer;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -68,6 +70,16 @@ class QuestionAnalyzerTest {
         assertTrue(searchesFor(q, "union"), q.searchQuery());
         assertTrue(searchesFor(q, "sanctions"), q.searchQuery());
         assertEquals(AnswerType.REASON, q.answerType());
+    }
+
+    @Test
+    void a_russian_word_rendered_in_several_ways_is_one_term_that_any_rendering_satisfies() {
+        AnalyzedQuestion q = analyzer.analyze("Какую помощь обещал Кыргызстан соседям?");
+        List<KeyTerm> help = q.terms().stream().filter(t -> t.alternatives().contains(List.of("assistance"))
+                || t.alternatives().contains(List.of("aid"))).toList();
+        assertEquals(1, help.size(), q.terms().toString());
+        assertTrue(help.get(0).alternatives().containsAll(List.of(List.of("assistance"), List.of("aid"))),
+                help.get(0).toString());
     }
 
     @Test

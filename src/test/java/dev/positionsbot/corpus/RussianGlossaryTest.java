@@ -12,12 +12,19 @@ class RussianGlossaryTest {
 
     // an invented three-line glossary, so that the behaviour does not hang on the bundled file's contents
     private final RussianGlossary glossary = new RussianGlossary(Map.of(
-            "переговор", "talks negotiations", "мигрант", "migrants", "ес", "EU"));
+            "переговор", "talks|negotiations", "мигрант", "migrants", "ес", "EU", "премьер", "prime minister"));
 
     @Test
     void a_word_is_rendered_by_its_longest_stem_whatever_its_ending() {
         assertEquals(Optional.of("migrants"), glossary.translate("Мигрантов"));
         assertEquals(List.of("talks", "negotiations"), glossary.englishWords("переговорах"));
+    }
+
+    @Test
+    void alternatives_are_told_from_a_phrase() {
+        assertEquals(List.of("talks", "negotiations"), glossary.renderings("переговоры"));
+        assertEquals(List.of("prime minister"), glossary.renderings("премьера"));
+        assertEquals(List.of(), glossary.renderings("естественный"));
     }
 
     @Test

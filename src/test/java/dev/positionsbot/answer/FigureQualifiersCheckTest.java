@@ -1,0 +1,63 @@
+package dev.positionsbot.answer;
+
+import dev.positionsbot.corpus.Article;
+import dev.positionsbot.corpus.Passage;
+import dev.positionsbot.index.NewsTermAnalyzer;
+import dev.positionsbot.index.SearchHit;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/**
+ * The "figure qualifiers" hard check: a figure or a date answers only for what its own sentence names — every other
+ * party the question names, and the year asked about when the sentence dates its figure. Invented sentences.
+ */
+class FigureQualifiersCheckTest {
+
+    private final NewsTermAnalyzer terms = new NewsTermAnalyzer();
+    private final QuestionAnalyzer analyzer = new QuestionAnalyzer(terms, new FixedTermStatistics(), Lexicon.bundled());
+    private final ExtractiveComposer composer = new ExtractiveComposer(analyzer, terms, null, null,
+            AnswerModel.bundled(), CandidateScorer.builtin(AnswerModel.bundled()), Lexicon.bundled());
+
+    /** The sentence as the generator would measure it: its own terms, the subject in it, nothing missing. */
+    private ScoredSentence sentence(AnalyzedQuestion q, String text) {
+        Article article = new Article("grain", "knowledge/grain.md", "Grain trade", "Valley Wire", "", "2022-03-01", "",
+                "en", "", text);
+        SearchHit hit = new SearchHit(article, new Passage("grain", 0, 0, text.length(), "", text), 1,
+                new SearchHit.Ranking(1, 1), null);
+        SentenceTerms own = SentenceTerms.of(text, terms, SentenceTerms.newCache());
+        List<KeyTerm> matched = q.terms().stream().filter(own::contains).toList();
+        return new ScoredSentence(hit, 0, 0, text.length(), text, own, 0.8, 0, 0.6, true, matched, List.of(),
+                List.of(), ScoredSentence.Presence.IN_SENTENCE, false, false, 0.5, 1, Double.NaN);
+    }
+
+    @Test
+    void a_figure_whose_sentence_lacks_a_party_the_question_names_is_a_figure_of_something_else() {
+        AnalyzedQuestion q = analyzer.analyze("How much grain did Mongolia sell to Japan in 2021?");
+        ScoredSentence s = sentence(q, "Mongolia sold 2.1 million tonnes of grain abroad in 2021, most of it to Korea.");
+        assertEquals("no Japan beside the number", composer.failedCheck(q, s));
+    }
+
+    @Test
+    void a_figure_whose_sentence_names_every_party_stands() {
+        AnalyzedQuestion q = analyzer.analyze("How much grain did Mongolia sell to Japan in 2021?");
+        assertNull(composer.failedCheck(q, sentence(q, "Mongolia sold 2.1 million tonnes of grain to Japan in 2021.")));
+    }
+
+    @Test
+    void a_figure_the_sentence_dates_to_another_year_answers_for_that_year() {
+        AnalyzedQuestion q = analyzer.analyze("How much grain did Mongolia sell to Japan in 2021?");
+        ScoredSentence s = sentence(q, "Mongolia sold 1.9 million tonnes of grain to Japan in 2020.");
+        assertEquals("dated to another year than 2021", composer.failedCheck(q, s));
+    }
+
+    @Test
+    void a_question_for_a_reason_is_not_held_to_the_figure_rule() {
+        AnalyzedQuestion q = analyzer.analyze("Why did Mongolia sell grain to Japan?");
+        ScoredSentence s = sentence(q, "Mongolia sold grain abroad because its harvest was the largest in a decade.");
+        assertNull(composer.failedCheck(q, s));
+    }
+}
