@@ -327,6 +327,9 @@ final class SpeakerClassifier {
             }
             taken++;
         }
+        if (taken <= 2 && s.substring(start, end).matches("\\p{IsCyrillic}+")) {
+            taken = russianTitle(head, taken);
+        }
         List<String> title = List.of(head).subList(head.length - taken, head.length);
         int to = end;
         if (to < s.length() && s.charAt(to) == ',' && !DEED.matcher(s.substring(to)).find()) {
@@ -347,6 +350,25 @@ final class SpeakerClassifier {
             }
         }
         return String.join(" ", title) + (title.isEmpty() ? "" : " ") + s.substring(start, to);
+    }
+
+    /**
+     * How many words before a Russian name make its title: Russian titles run on in lower-case genitives ("министр
+     * энергетики Таджикистана X"), so the title reaches back, within the clause, to its first role word; without one
+     * the capitalised words already taken stay the title.
+     */
+    private int russianTitle(String[] head, int taken) {
+        int from = -1;
+        for (int i = head.length - 1; i >= 0 && head.length - i <= 8; i--) {
+            String w = head[i];
+            if (w.isEmpty() || w.matches(".*[,.;:\u2014\u00BB\u201D\"]$") || !w.matches("[\\p{IsCyrillic}-]+")) {
+                break;
+            }
+            if (roles.roleOf(w).isPresent()) {
+                from = i;
+            }
+        }
+        return from < 0 ? taken : Math.max(taken, head.length - from);
     }
 
     /** For an official whose phrase names no state: the one Central Asian state the sentence (or paragraph) names. */

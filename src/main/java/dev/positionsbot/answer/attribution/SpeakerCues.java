@@ -68,6 +68,8 @@ final class SpeakerCues {
             + "|отметил|отметила|отметили|подчеркнул|подчеркнула|подчеркнули|добавил|добавила|добавили|заверил"
             + "|заверила|пояснил|пояснила|считает|полагает|уверен|уверена|написал|написала|признал|признала"
             + "|рассказал|рассказала|рассказали|рассказывает|рассказывают"
+            // past statements recalled ("говорил он в интервью") and objections in a debate ("возразил министр")
+            + "|говорил|говорила|говорили|возразил|возразила|возразили"
             + "|перечислил|перечислила|перечислили|напомнил|напомнила|напомнили|предупредил|предупредила"
             + "|предупредили|указал|указала|указали|объяснил|объяснила|объяснили|уточнил|уточнила|уточнили"
             // an institution speaks in the neuter ("министерство заявило", "агентство сообщило"), groups in the plural
@@ -232,7 +234,8 @@ final class SpeakerCues {
                     Matcher end = AGENT_END.matcher(found);
                     found = end.find() ? found.substring(0, end.start()).strip() : found;
                 }
-                String phrase = p == RU_AFTER_VERB ? withoutRussianLead(found)
+                // "— сказал он в интервью изданию": the occasion after the speaker is not part of him
+                String phrase = p == RU_AFTER_VERB ? withoutRussianTail(withoutRussianLead(found))
                         : p == RU_ACCORDING ? withoutRussianTail(found) : found;
                 if (!phrase.isEmpty()) {
                     out.add(phrase);

@@ -674,4 +674,27 @@ class SpeakerFinderTest {
                 + " Economy and Finance, Jamshid Kuchkarov, rarely gives interviews."));
         assertSpeaker(SpeakerKind.OFFICIAL, "Uzbekistan", "Jamshid Kuchkarov", s);
     }
+
+    @Test
+    void a_russian_pronoun_points_back_to_the_titled_name_its_paragraph_opened_with() {
+        Speaker s = finder.find("\u00abСроки зависят от подрядчика\u00bb, \u2014 сказала она.", List.of("Первый"
+                + " заместитель министра сельского хозяйства Узбекистана Нигора Алиева не назвала дату открытия."),
+                List.of());
+        assertSpeaker(SpeakerKind.OFFICIAL, "Uzbekistan", "Нигора Алиева", s);
+    }
+
+    @Test
+    void a_russian_objection_in_a_debate_credits_its_subject_and_a_pronoun_after_it() {
+        Speaker s = finder.find("\u00abТарифы не вырастут\u00bb, \u2014 добавил он.", List.of("Вице-министр"
+                + " энергетики Кыргызстана Азамат Беков возразил, что сети изношены."), List.of());
+        assertSpeaker(SpeakerKind.OFFICIAL, "Kyrgyzstan", "Азамат Беков", s);
+    }
+
+    @Test
+    void a_russian_surname_takes_the_lower_case_title_it_was_introduced_with() {
+        Speaker s = finder.find("\u00abЭто вопрос воды\u00bb, \u2014 говорил он в интервью газете в 2010 году.",
+                List.of("Юсупов много писал о каналах."), List.of("Бывший министр водного хозяйства Туркменистана"
+                        + " Батыр Юсупов умер в пятницу."));
+        assertSpeaker(SpeakerKind.OFFICIAL, "Turkmenistan", "Юсупов", s);
+    }
 }
