@@ -321,6 +321,12 @@ final class SpeakerClassifier {
             String w = head[i];
             String bare = w.replaceAll("^[\u201C\"(]+|[,.;:\u201D\")]+$", "");
             boolean glue = Set.of("of", "the", "for", "and", "to", "in", "at").contains(bare) && taken > 0;
+            if (!bare.isEmpty() && !w.matches(".*[;:\u201D\"]$") && i > 0 && Character.isLowerCase(bare.charAt(0))
+                    && roles.roleOf(bare).isEmpty() && roles.roleOf(head[i - 1] + " " + bare).isPresent()) {
+                taken += 2;  // a role of two lower-case words: "the national news agency X"
+                i--;
+                continue;
+            }
             if (bare.isEmpty() || w.matches(".*[;:\u201D\"]$")
                     || !(Character.isUpperCase(bare.charAt(0)) || roles.roleOf(bare).isPresent() || glue)) {
                 break;

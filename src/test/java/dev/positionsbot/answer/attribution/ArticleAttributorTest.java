@@ -126,4 +126,38 @@ class ArticleAttributorTest {
         assertEquals(SpeakerKind.OFFICIAL, s.kind());
         assertEquals("Kazakhstan", s.state());
     }
+
+    @Test
+    void an_opinion_piece_under_an_officials_byline_is_his_throughout_and_dated_by_the_article() {
+        Article a = article("Comment | By Timur Rakhimov, Deputy Minister of Energy of Tajikistan\n\nIn 2023 we"
+                + " connected 40 villages to the grid. Last month I visited ten of them.");
+        Attribution at = attributor.attribute(a, "Last month I visited ten of them.");
+        assertEquals(SpeakerKind.OFFICIAL, at.speaker().kind());
+        assertEquals("Tajikistan", at.speaker().state());
+        assertEquals("2024-03-01/article", at.date().date() + "/" + at.date().source());
+    }
+
+    @Test
+    void an_authors_note_names_the_analyst_whose_column_follows_and_a_reporters_byline_changes_nothing() {
+        Article a = article("Marat Ospanov is a research fellow at an institute in Almaty. The views expressed here are"
+                + " his own.\n\nNeutrality is a policy, not a slogan.");
+        assertEquals(SpeakerKind.ANALYST, attributor.attribute(a, "Neutrality is a policy, not a slogan.").speaker()
+                .kind());
+        Article ru = article("Автор \u2014 экономист, директор центра \u00abСтепь\u00bb Айгуль Серикова.\n\n"
+                + "Рынок исчезнет так же быстро, как появился.");
+        assertEquals(SpeakerKind.ANALYST, attributor.attribute(ru, "Рынок исчезнет так же быстро, как появился.")
+                .speaker().kind());
+        Article news = article("By Dana Ivanova, staff correspondent\n\nFlour prices rose by a tenth in February.");
+        assertEquals(Speaker.MEDIA, attributor.attribute(news, "Flour prices rose by a tenth in February.").speaker());
+    }
+
+    @Test
+    void a_translated_agency_release_is_the_agencys_and_its_event_dates_are_what_it_said() {
+        Article a = article("What follows is our translation of a release by the state news agency Steppe Today.\n\n"
+                + "On Tuesday, the president received the head of a development bank.");
+        Attribution at = attributor.attribute(a, "On Tuesday, the president received the head of a development bank.");
+        assertEquals(SpeakerKind.MEDIA, at.speaker().kind());
+        assertEquals("Steppe Today", at.speaker().name().replaceFirst("^.*agency\\s+", ""));
+        assertEquals("2024-03-01/article", at.date().date() + "/" + at.date().source());
+    }
 }
