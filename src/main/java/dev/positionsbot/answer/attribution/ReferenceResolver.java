@@ -155,9 +155,11 @@ final class ReferenceResolver {
     /**
      * The one a printed interview's answers ("A: …") belong to: the nearest speaker the article names before them,
      * credited ("X told the paper") or the subject of an introduction ("Deputy Minister X answered our questions");
-     * the interview's own question and answer lines name no one.
+     * the interview's own question and answer lines name no one. With no such speaker, the nearest person the article
+     * introduced by full name as a sentence's subject answers, as someone of no office.
      */
     Speaker interviewee(List<String> before) {
+        Speaker person = Speaker.UNKNOWN;
         for (int i = before.size() - 1; i >= 0; i--) {
             String s = before.get(i);
             Optional<String> label = SpeakerCues.transcriptLabel(s);
@@ -179,9 +181,13 @@ final class ReferenceResolver {
                 if (candidate.kind() != SpeakerKind.UNKNOWN && candidate.kind() != SpeakerKind.MEDIA) {
                     return candidate;
                 }
+                if (candidate.kind() == SpeakerKind.UNKNOWN && person.name().isEmpty()
+                        && nameLike(subject.split(",")[0]) && subject.split(",")[0].strip().contains(" ")) {
+                    person = candidate;  // "X runs a workshop in Osh. We asked her …": a named person of no office
+                }
             }
         }
-        return Speaker.UNKNOWN;
+        return person;
     }
 
     /** The noun phrase a text ends with, with its apposition: "the envoy, Kamal Noor" from "… by the envoy, Kamal Noor". */

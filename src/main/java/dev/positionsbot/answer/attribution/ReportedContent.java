@@ -104,7 +104,7 @@ final class ReportedContent {
 
     /** A sentence that opens by naming its source: "According to X,", "По словам X,", "Как заявил X,". */
     private static final Pattern OPENING_ATTRIBUTION = Pattern.compile("(?iu)^\\s*(?:according to|in the (?:opinion"
-            + "|view|words) of|по (?:словам|мнению|данным|информации)|как (?:" + SpeakerCues.RU_VERBS + "))(?!\\p{L})"
+            + "|view|words) of|по (?:словам|мнению|данным|информации|сведениям)|как (?:" + SpeakerCues.RU_VERBS + "))(?!\\p{L})"
             + "[^,;]{2,160},");
     private static final Pattern WHO = Pattern.compile("\\bwho\\b");
     /** A source named after the start of the sentence: "…, according to X", "…, по словам X, …". */

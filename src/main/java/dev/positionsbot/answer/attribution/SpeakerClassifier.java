@@ -60,9 +60,11 @@ final class SpeakerClassifier {
             + "|reporters?|journalists?|newspaper|paper|website|channel|outlet|magazine|programme|program)\\b");
     /**
      * An official of some government outside the region that the phrase does not name: "a Western diplomat",
-     * "foreign envoys" ("foreign minister" is an office, not this).
+     * "European diplomats" (a continent, not a government), "foreign envoys" ("foreign minister" is an office, not
+     * this).
      */
-    private static final Pattern FOREIGN = Pattern.compile("(?i)\\b(?:western\\s+(?:\\p{L}+\\s+)?|foreign\\s+)"
+    private static final Pattern FOREIGN = Pattern.compile("(?i)\\b(?:(?:western|european|asian|arab|gulf|nordic"
+            + "|baltic)\\s+(?:\\p{L}+\\s+)?|foreign\\s+)"
             + "(?:diplomats?|envoys?|officials?|governments?|ambassadors?|delegations?)\\b");
     private static final Pattern SAYS_NEXT = Pattern.compile("^\\s+(?:\\p{Ll}+ly\\s+)?(?:said|says|stated|states|read"
             + "|reads|noted|notes|added|stressed|warned|called|urged|insisted|declared|accused|described)\\b");
@@ -395,7 +397,63 @@ final class SpeakerClassifier {
             own = governments.onlyStateNamed(governments.withoutCounterparts(before.get(i)));
         }
         own = own.isEmpty() ? introducedBy(phrase, before) : own;
+        own = own.isEmpty() ? oneGovernmentBefore(before) : own;
+        own = own.isEmpty() ? oneStateInArticle(before) : own;
         return own.isEmpty() ? home : own;
+    }
+
+    /**
+     * A name after a preposition of place ("a briefing in Beijing", "the mission in Kabul") says where, not whose,
+     * unless a body's role follows it ("at the Chinese foreign ministry").
+     */
+    private static final Pattern PLACE_NAME = Pattern.compile("\\b(?i:in|at|near|from|into|across|inside|outside)\\s+"
+            + "(?i:the\\s+)?((?:\\p{Lu}[\\p{L}'\u2019.-]*\\s?)+)");
+
+    /**
+     * For an official of no government the text around him names: the one government, of any state or organisation,
+     * the sentence before names other than as a place or another party ("at the Chinese foreign ministry's briefing in
+     * Beijing. … the spokeswoman said"; "The Security Council met … . The special representative told the council"),
+     * else the one of the sentence before that.
+     */
+    private String oneGovernmentBefore(List<String> before) {
+        for (int i = before.size() - 1; i >= Math.max(0, before.size() - 2); i--) {
+            StringBuilder text = new StringBuilder(governments.withoutCounterparts(QuotedSpans.mask(before.get(i))));
+            Matcher place = PLACE_NAME.matcher(text.toString());
+            while (place.find()) {
+                String after = text.substring(place.end(1)).strip();
+                String[] next = after.split("\\s+", 3);
+                String following = next.length >= 2 ? next[0] + " " + next[1] : next[0];
+                if (roles.roleOf(following).filter(r -> r == SpeakerRoles.Role.OFFICIAL).isPresent()) {
+                    continue;  // "at the Chinese foreign ministry's briefing": the body, not a place
+                }
+                for (int c = place.start(1); c < place.end(1); c++) {
+                    text.setCharAt(c, ' ');
+                }
+            }
+            List<String> named = governments.statesIn(text.toString()).stream().map(governments::governmentOf)
+                    .distinct().toList();
+            if (named.size() == 1) {
+                return named.get(0);
+            }
+            if (named.size() > 1) {
+                return "";
+            }
+        }
+        return "";
+    }
+
+    /**
+     * The one Central Asian state an article names anywhere before the sentence: its readers take an official the
+     * article does not place ("the committee's chair") to be that state's; with two or more named, none is assumed.
+     */
+    private String oneStateInArticle(List<String> before) {
+        List<String> named = new ArrayList<>();
+        for (String s : before) {
+            governments.statesIn(governments.withoutCounterparts(QuotedSpans.mask(s))).stream()
+                    .map(governments::governmentOf).filter(SpeakerFinder.STATES::contains).forEach(named::add);
+        }
+        List<String> distinct = named.stream().distinct().toList();
+        return distinct.size() == 1 ? distinct.get(0) : "";
     }
 
     /**

@@ -697,4 +697,70 @@ class SpeakerFinderTest {
                         + " Батыр Юсупов умер в пятницу."));
         assertSpeaker(SpeakerKind.OFFICIAL, "Turkmenistan", "Юсупов", s);
     }
+
+    @Test
+    void an_official_of_no_named_state_serves_the_one_government_whose_body_the_sentence_before_names() {
+        Speaker s = finder.find("Asked about the loan, the spokesman, Wei Lan, said only that talks were going well.",
+                List.of(), List.of("The pipeline came up at the Chinese commerce ministry's weekly briefing in Beijing."));
+        assertSpeaker(SpeakerKind.FOREIGN_OFFICIAL, "China", "Wei Lan", s);
+        Speaker envoy = finder.find("The special representative, Ana Ruiz, told the council the talks had stalled.",
+                List.of(), List.of("The Security Council met on Monday to discuss the mission in Afghanistan."));
+        assertSpeaker(SpeakerKind.FOREIGN_OFFICIAL, "United Nations", "Ana Ruiz", envoy);
+    }
+
+    @Test
+    void an_official_of_no_nearby_state_serves_the_one_state_the_article_named_earlier() {
+        Speaker s = finder.find("Aida Ormonova, who chairs the budget committee, replied that the tax was fair.",
+                List.of("The debate was long.", "One deputy walked out."),
+                List.of("Kyrgyzstan's parliament debated the tax code on Tuesday."));
+        assertSpeaker(SpeakerKind.OFFICIAL, "Kyrgyzstan", "Aida Ormonova", s);
+    }
+
+    @Test
+    void diplomats_of_a_continent_are_foreign_officials_of_no_named_government() {
+        assertSpeaker(SpeakerKind.FOREIGN_OFFICIAL, "", "three Asian diplomats", find("The summit will be postponed,"
+                + " three Asian diplomats told the paper."));
+    }
+
+    @Test
+    void a_neighbours_border_does_not_make_an_unnamed_ministry_the_neighbours() {
+        Speaker s = finder.find("The Transport Ministry said on Friday that lorries would be let through after queues"
+                + " formed at the Kyrgyz border.", List.of(), List.of("Kazakhstan closed two crossings on Monday."));
+        assertSpeaker(SpeakerKind.OFFICIAL, "Kazakhstan", "Transport Ministry", s);
+    }
+
+    @Test
+    void someone_cited_by_the_press_as_saying_is_the_speaker() {
+        Speaker s = find("Officials at the Tajik Energy Ministry were cited by local media as saying that the dam was"
+                + " safe.");
+        assertSpeaker(SpeakerKind.OFFICIAL, "Tajikistan", "Officials at the Tajik Energy Ministry", s);
+        Speaker ru = find("По информации источников в правительстве Кыргызстана, тарифы вырастут с 1 июля.");
+        assertSpeaker(SpeakerKind.OFFICIAL, "Kyrgyzstan", "источников в правительстве Кыргызстана", ru);
+    }
+
+    @Test
+    void a_day_before_its_month_opening_the_sentence_is_a_time_and_not_the_speaker() {
+        Speaker s = find("On 5 April 2023 the Uzbek finance minister, Olim Nazarov, announced that the budget was cut.");
+        assertSpeaker(SpeakerKind.OFFICIAL, "Uzbekistan", "Olim Nazarov", s);
+    }
+
+    @Test
+    void a_person_living_in_exile_speaks_for_no_state_whatever_he_leads() {
+        Speaker s = find("Timur Aliev, a party leader who has lived in exile in Vilnius since 2020, wrote on Telegram"
+                + " that the vote was rigged.");
+        assertSpeaker(SpeakerKind.UNKNOWN, "", "Timur Aliev", s);
+    }
+
+    @Test
+    void a_speech_verb_after_by_credits_the_subject_of_the_first_verb() {
+        Speaker s = find("Kyrgyz deputy Nurlan Asanov opened the session by asking why the tariffs had risen.");
+        assertSpeaker(SpeakerKind.OFFICIAL, "Kyrgyzstan", "Nurlan Asanov", s);
+    }
+
+    @Test
+    void a_printed_interviews_answer_is_the_named_person_the_article_introduced_even_of_no_office() {
+        Speaker s = finder.find("A: The new rules helped us a great deal.", List.of(), List.of("Dilfuza Rashidova runs"
+                + " a bakery in Namangan with twelve staff.", "We asked her about the new rules."));
+        assertSpeaker(SpeakerKind.UNKNOWN, "", "Dilfuza Rashidova", s);
+    }
 }
