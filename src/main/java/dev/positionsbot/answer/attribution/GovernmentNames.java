@@ -108,7 +108,7 @@ final class GovernmentNames {
             + "(?:\\s+\\p{Ll}+){0,3}\\s+from)\\s+(?i:the\\s+)?"
             + "((?:\\p{Lu}[\\p{L}'\u2019.-]*\\s?)+(?:(?:and|or)\\s+(?:\\p{Lu}[\\p{L}'\u2019.-]*\\s?)+)?)");
 
-    /** A border named by the neighbour's adjective or name: "at the Uzbek border", "the Kazakhstan frontier". */
+    /** A border named by the neighbour's adjective or name: "near the Tajik border", "the Kazakhstan frontier". */
     private static final Pattern BORDER_OF = Pattern.compile("\\b(\\p{Lu}[\\p{L}'\u2019-]*)\\s+(?:border|frontier)s?\\b");
 
     /**

@@ -19,8 +19,8 @@ final class PrefacedText {
     private static final String SPEECH = "(?:address|speech|remarks|statement|lecture|testimony|letter|message"
             + "|article|op-ed|release|press release|report|communiqu[eé])";
     /**
-     * "The following is the (full) text of the address X delivered …", "The following is our translation of a release
-     * by the state news agency X.".
+     * "The following is the (full) text of the address X delivered …", "Below is our translation of a communiqué by a
+     * private news agency, X.".
      */
     private static final Pattern TEXT_OF = Pattern.compile("(?i)^\\s*(?:the following is|below is|what follows is"
             + "|this is)\\s+(?:the|an?|our)\\s+(?:\\p{L}+\\s+){0,2}?(?:text|transcript|translation)\\s+of\\s+"
@@ -39,23 +39,23 @@ final class PrefacedText {
             + "\\p{Lu}[\\p{L}'\u2019-]*)");
 
     /**
-     * An opinion piece's byline, after an optional section label: "Opinion | By X, deputy minister of …", "By X,
-     * ambassador of …". A reporter's byline names the outlet's own staff, whose reporting stays the outlet's (the
+     * An opinion piece's byline, after an optional section label: "Comment | By X, first deputy minister of …",
+     * "By X, a member of parliament". A reporter's byline names the outlet's own staff, whose reporting stays the outlet's (the
      * caller keeps only authors who speak for someone or as analysts).
      */
     private static final Pattern BYLINE = Pattern.compile("^\\s*(?:[\\p{L} ]{1,30}\\s*[|:\u2014-]\\s*)?[Bb]y\\s+"
             + "(\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*){1,3}\\s*,\\s*[^.;]{3,160}?)\\.?\\s*$");
-    /** An author's note: "The views expressed here are her own.", "The opinions in this column are the author's." */
+    /** An author's note: "The opinions in this essay are his own.", "The views in this column are the author's own." */
     private static final Pattern VIEWS_OWN = Pattern.compile("(?i)^\\s*the\\s+(?:views|opinions)\\s+(?:expressed\\s+)?"
             + "(?:here|in\\s+this\\s+\\p{L}+)?\\s*(?:are|is)\\s+(?:his|her|their|the\\s+author['\u2019]s)\\s+own\\b");
-    /** The Russian author's note: "Автор — политолог, директор центра X." */
+    /** The Russian author's note: "Автор — экономист, профессор университета X." */
     private static final Pattern RU_AUTHOR = Pattern.compile("(?iu)^\\s*(?:автор|об авторе)\\s*[\u2014:-]\\s*(.{3,200}?)"
             + "\\.?\\s*$");
 
     /**
      * Who wrote the article as an opinion piece, from its byline or author's note before the sentence attributed:
-     * "By X, deputy minister of …", "X is a senior fellow at … . The views expressed here are her own.", "Автор —
-     * политолог X". What the piece says uncredited is the author's.
+     * "By X, first deputy minister of …", "X teaches law in Tashkent. The opinions in this essay are his own.",
+     * "Автор — экономист X". What the piece says uncredited is the author's.
      */
     static Optional<String> byline(List<String> earlier) {
         for (int i = earlier.size() - 1; i >= 0; i--) {

@@ -183,7 +183,7 @@ final class ReferenceResolver {
                 }
                 if (candidate.kind() == SpeakerKind.UNKNOWN && person.name().isEmpty()
                         && nameLike(subject.split(",")[0]) && subject.split(",")[0].strip().contains(" ")) {
-                    person = candidate;  // "X runs a workshop in Osh. We asked her …": a named person of no office
+                    person = candidate;  // "X has kept a pharmacy in Khujand for years. We put our questions to him …"
                 }
             }
         }
@@ -286,9 +286,10 @@ final class ReferenceResolver {
     private static final Pattern CYRILLIC_NAME_WORD = Pattern.compile("\\p{Lu}\\p{IsCyrillic}*\\p{Ll}(?:-\\p{Lu}?\\p{Ll}+)?");
 
     /**
-     * A Russian sentence opening with a title and a full name: "Вице-министр транспорта Ержан X возразил …". Russian
-     * titles run on in lower-case genitives ("заместитель министра энергетики и водных ресурсов"), so the subject is
-     * read from the opening title (a role word among its first three words) up to the end of the first two capitalised words in a row, the name.
+     * A Russian sentence opening with a title and a full name: "Первый вице-министр финансов Асель X уточнила …".
+     * Russian titles run on in lower-case genitives ("первый заместитель министра цифрового развития"), so the subject
+     * is read from the opening title (a role word among its first three words) to the end of the first two capitalised
+     * words in a row, the name.
      */
     private Optional<String> russianTitledName(String[] words) {
         if (words.length < 3 || !words[0].matches("\\p{IsCyrillic}[\\p{IsCyrillic}-]*")

@@ -90,8 +90,9 @@ final class ReportedContent {
             + "\\s+(?:\\p{Ll}+ly\\s+)?$");
 
     /**
-     * The next speech verb that is not a passive participle: in "The mayor was dismissed on Monday, state television
-     * reported" the mayor was dismissed, no one dismissed anything by speaking, and the speech verb is "reported".
+     * The next speech verb that is not a passive participle: in "The port director was dismissed on Friday for
+     * negligence, a regional news site reported" he was dismissed, no one dismissed anything by speaking, and the
+     * speech verb is "reported".
      */
     private static boolean findActive(Matcher verb, String text) {
         while (verb.find()) {

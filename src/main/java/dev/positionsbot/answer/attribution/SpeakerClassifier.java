@@ -60,7 +60,7 @@ final class SpeakerClassifier {
             + "|reporters?|journalists?|newspaper|paper|website|channel|outlet|magazine|programme|program)\\b");
     /**
      * An official of some government outside the region that the phrase does not name: "a Western diplomat",
-     * "European diplomats" (a continent, not a government), "foreign envoys" ("foreign minister" is an office, not
+     * "Asian diplomats" (a continent, not a government), "foreign envoys" ("foreign minister" is an office, not
      * this).
      */
     private static final Pattern FOREIGN = Pattern.compile("(?i)\\b(?:(?:western|european|asian|arab|gulf|nordic"
@@ -325,7 +325,7 @@ final class SpeakerClassifier {
             boolean glue = Set.of("of", "the", "for", "and", "to", "in", "at").contains(bare) && taken > 0;
             if (!bare.isEmpty() && !w.matches(".*[;:\u201D\"]$") && i > 0 && Character.isLowerCase(bare.charAt(0))
                     && roles.roleOf(bare).isEmpty() && roles.roleOf(head[i - 1] + " " + bare).isPresent()) {
-                taken += 2;  // a role of two lower-case words: "the national news agency X"
+                taken += 2;  // a role of two lower-case words: "a private news agency, X"
                 i--;
                 continue;
             }
@@ -362,7 +362,7 @@ final class SpeakerClassifier {
 
     /**
      * How many words before a Russian name make its title: Russian titles run on in lower-case genitives ("министр
-     * энергетики Таджикистана X"), so the title reaches back, within the clause, to its first role word; without one
+     * сельского хозяйства Кыргызстана X"), so the title reaches back, within the clause, to its first role word; without one
      * the capitalised words already taken stay the title.
      */
     private int russianTitle(String[] head, int taken) {
@@ -403,16 +403,16 @@ final class SpeakerClassifier {
     }
 
     /**
-     * A name after a preposition of place ("a briefing in Beijing", "the mission in Kabul") says where, not whose,
-     * unless a body's role follows it ("at the Chinese foreign ministry").
+     * A name after a preposition of place ("a press conference in Ankara", "the office in Geneva") says where, not
+     * whose, unless a body's role follows it ("at the Turkish trade ministry").
      */
     private static final Pattern PLACE_NAME = Pattern.compile("\\b(?i:in|at|near|from|into|across|inside|outside)\\s+"
             + "(?i:the\\s+)?((?:\\p{Lu}[\\p{L}'\u2019.-]*\\s?)+)");
 
     /**
      * For an official of no government the text around him names: the one government, of any state or organisation,
-     * the sentence before names other than as a place or another party ("at the Chinese foreign ministry's briefing in
-     * Beijing. … the spokeswoman said"; "The Security Council met … . The special representative told the council"),
+     * the sentence before names other than as a place or another party ("at the Turkish trade ministry's weekly press
+     * conference in Ankara. … the spokesman said"; "The General Assembly debated … . The envoy told delegates"),
      * else the one of the sentence before that.
      */
     private String oneGovernmentBefore(List<String> before) {
@@ -424,7 +424,7 @@ final class SpeakerClassifier {
                 String[] next = after.split("\\s+", 3);
                 String following = next.length >= 2 ? next[0] + " " + next[1] : next[0];
                 if (roles.roleOf(following).filter(r -> r == SpeakerRoles.Role.OFFICIAL).isPresent()) {
-                    continue;  // "at the Chinese foreign ministry's briefing": the body, not a place
+                    continue;  // "at the Turkish trade ministry's press conference": the body, not a place
                 }
                 for (int c = place.start(1); c < place.end(1); c++) {
                     text.setCharAt(c, ' ');

@@ -71,7 +71,7 @@ final class SpeakerCues {
             + "|отметил|отметила|отметили|подчеркнул|подчеркнула|подчеркнули|добавил|добавила|добавили|заверил"
             + "|заверила|пояснил|пояснила|считает|полагает|уверен|уверена|написал|написала|признал|признала"
             + "|рассказал|рассказала|рассказали|рассказывает|рассказывают"
-            // past statements recalled ("говорил он в интервью") and objections in a debate ("возразил министр")
+            // past statements recalled ("говорила она журналистам") and objections in a debate ("возразила депутат")
             + "|говорил|говорила|говорили|возразил|возразила|возразили"
             + "|перечислил|перечислила|перечислили|напомнил|напомнила|напомнили|предупредил|предупредила"
             + "|предупредили|указал|указала|указали|объяснил|объяснила|объяснили|уточнил|уточнила|уточнили"
@@ -238,7 +238,7 @@ final class SpeakerCues {
                     Matcher end = AGENT_END.matcher(found);
                     found = end.find() ? found.substring(0, end.start()).strip() : found;
                 }
-                // "— сказал он в интервью изданию": the occasion after the speaker is not part of him
+                // "— добавила она в беседе с телеканалом": the occasion after the speaker is not part of her
                 String phrase = p == RU_AFTER_VERB ? withoutRussianTail(withoutRussianLead(found))
                         : p == RU_ACCORDING ? withoutRussianTail(found) : found;
                 if (!phrase.isEmpty()) {

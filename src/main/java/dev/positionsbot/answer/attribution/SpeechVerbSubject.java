@@ -25,7 +25,7 @@ final class SpeechVerbSubject {
     /** "X — speaking in Astana — said": a parenthetical set off by dashes right before the verb. */
     private static final Pattern DASH_PAIR = Pattern.compile("\u2014[^\u2014\u201C\u201D\"]{1,100}\u2014\\s*$");
     private static final Pattern TIME_LEAD = Pattern.compile("^(?i:(?:last|in|on|earlier|this|next|back in)\\s+)?"
-            // "On 3 March 2023" as well as "On March 3, 2023"
+            // "On 12 October 2022" as well as "On October 12, 2022"
             + "(?:\\d{1,2}\\s+(?=January|February|March|April|May|June|July|August|September|October|November"
             + "|December))?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday"
             + "|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|(?:19|20)\\d\\d)(?:\\s+\\d{1,2})?"
@@ -41,7 +41,7 @@ final class SpeechVerbSubject {
             "anomaly", "monopoly");
     private static final Pattern RELATIVE = Pattern.compile(",\\s+who\\b[^,;:\u201C\u201D\"]*,\\s*$");
     /**
-     * "X, an armed group that operates …, said", "X, an activist who has lived abroad since 2019, wrote": an
+     * "X, an armed group that operates …, said", "X, a poet who left the country after the protests, wrote": an
      * apposition whose noun a relative clause describes; the clause holds no boundary of the subject, and the
      * apposition belongs to it.
      */
@@ -86,8 +86,8 @@ final class SpeechVerbSubject {
         boolean appositive = false;
         Matcher described = RELATIVE_APPOSITION.matcher(before);
         if (described.find() && described.group(1).strip().startsWith("who")) {
-            // "X, an activist who has lived abroad since 2019, wrote": the clause says who he is (or is now) and
-            // stays with him; only its words that would otherwise end the subject ("since", "when") are passed over
+            // "X, a poet who left the country after the protests, wrote": the clause says who he is (or is now) and
+            // stays with him; only its words that would otherwise end the subject ("after", "since") are passed over
             StringBuilder b = new StringBuilder(before);
             Matcher inner = BOUNDARY.matcher(before).region(described.start(1), described.end(1) - 1);
             while (inner.find()) {
@@ -120,7 +120,7 @@ final class SpeechVerbSubject {
         }
         if ((raw.strip().endsWith(" and") || raw.strip().endsWith(" by") && masked.startsWith("ing",
                 Math.max(0, wordEnd(masked, verbAt) - 3))) && raw.indexOf(',') < 0) {
-            // "The minister received the delegation and expressed …", "The deputy opened the debate by asking …":
+            // "The minister received the delegation and expressed …", "The senator closed the hearing by warning …":
             // the subject of the first verb
             String head = nounPhraseAtStart(raw);
             return head.isEmpty() ? Optional.empty() : Optional.of(head);

@@ -685,82 +685,91 @@ class SpeakerFinderTest {
 
     @Test
     void a_russian_objection_in_a_debate_credits_its_subject_and_a_pronoun_after_it() {
-        Speaker s = finder.find("\u00abТарифы не вырастут\u00bb, \u2014 добавил он.", List.of("Вице-министр"
-                + " энергетики Кыргызстана Азамат Беков возразил, что сети изношены."), List.of());
-        assertSpeaker(SpeakerKind.OFFICIAL, "Kyrgyzstan", "Азамат Беков", s);
+        Speaker s = finder.find("\u00abПоправки опоздали\u00bb, \u2014 добавила она.", List.of("Вице-министр"
+                + " юстиции Кыргызстана Айжан Бекова возразила, что закон уже действует."), List.of());
+        assertSpeaker(SpeakerKind.OFFICIAL, "Kyrgyzstan", "Айжан Бекова", s);
     }
 
     @Test
     void a_russian_surname_takes_the_lower_case_title_it_was_introduced_with() {
-        Speaker s = finder.find("\u00abЭто вопрос воды\u00bb, \u2014 говорил он в интервью газете в 2010 году.",
+        Speaker s = finder.find("\u00abЭто вопрос воды\u00bb, \u2014 говорил он журналистам в 2010 году.",
                 List.of("Юсупов много писал о каналах."), List.of("Бывший министр водного хозяйства Туркменистана"
-                        + " Батыр Юсупов умер в пятницу."));
+                        + " Батыр Юсупов вышел на пенсию."));
         assertSpeaker(SpeakerKind.OFFICIAL, "Turkmenistan", "Юсупов", s);
     }
 
     @Test
     void an_official_of_no_named_state_serves_the_one_government_whose_body_the_sentence_before_names() {
-        Speaker s = finder.find("Asked about the loan, the spokesman, Wei Lan, said only that talks were going well.",
-                List.of(), List.of("The pipeline came up at the Chinese commerce ministry's weekly briefing in Beijing."));
-        assertSpeaker(SpeakerKind.FOREIGN_OFFICIAL, "China", "Wei Lan", s);
-        Speaker envoy = finder.find("The special representative, Ana Ruiz, told the council the talks had stalled.",
-                List.of(), List.of("The Security Council met on Monday to discuss the mission in Afghanistan."));
+        Speaker s = finder.find("Asked about the loan, the spokesman, Emre Kaya, said only that talks were going well.",
+                List.of(), List.of("The pipeline was raised at the Turkish energy ministry's weekly press conference in"
+                        + " Ankara."));
+        assertSpeaker(SpeakerKind.FOREIGN_OFFICIAL, "Turkey", "Emre Kaya", s);
+        Speaker envoy = finder.find("The envoy, Ana Ruiz, told delegates that the camps were full.", List.of(),
+                List.of("The General Assembly debated the refugee report on Monday in New York."));
         assertSpeaker(SpeakerKind.FOREIGN_OFFICIAL, "United Nations", "Ana Ruiz", envoy);
     }
 
     @Test
     void an_official_of_no_nearby_state_serves_the_one_state_the_article_named_earlier() {
-        Speaker s = finder.find("Aida Ormonova, who chairs the budget committee, replied that the tax was fair.",
-                List.of("The debate was long.", "One deputy walked out."),
-                List.of("Kyrgyzstan's parliament debated the tax code on Tuesday."));
-        assertSpeaker(SpeakerKind.OFFICIAL, "Kyrgyzstan", "Aida Ormonova", s);
+        Speaker s = finder.find("Deputy Aida Ormonova replied that the levy would fall on importers.",
+                List.of("The session ran late.", "Two members left early."),
+                List.of("Tajikistan's lower house took up the customs bill on Tuesday."));
+        assertSpeaker(SpeakerKind.OFFICIAL, "Tajikistan", "Aida Ormonova", s);
     }
 
     @Test
     void diplomats_of_a_continent_are_foreign_officials_of_no_named_government() {
         assertSpeaker(SpeakerKind.FOREIGN_OFFICIAL, "", "three Asian diplomats", find("The summit will be postponed,"
-                + " three Asian diplomats told the paper."));
+                + " according to three Asian diplomats."));
     }
 
     @Test
     void a_neighbours_border_does_not_make_an_unnamed_ministry_the_neighbours() {
-        Speaker s = finder.find("The Transport Ministry said on Friday that lorries would be let through after queues"
-                + " formed at the Kyrgyz border.", List.of(), List.of("Kazakhstan closed two crossings on Monday."));
-        assertSpeaker(SpeakerKind.OFFICIAL, "Kazakhstan", "Transport Ministry", s);
+        Speaker s = finder.find("The Agriculture Ministry said on Friday that grain would move again once the Kyrgyz"
+                + " border reopened to trucks.", List.of(), List.of("Kazakhstan halted wheat shipments on Monday."));
+        assertSpeaker(SpeakerKind.OFFICIAL, "Kazakhstan", "Agriculture Ministry", s);
     }
 
     @Test
     void someone_cited_by_the_press_as_saying_is_the_speaker() {
-        Speaker s = find("Officials at the Tajik Energy Ministry were cited by local media as saying that the dam was"
-                + " safe.");
-        assertSpeaker(SpeakerKind.OFFICIAL, "Tajikistan", "Officials at the Tajik Energy Ministry", s);
-        Speaker ru = find("По информации источников в правительстве Кыргызстана, тарифы вырастут с 1 июля.");
-        assertSpeaker(SpeakerKind.OFFICIAL, "Kyrgyzstan", "источников в правительстве Кыргызстана", ru);
+        Speaker s = find("A deputy governor of the Tajik central bank was cited by two newspapers as saying that rates"
+                + " would hold.");
+        assertSpeaker(SpeakerKind.OFFICIAL, "Tajikistan", "deputy governor of the Tajik central bank", s);
+        Speaker ru = find("По сведениям источников в министерстве финансов Таджикистана, бюджет пересмотрят осенью.");
+        assertSpeaker(SpeakerKind.OFFICIAL, "Tajikistan", "источников в министерстве финансов Таджикистана", ru);
     }
 
     @Test
     void a_day_before_its_month_opening_the_sentence_is_a_time_and_not_the_speaker() {
-        Speaker s = find("On 5 April 2023 the Uzbek finance minister, Olim Nazarov, announced that the budget was cut.");
-        assertSpeaker(SpeakerKind.OFFICIAL, "Uzbekistan", "Olim Nazarov", s);
+        Speaker s = find("On 18 November 2022 Kazakhstan's deputy energy minister, Serik Abenov, told reporters the"
+                + " plant would close.");
+        assertSpeaker(SpeakerKind.OFFICIAL, "Kazakhstan", "Serik Abenov", s);
     }
 
     @Test
     void a_person_living_in_exile_speaks_for_no_state_whatever_he_leads() {
-        Speaker s = find("Timur Aliev, a party leader who has lived in exile in Vilnius since 2020, wrote on Telegram"
-                + " that the vote was rigged.");
-        assertSpeaker(SpeakerKind.UNKNOWN, "", "Timur Aliev", s);
+        assertSpeaker(SpeakerKind.UNKNOWN, "", "Timur Aliev", find("Timur Aliev, an exiled party chairman, said the"
+                + " vote was rigged."));
+        assertSpeaker(SpeakerKind.UNKNOWN, "", "Dana Sarieva", find("Dana Sarieva, who chairs a banned party in exile,"
+                + " wrote that the count was false."));
+    }
+
+    @Test
+    void a_relative_clause_in_an_apposition_stays_with_the_name_it_describes() {
+        assertSpeaker(SpeakerKind.UNKNOWN, "", "Timur Aliev", find("Timur Aliev, a poet who left the country after the"
+                + " 2020 protests, wrote that the vote was rigged."));
     }
 
     @Test
     void a_speech_verb_after_by_credits_the_subject_of_the_first_verb() {
-        Speaker s = find("Kyrgyz deputy Nurlan Asanov opened the session by asking why the tariffs had risen.");
+        Speaker s = find("Kyrgyz deputy Nurlan Asanov ended his speech by warning that the budget would not hold.");
         assertSpeaker(SpeakerKind.OFFICIAL, "Kyrgyzstan", "Nurlan Asanov", s);
     }
 
     @Test
     void a_printed_interviews_answer_is_the_named_person_the_article_introduced_even_of_no_office() {
-        Speaker s = finder.find("A: The new rules helped us a great deal.", List.of(), List.of("Dilfuza Rashidova runs"
-                + " a bakery in Namangan with twelve staff.", "We asked her about the new rules."));
+        Speaker s = finder.find("A: The loans came too late for us.", List.of(), List.of("Dilfuza Rashidova has baked"
+                + " bread in Namangan for twenty years.", "We spoke to her in March."));
         assertSpeaker(SpeakerKind.UNKNOWN, "", "Dilfuza Rashidova", s);
     }
 }
