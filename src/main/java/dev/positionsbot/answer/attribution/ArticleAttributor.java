@@ -144,15 +144,31 @@ public final class ArticleAttributor {
         boolean uncredited = speaker.kind() == SpeakerKind.MEDIA || speaker.kind() == SpeakerKind.UNKNOWN
                 && speaker.name().matches("(?i)|i|we|us|our");
         if (uncredited && !speakers.labelledLine(paragraph.get(0))) {
-            // a speech or an office-holder's article printed as such: what it says uncredited, or in the first
-            // person, is its author's
-            Optional<String> author = PrefacedText.author(earlier);
+            // a speech, an office-holder's article or another outlet's release printed as such, or an opinion piece
+            // under its author's byline: what it says uncredited, or in the first person, is its author's, and its
+            // dates are what the author wrote (like a transcript's line), so it is dated by the article
+            Optional<Speaker> author = prefacedAuthor(speakers, earlier);
             if (author.isPresent()) {
-                Speaker s = speakers.classify(author.get(), author.get(), earlier);
-                speaker = s.kind() == SpeakerKind.UNKNOWN || s.kind() == SpeakerKind.MEDIA ? speaker : s;
+                return new Attribution(author.get(), StatementDate.fromArticle(published));
             }
         }
         return new Attribution(speaker, date(speakers, paragraph, readable, from, to, published, earlier, speaker));
+    }
+
+    /**
+     * The author an article's preface declares (a printed speech, statement or release: anyone identified, another
+     * outlet included) or its opinion byline names (someone who speaks for a government or as an analyst; a reporter's
+     * byline leaves the reporting the outlet's own).
+     */
+    private static Optional<Speaker> prefacedAuthor(SpeakerFinder speakers, List<String> earlier) {
+        Optional<String> printed = PrefacedText.author(earlier);
+        if (printed.isPresent()) {
+            Speaker s = speakers.classify(printed.get(), printed.get(), earlier);
+            boolean identified = s.kind() != SpeakerKind.UNKNOWN && !s.name().isEmpty();
+            return identified ? Optional.of(s) : Optional.empty();
+        }
+        return PrefacedText.byline(earlier).map(b -> speakers.classify(b, b, earlier))
+                .filter(ArticleAttributor::named);
     }
 
     private static boolean named(Speaker s) {

@@ -108,13 +108,21 @@ final class GovernmentNames {
             + "(?:\\s+\\p{Ll}+){0,3}\\s+from)\\s+(?i:the\\s+)?"
             + "((?:\\p{Lu}[\\p{L}'\u2019.-]*\\s?)+(?:(?:and|or)\\s+(?:\\p{Lu}[\\p{L}'\u2019.-]*\\s?)+)?)");
 
-    /** The text with the names of other parties ({@link #COUNTERPART}) blanked, for telling whose official speaks. */
+    /** A border named by the neighbour's adjective or name: "near the Tajik border", "the Kazakhstan frontier". */
+    private static final Pattern BORDER_OF = Pattern.compile("\\b(\\p{Lu}[\\p{L}'\u2019-]*)\\s+(?:border|frontier)s?\\b");
+
+    /**
+     * The text with the names of other parties ({@link #COUNTERPART}) and of the neighbours whose border it names
+     * ({@link #BORDER_OF}) blanked, for telling whose official speaks.
+     */
     String withoutCounterparts(String text) {
-        Matcher m = COUNTERPART.matcher(text);
         StringBuilder out = new StringBuilder(text);
-        while (m.find()) {
-            for (int i = m.start(1); i < m.end(1); i++) {
-                out.setCharAt(i, ' ');
+        for (Pattern p : List.of(COUNTERPART, BORDER_OF)) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                for (int i = m.start(1); i < m.end(1); i++) {
+                    out.setCharAt(i, ' ');
+                }
             }
         }
         return out.toString();

@@ -63,7 +63,12 @@ final class ReferenceResolver {
 
     private static final Pattern POSSESSIVE = Pattern.compile("\\p{L}(?:'s|\u2019s)\\s");
 
-    private Speaker resolved(String phrase, String sentence, String masked, List<String> before, int inParagraph) {
+    /** Russian personal pronouns read as their English counterparts: "— сказал он" points back as "he said" does. */
+    private static final java.util.Map<String, String> RUSSIAN_PRONOUNS = java.util.Map.of("он", "he", "она", "she",
+            "они", "they");
+
+    private Speaker resolved(String written, String sentence, String masked, List<String> before, int inParagraph) {
+        String phrase = RUSSIAN_PRONOUNS.getOrDefault(written.toLowerCase(Locale.ROOT), written);
         if (phrase.equalsIgnoreCase("who") || phrase.toLowerCase(Locale.ROOT).startsWith("who ")) {
             // "… was welcomed by the envoy, Kamal Noor, who called it …": the one the clause is about
             int at = masked.indexOf(", " + phrase.split("\\s+")[0]);
@@ -150,9 +155,11 @@ final class ReferenceResolver {
     /**
      * The one a printed interview's answers ("A: …") belong to: the nearest speaker the article names before them,
      * credited ("X told the paper") or the subject of an introduction ("Deputy Minister X answered our questions");
-     * the interview's own question and answer lines name no one.
+     * the interview's own question and answer lines name no one. With no such speaker, the nearest person the article
+     * introduced by full name as a sentence's subject answers, as someone of no office.
      */
     Speaker interviewee(List<String> before) {
+        Speaker person = Speaker.UNKNOWN;
         for (int i = before.size() - 1; i >= 0; i--) {
             String s = before.get(i);
             Optional<String> label = SpeakerCues.transcriptLabel(s);
@@ -174,9 +181,13 @@ final class ReferenceResolver {
                 if (candidate.kind() != SpeakerKind.UNKNOWN && candidate.kind() != SpeakerKind.MEDIA) {
                     return candidate;
                 }
+                if (candidate.kind() == SpeakerKind.UNKNOWN && person.name().isEmpty()
+                        && nameLike(subject.split(",")[0]) && subject.split(",")[0].strip().contains(" ")) {
+                    person = candidate;  // "X has kept a pharmacy in Khujand for years. We put our questions to him …"
+                }
             }
         }
-        return Speaker.UNKNOWN;
+        return person;
     }
 
     /** The noun phrase a text ends with, with its apposition: "the envoy, Kamal Noor" from "… by the envoy, Kamal Noor". */
@@ -222,6 +233,10 @@ final class ReferenceResolver {
     /** The words a sentence opens with up to its first lower-case word that is not a role: "Kazakh Foreign Minister X". */
     private String leadingSubject(String sentence, boolean plural) {
         String[] words = QuotedSpans.mask(sentence).strip().split("\\s+");
+        Optional<String> russian = russianTitledName(words);
+        if (russian.isPresent()) {
+            return russian.get();
+        }
         List<String> out = new ArrayList<>();
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
@@ -266,6 +281,31 @@ final class ReferenceResolver {
         boolean fits = plural ? Character.isLowerCase(last.charAt(0)) && last.endsWith("s")
                 : Character.isUpperCase(last.charAt(0)) || roles.roleOf(last).isPresent() && !last.endsWith("s");
         return fits ? subject : "";
+    }
+
+    private static final Pattern CYRILLIC_NAME_WORD = Pattern.compile("\\p{Lu}\\p{IsCyrillic}*\\p{Ll}(?:-\\p{Lu}?\\p{Ll}+)?");
+
+    /**
+     * A Russian sentence opening with a title and a full name: "Первый вице-министр финансов Асель X уточнила …".
+     * Russian titles run on in lower-case genitives ("первый заместитель министра цифрового развития"), so the subject
+     * is read from the opening title (a role word among its first three words) to the end of the first two capitalised
+     * words in a row, the name.
+     */
+    private Optional<String> russianTitledName(String[] words) {
+        if (words.length < 3 || !words[0].matches("\\p{IsCyrillic}[\\p{IsCyrillic}-]*")
+                || roles.roleOf(String.join(" ", List.of(words).subList(0, Math.min(3, words.length)))).isEmpty()) {
+            return Optional.empty();
+        }
+        for (int i = 1; i + 1 < words.length && i < 12; i++) {
+            if (words[i].matches(".*[,.;:\u2014]$")) {
+                return Optional.empty();
+            }
+            if (CYRILLIC_NAME_WORD.matcher(words[i]).matches() && governments.statesIn(words[i]).isEmpty()
+                    && CYRILLIC_NAME_WORD.matcher(words[i + 1].replaceAll("[,.;:]$", "")).matches()) {
+                return Optional.of(String.join(" ", List.of(words).subList(0, i + 2)).replaceAll("[,.;:]$", ""));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Words that open a sentence in capitals without being a name ("Last Tuesday", "In Osh"). */

@@ -66,7 +66,7 @@ final class ReportedContent {
             text = " ".repeat(passive.start()) + text.substring(passive.start());
         }
         Matcher verb = SpeakerFinder.VERB.matcher(text);
-        if (!verb.find()) {
+        if (!(passiveSpeech ? verb.find() : findActive(verb, text))) {
             return text;
         }
         if (!passiveSpeech) {
@@ -85,9 +85,27 @@ final class ReportedContent {
         return text.substring(0, cut) + " ".repeat(text.length() - cut);
     }
 
+    /** An auxiliary of the passive right before a verb: "was dismissed", "had been described". */
+    private static final Pattern PASSIVE_AUXILIARY = Pattern.compile("(?i)\\b(?:was|were|is|are|be|been|being)"
+            + "\\s+(?:\\p{Ll}+ly\\s+)?$");
+
+    /**
+     * The next speech verb that is not a passive participle: in "The port director was dismissed on Friday for
+     * negligence, a regional news site reported" he was dismissed, no one dismissed anything by speaking, and the
+     * speech verb is "reported".
+     */
+    private static boolean findActive(Matcher verb, String text) {
+        while (verb.find()) {
+            if (!PASSIVE_AUXILIARY.matcher(text.substring(Math.max(0, verb.start() - 30), verb.start())).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A sentence that opens by naming its source: "According to X,", "По словам X,", "Как заявил X,". */
     private static final Pattern OPENING_ATTRIBUTION = Pattern.compile("(?iu)^\\s*(?:according to|in the (?:opinion"
-            + "|view|words) of|по (?:словам|мнению|данным|информации)|как (?:" + SpeakerCues.RU_VERBS + "))(?!\\p{L})"
+            + "|view|words) of|по (?:словам|мнению|данным|информации|сведениям)|как (?:" + SpeakerCues.RU_VERBS + "))(?!\\p{L})"
             + "[^,;]{2,160},");
     private static final Pattern WHO = Pattern.compile("\\bwho\\b");
     /** A source named after the start of the sentence: "…, according to X", "…, по словам X, …". */

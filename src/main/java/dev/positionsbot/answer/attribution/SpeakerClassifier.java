@@ -60,9 +60,11 @@ final class SpeakerClassifier {
             + "|reporters?|journalists?|newspaper|paper|website|channel|outlet|magazine|programme|program)\\b");
     /**
      * An official of some government outside the region that the phrase does not name: "a Western diplomat",
-     * "foreign envoys" ("foreign minister" is an office, not this).
+     * "Asian diplomats" (a continent, not a government), "foreign envoys" ("foreign minister" is an office, not
+     * this).
      */
-    private static final Pattern FOREIGN = Pattern.compile("(?i)\\b(?:western\\s+(?:\\p{L}+\\s+)?|foreign\\s+)"
+    private static final Pattern FOREIGN = Pattern.compile("(?i)\\b(?:(?:western|european|asian|arab|gulf|nordic"
+            + "|baltic)\\s+(?:\\p{L}+\\s+)?|foreign\\s+)"
             + "(?:diplomats?|envoys?|officials?|governments?|ambassadors?|delegations?)\\b");
     private static final Pattern SAYS_NEXT = Pattern.compile("^\\s+(?:\\p{Ll}+ly\\s+)?(?:said|says|stated|states|read"
             + "|reads|noted|notes|added|stressed|warned|called|urged|insisted|declared|accused|described)\\b");
@@ -321,11 +323,20 @@ final class SpeakerClassifier {
             String w = head[i];
             String bare = w.replaceAll("^[\u201C\"(]+|[,.;:\u201D\")]+$", "");
             boolean glue = Set.of("of", "the", "for", "and", "to", "in", "at").contains(bare) && taken > 0;
+            if (!bare.isEmpty() && !w.matches(".*[;:\u201D\"]$") && i > 0 && Character.isLowerCase(bare.charAt(0))
+                    && roles.roleOf(bare).isEmpty() && roles.roleOf(head[i - 1] + " " + bare).isPresent()) {
+                taken += 2;  // a role of two lower-case words: "a private news agency, X"
+                i--;
+                continue;
+            }
             if (bare.isEmpty() || w.matches(".*[;:\u201D\"]$")
                     || !(Character.isUpperCase(bare.charAt(0)) || roles.roleOf(bare).isPresent() || glue)) {
                 break;
             }
             taken++;
+        }
+        if (taken <= 2 && s.substring(start, end).matches("\\p{IsCyrillic}+")) {
+            taken = russianTitle(head, taken);
         }
         List<String> title = List.of(head).subList(head.length - taken, head.length);
         int to = end;
@@ -349,6 +360,25 @@ final class SpeakerClassifier {
         return String.join(" ", title) + (title.isEmpty() ? "" : " ") + s.substring(start, to);
     }
 
+    /**
+     * How many words before a Russian name make its title: Russian titles run on in lower-case genitives ("министр
+     * сельского хозяйства Кыргызстана X"), so the title reaches back, within the clause, to its first role word; without one
+     * the capitalised words already taken stay the title.
+     */
+    private int russianTitle(String[] head, int taken) {
+        int from = -1;
+        for (int i = head.length - 1; i >= 0 && head.length - i <= 8; i--) {
+            String w = head[i];
+            if (w.isEmpty() || w.matches(".*[,.;:\u2014\u00BB\u201D\"]$") || !w.matches("[\\p{IsCyrillic}-]+")) {
+                break;
+            }
+            if (roles.roleOf(w).isPresent()) {
+                from = i;
+            }
+        }
+        return from < 0 ? taken : Math.max(taken, head.length - from);
+    }
+
     /** For an official whose phrase names no state: the one Central Asian state the sentence (or paragraph) names. */
     private String contextState(String phrase, String sentence, List<String> before) {
         Optional<Speaker> earlier = earlierMention(phrase, before);
@@ -367,7 +397,63 @@ final class SpeakerClassifier {
             own = governments.onlyStateNamed(governments.withoutCounterparts(before.get(i)));
         }
         own = own.isEmpty() ? introducedBy(phrase, before) : own;
+        own = own.isEmpty() ? oneGovernmentBefore(before) : own;
+        own = own.isEmpty() ? oneStateInArticle(before) : own;
         return own.isEmpty() ? home : own;
+    }
+
+    /**
+     * A name after a preposition of place ("a press conference in Ankara", "the office in Geneva") says where, not
+     * whose, unless a body's role follows it ("at the Turkish trade ministry").
+     */
+    private static final Pattern PLACE_NAME = Pattern.compile("\\b(?i:in|at|near|from|into|across|inside|outside)\\s+"
+            + "(?i:the\\s+)?((?:\\p{Lu}[\\p{L}'\u2019.-]*\\s?)+)");
+
+    /**
+     * For an official of no government the text around him names: the one government, of any state or organisation,
+     * the sentence before names other than as a place or another party ("at the Turkish trade ministry's weekly press
+     * conference in Ankara. … the spokesman said"; "The General Assembly debated … . The envoy told delegates"),
+     * else the one of the sentence before that.
+     */
+    private String oneGovernmentBefore(List<String> before) {
+        for (int i = before.size() - 1; i >= Math.max(0, before.size() - 2); i--) {
+            StringBuilder text = new StringBuilder(governments.withoutCounterparts(QuotedSpans.mask(before.get(i))));
+            Matcher place = PLACE_NAME.matcher(text.toString());
+            while (place.find()) {
+                String after = text.substring(place.end(1)).strip();
+                String[] next = after.split("\\s+", 3);
+                String following = next.length >= 2 ? next[0] + " " + next[1] : next[0];
+                if (roles.roleOf(following).filter(r -> r == SpeakerRoles.Role.OFFICIAL).isPresent()) {
+                    continue;  // "at the Turkish trade ministry's press conference": the body, not a place
+                }
+                for (int c = place.start(1); c < place.end(1); c++) {
+                    text.setCharAt(c, ' ');
+                }
+            }
+            List<String> named = governments.statesIn(text.toString()).stream().map(governments::governmentOf)
+                    .distinct().toList();
+            if (named.size() == 1) {
+                return named.get(0);
+            }
+            if (named.size() > 1) {
+                return "";
+            }
+        }
+        return "";
+    }
+
+    /**
+     * The one Central Asian state an article names anywhere before the sentence: its readers take an official the
+     * article does not place ("the committee's chair") to be that state's; with two or more named, none is assumed.
+     */
+    private String oneStateInArticle(List<String> before) {
+        List<String> named = new ArrayList<>();
+        for (String s : before) {
+            governments.statesIn(governments.withoutCounterparts(QuotedSpans.mask(s))).stream()
+                    .map(governments::governmentOf).filter(SpeakerFinder.STATES::contains).forEach(named::add);
+        }
+        List<String> distinct = named.stream().distinct().toList();
+        return distinct.size() == 1 ? distinct.get(0) : "";
     }
 
     /**

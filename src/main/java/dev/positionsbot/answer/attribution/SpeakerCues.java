@@ -30,9 +30,12 @@ final class SpeakerCues {
             + "|\\b(?:remained|remains|stayed|stays|kept|keeps)\\s+(?:silent|quiet)\\b");
     /** "the agency quoted the minister as saying …": the one quoted is the speaker, not the agency. */
     private static final Pattern QUOTED_AS = Pattern.compile("\\bquoted\\s+(.{2,140}?)\\s+as\\s+\\p{Ll}{3,}ing\\b");
-    /** "X was quoted by the agency as saying …": the one quoted, the sentence's subject, is the speaker. */
+    /**
+     * "X was quoted by the agency as saying …", "X were cited by local media as saying …": the one quoted, the
+     * sentence's subject, is the speaker.
+     */
     private static final Pattern QUOTED_PASSIVE = Pattern.compile("^\\s*(.{2,140}?)\\s+(?:was|were|has been|have been"
-            + "|had been|is|are)\\s+quoted\\s+(?:by|in|on)\\b.{0,120}?\\bas\\s+\\p{Ll}{3,}ing\\b");
+            + "|had been|is|are)\\s+(?:quoted|cited)\\s+(?:by|in|on)\\b.{0,120}?\\bas\\s+\\p{Ll}{3,}ing\\b");
     /** A time between a passive verb and its agent: "was accused on Thursday by …". */
     private static final String PASSIVE_TIME = "(?:\\s+(?:on|late on|early on|last|this|earlier this|yesterday|in)"
             + "\\b[^,;.\u2014(]{0,20}?)?";
@@ -68,6 +71,8 @@ final class SpeakerCues {
             + "|отметил|отметила|отметили|подчеркнул|подчеркнула|подчеркнули|добавил|добавила|добавили|заверил"
             + "|заверила|пояснил|пояснила|считает|полагает|уверен|уверена|написал|написала|признал|признала"
             + "|рассказал|рассказала|рассказали|рассказывает|рассказывают"
+            // past statements recalled ("говорила она журналистам") and objections in a debate ("возразила депутат")
+            + "|говорил|говорила|говорили|возразил|возразила|возразили"
             + "|перечислил|перечислила|перечислили|напомнил|напомнила|напомнили|предупредил|предупредила"
             + "|предупредили|указал|указала|указали|объяснил|объяснила|объяснили|уточнил|уточнила|уточнили"
             // an institution speaks in the neuter ("министерство заявило", "агентство сообщило"), groups in the plural
@@ -76,6 +81,7 @@ final class SpeakerCues {
             // complaints and claims of people: "жители жалуются", "эксперты говорят"
             + "|жалуются|жалуется|говорят|говорит|утверждает|утверждают|отмечают|отмечает|признают|признаёт";
     private static final Pattern RU_ACCORDING = Pattern.compile("(?iu)(?:^|[\\s,])(?:по словам|по данным|по мнению"
+            + "|по информации|по сведениям"
             + "|как (?:" + RU_VERBS + "))\\s+([^,.;:\u2014«»\"]{2,140})");
     private static final Pattern RU_AFTER_VERB = Pattern.compile("(?iu)(?:^|[\\s,\u2014-])(?:" + RU_VERBS + ")\\s+"
             + "([^,.;:\u2014«»\"]{2,140})");
@@ -232,7 +238,8 @@ final class SpeakerCues {
                     Matcher end = AGENT_END.matcher(found);
                     found = end.find() ? found.substring(0, end.start()).strip() : found;
                 }
-                String phrase = p == RU_AFTER_VERB ? withoutRussianLead(found)
+                // "— добавила она в беседе с телеканалом": the occasion after the speaker is not part of her
+                String phrase = p == RU_AFTER_VERB ? withoutRussianTail(withoutRussianLead(found))
                         : p == RU_ACCORDING ? withoutRussianTail(found) : found;
                 if (!phrase.isEmpty()) {
                     out.add(phrase);

@@ -25,7 +25,9 @@ final class SpeechVerbSubject {
     /** "X — speaking in Astana — said": a parenthetical set off by dashes right before the verb. */
     private static final Pattern DASH_PAIR = Pattern.compile("\u2014[^\u2014\u201C\u201D\"]{1,100}\u2014\\s*$");
     private static final Pattern TIME_LEAD = Pattern.compile("^(?i:(?:last|in|on|earlier|this|next|back in)\\s+)?"
-            + "(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday"
+            // "On 12 October 2022" as well as "On October 12, 2022"
+            + "(?:\\d{1,2}\\s+(?=January|February|March|April|May|June|July|August|September|October|November"
+            + "|December))?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday"
             + "|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|(?:19|20)\\d\\d)(?:\\s+\\d{1,2})?"
             + "(?:,?\\s+(?:19|20)\\d\\d)?,?\\s+");
     private static final Set<String> FILLER = Set.of("also", "has", "have", "had", "was", "is", "were", "are",
@@ -39,11 +41,12 @@ final class SpeechVerbSubject {
             "anomaly", "monopoly");
     private static final Pattern RELATIVE = Pattern.compile(",\\s+who\\b[^,;:\u201C\u201D\"]*,\\s*$");
     /**
-     * "X, an armed group that operates …, said": an apposition whose noun a relative clause describes; the clause is
-     * no boundary of the subject, and the apposition belongs to it.
+     * "X, an armed group that operates …, said", "X, a poet who left the country after the protests, wrote": an
+     * apposition whose noun a relative clause describes; the clause holds no boundary of the subject, and the
+     * apposition belongs to it.
      */
     private static final Pattern RELATIVE_APPOSITION = Pattern.compile(",\\s+(?:an?|the)\\s+[^,;:\u201C\u201D\"]{1,60}?"
-            + "(\\s+(?:that|which)\\b[^,;:\u201C\u201D\"]*,)\\s*$");
+            + "(\\s+(?:that|which|who)\\b[^,;:\u201C\u201D\"]*,)\\s*$");
     private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(was|were|been|being|be|is|are)\\s+(?:\\p{L}+ly\\s+)?$");
     /** Clauses whose subject is background to the sentence, not its source. */
     private static final Set<String> SUBORDINATORS = Set.of("after", "before", "since", "because", "although", "though",
@@ -82,7 +85,18 @@ final class SpeechVerbSubject {
         }
         boolean appositive = false;
         Matcher described = RELATIVE_APPOSITION.matcher(before);
-        if (described.find()) {
+        if (described.find() && described.group(1).strip().startsWith("who")) {
+            // "X, a poet who left the country after the protests, wrote": the clause says who he is (or is now) and
+            // stays with him; only its words that would otherwise end the subject ("after", "since") are passed over
+            StringBuilder b = new StringBuilder(before);
+            Matcher inner = BOUNDARY.matcher(before).region(described.start(1), described.end(1) - 1);
+            while (inner.find()) {
+                for (int i = inner.start(); i < inner.end(); i++) {
+                    b.setCharAt(i, '_');
+                }
+            }
+            before = b.toString();
+        } else if (described.find(0)) {
             appositive = true;
             before = before.substring(0, described.start(1)) + "," + " ".repeat(described.end(1) - described.start(1) - 1)
                     + before.substring(described.end(1));
@@ -104,8 +118,10 @@ final class SpeechVerbSubject {
         if (SUBORDINATORS.contains(boundary) && raw.indexOf(',') < 0) {
             return Optional.empty();  // "… came two days after Moscow announced …": background, not attribution
         }
-        if (raw.strip().endsWith(" and") && raw.indexOf(',') < 0) {
-            // "The minister received the delegation and expressed …": the subject of the first verb
+        if ((raw.strip().endsWith(" and") || raw.strip().endsWith(" by") && masked.startsWith("ing",
+                Math.max(0, wordEnd(masked, verbAt) - 3))) && raw.indexOf(',') < 0) {
+            // "The minister received the delegation and expressed …", "The senator closed the hearing by warning …":
+            // the subject of the first verb
             String head = nounPhraseAtStart(raw);
             return head.isEmpty() ? Optional.empty() : Optional.of(head);
         }

@@ -44,9 +44,10 @@ public final class StatementDateResolver {
     private static final Pattern YEAR = Pattern.compile("\\b(?i:(in|during|as recently as|back in|early|late|mid-"
             + "|since|until|by|before|after|from|of|to|next))?\\s*\\b((?:19|20)\\d{2})\\b(?![-/\\d])");
     private static final Pattern WEEKDAY_REF = Pattern.compile("\\b(?i:(next|this coming|last)\\s+)?" + WEEKDAY + "\\b");
+    /** A possessive ("yesterday's talks", "last week's vote") dates a thing, not the statement: not matched. */
     private static final Pattern RELATIVE = Pattern.compile("\\b(?i:(yesterday|today|this morning|tonight"
             + "|last week|this week|earlier this week|last month|this month|earlier this month|last year|this year"
-            + "|earlier this year))\\b");
+            + "|earlier this year))\\b(?!['\u2019]s\\b)");
     private static final Pattern DAYS_AGO = Pattern.compile("\\b(?i:(two|three|four|five|six|\\d)\\s+days\\s+ago)\\b");
 
     /** A date found in the sentence: where, and what it resolves to ("" when it needs a publication date). */
@@ -135,7 +136,9 @@ public final class StatementDateResolver {
         return out;
     }
 
-    private static final Pattern NOT_WHEN = Pattern.compile("(?i)\\b(since|until|by|before|after|from|next)\\s*$");
+    private static final Pattern NOT_WHEN = Pattern.compile("(?i)\\b(since|until|by|before|after|from|next)\\s*$"
+            // either end of a range, "between 14 and 16 October", "between June 2 and June 4": a span, not a date
+            + "|\\bbetween\\s+(?:[^,;]{1,30}?\\s+and\\s+)?$");
 
     private interface Resolver {
         String resolve(Matcher m);

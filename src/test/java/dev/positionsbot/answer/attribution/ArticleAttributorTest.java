@@ -126,4 +126,37 @@ class ArticleAttributorTest {
         assertEquals(SpeakerKind.OFFICIAL, s.kind());
         assertEquals("Kazakhstan", s.state());
     }
+
+    @Test
+    void an_opinion_piece_under_an_officials_byline_is_his_throughout_and_dated_by_the_article() {
+        Article a = article("Column | By Timur Rakhimov, Deputy Minister of Energy of Tajikistan\n\nOur grid lost a"
+                + " fifth of its power in 2021. Nobody should forget that winter.");
+        Attribution at = attributor.attribute(a, "Our grid lost a fifth of its power in 2021.");
+        assertEquals(SpeakerKind.OFFICIAL, at.speaker().kind());
+        assertEquals("Tajikistan", at.speaker().state());
+        assertEquals("2024-03-01/article", at.date().date() + "/" + at.date().source());
+    }
+
+    @Test
+    void an_authors_note_names_the_analyst_whose_column_follows_and_a_reporters_byline_changes_nothing() {
+        Article a = article("Marat Ospanov is a research fellow at an institute in Almaty. The opinions in this essay"
+                + " are his own.\n\nNeutrality is a policy, not a slogan.");
+        assertEquals(SpeakerKind.ANALYST, attributor.attribute(a, "Neutrality is a policy, not a slogan.").speaker()
+                .kind());
+        Article ru = article("Автор \u2014 экономист, профессор университета Айгуль Серикова.\n\n"
+                + "Нефтяные доходы не вечны.");
+        assertEquals(SpeakerKind.ANALYST, attributor.attribute(ru, "Нефтяные доходы не вечны.").speaker().kind());
+        Article news = article("By Dana Ivanova, staff correspondent\n\nFlour prices rose by a tenth in February.");
+        assertEquals(Speaker.MEDIA, attributor.attribute(news, "Flour prices rose by a tenth in February.").speaker());
+    }
+
+    @Test
+    void a_translated_agency_release_is_the_agencys_and_its_event_dates_are_what_it_said() {
+        Article a = article("Below is our translation of a communiqu\u00e9 by the government news agency Dala Press.\n\n"
+                + "On Tuesday, the prime minister opened a rail depot near the capital.");
+        Attribution at = attributor.attribute(a, "On Tuesday, the prime minister opened a rail depot near the capital.");
+        assertEquals(SpeakerKind.MEDIA, at.speaker().kind());
+        assertEquals("Dala Press", at.speaker().name().replaceFirst("^.*agency\\s+", ""));
+        assertEquals("2024-03-01/article", at.date().date() + "/" + at.date().source());
+    }
 }

@@ -31,7 +31,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * speech, undated articles, 15 Russian; ids 502-591, written without reading the code: speakers introduced sentences
  * earlier or only in the paragraph before, offices of the five states easy to take for foreign ones, state companies,
  * agencies, central banks, election commissions, courts, embassies, the ruling party, podcast, newsletter,
- * speech-text, court-report and data-brief styles, 16 Russian) carry {@code "split": "train"}. Rules were developed on the training split and on
+ * speech-text, court-report and data-brief styles, 16 Russian; ids 592-681, written without reading the code: live
+ * blogs, press-conference Q&A, joint statements, parliamentary debates, op-eds by officials and analysts, letters and
+ * petitions, UN speeches, fact-checks, obituaries and profiles, translated agency releases, ambassadors both ways,
+ * akims, khokims and hakims, security services, plural and passive attribution, denials, corrections, 17 Russian)
+ * carry {@code "split": "train"}. Rules were developed on the training split and on
  * invented sentences only; the test split is measured, never read item by item. Speaker kind counts as right when
  * kind and state both match; the statement date when date and its source match; the speaker when the expected one is
  * part of the one found.
@@ -115,6 +119,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * 1.000 on the 448 older training items, unchanged. Test split, measured once afterwards: speaker kind with state
  * 0.868 (46 of 53; kind alone 0.906) and statement date 0.981 (52 of 53), both unchanged; kind with state is still
  * short of the 0.90 target, and the floor stays at 0.86.
+ *
+ * <p>Then ids 592-681 were appended as written and measured before any rule was changed for them: 0.789 kind with
+ * state (71 of 90), 0.911 date (82 of 90), 0.844 speaker. One label was changed afterwards: 663 (the outlet's own wire
+ * report "parliament on Monday approved …") had the article's date and is now dated by its sentence (same date), as
+ * the convention above ("a date the sentence gives outside quotes and outside what was said") and the older items of
+ * the outlet's own reporting (139, 202, 283, 284) date it; with that label the rules before the round scored 0.922
+ * date (83 of 90). After the rules for them (Russian pronouns, titles with lower-case genitives, "говорил" and
+ * "возразил"; opinion bylines and author's notes, English and Russian, and translated agency releases, whose text is
+ * the author's and dated by the article; two-word roles before a name; possessive day words, ranges "between … and …"
+ * and passive participles before the speaker; an official of no named state serving the one government whose body the
+ * sentence before names, not as a place, else the one state the article names; continental diplomats; a neighbour's
+ * border; "were cited by … as saying", "по информации источников"; a day before its month opening a sentence;
+ * who-clauses in appositions; people in exile; speech verbs after "by"; interviewees of no office): 0.978 kind with
+ * state (88 of 90), 1.000 date and 0.978 speaker on the 90; 1.000 kind with state and 0.998 date (522) on the 538
+ * older training items, unchanged; 0.997 and 0.998 on all 628. The two left are 642 and 643 ("X declined to comment
+ * …", labelled as X's statement), which contradict the older 218 ("The Kremlin declined to comment on the report.",
+ * labelled as the outlet's reporting that no one spoke); the rules keep 218's reading, and no rule tells the two
+ * apart. Test split, measured once afterwards (2026-11-30): speaker kind with state 0.868 (46 of 53; kind alone
+ * 0.906), statement date 0.981 (52 of 53), speaker 0.887, all as before this round; kind with state is still short of
+ * the 0.90 target. The floors below are regression floors at these measurements (0.86 kind with state, 0.98 date).
  */
 class AttributionSetTest {
 
@@ -227,10 +251,12 @@ class AttributionSetTest {
         if (Boolean.getBoolean("attribution.showTrainMisses")) {
             train.misses().forEach(m -> System.out.println("train miss " + m));
         }
-        // floor, not target: measured 0.868 (46 of 53) on 2026-11-30. The messages give totals only: printing the test
-        // split's misses would put its items in front of whoever works on the rules next
+        // floors, not targets: measured 0.868 (46 of 53) kind with state and 0.981 (52 of 53) date on 2026-11-30
+        // (the date target is 0.90). The messages give totals only: printing the test split's misses would put its
+        // items in front of whoever works on the rules next
         assertTrue(test.kindAccuracy() >= 0.86, "speaker kind accuracy on the test split fell below its measured "
                 + "floor: " + test.kindAccuracy() + " (" + test.misses().size() + " misses)");
-        assertTrue(test.dateAccuracy() >= 0.90, "statement date accuracy on the test split: " + test.dateAccuracy());
+        assertTrue(test.dateAccuracy() >= 0.98, "statement date accuracy on the test split fell below its measured "
+                + "floor: " + test.dateAccuracy());
     }
 }

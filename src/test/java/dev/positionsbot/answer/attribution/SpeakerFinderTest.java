@@ -674,4 +674,102 @@ class SpeakerFinderTest {
                 + " Economy and Finance, Jamshid Kuchkarov, rarely gives interviews."));
         assertSpeaker(SpeakerKind.OFFICIAL, "Uzbekistan", "Jamshid Kuchkarov", s);
     }
+
+    @Test
+    void a_russian_pronoun_points_back_to_the_titled_name_its_paragraph_opened_with() {
+        Speaker s = finder.find("\u00abСроки зависят от подрядчика\u00bb, \u2014 сказала она.", List.of("Первый"
+                + " заместитель министра сельского хозяйства Узбекистана Нигора Алиева не назвала дату открытия."),
+                List.of());
+        assertSpeaker(SpeakerKind.OFFICIAL, "Uzbekistan", "Нигора Алиева", s);
+    }
+
+    @Test
+    void a_russian_objection_in_a_debate_credits_its_subject_and_a_pronoun_after_it() {
+        Speaker s = finder.find("\u00abПоправки опоздали\u00bb, \u2014 добавила она.", List.of("Вице-министр"
+                + " юстиции Кыргызстана Айжан Бекова возразила, что закон уже действует."), List.of());
+        assertSpeaker(SpeakerKind.OFFICIAL, "Kyrgyzstan", "Айжан Бекова", s);
+    }
+
+    @Test
+    void a_russian_surname_takes_the_lower_case_title_it_was_introduced_with() {
+        Speaker s = finder.find("\u00abЭто вопрос воды\u00bb, \u2014 говорил он журналистам в 2010 году.",
+                List.of("Юсупов много писал о каналах."), List.of("Бывший министр водного хозяйства Туркменистана"
+                        + " Батыр Юсупов вышел на пенсию."));
+        assertSpeaker(SpeakerKind.OFFICIAL, "Turkmenistan", "Юсупов", s);
+    }
+
+    @Test
+    void an_official_of_no_named_state_serves_the_one_government_whose_body_the_sentence_before_names() {
+        Speaker s = finder.find("Asked about the loan, the spokesman, Emre Kaya, said only that talks were going well.",
+                List.of(), List.of("The pipeline was raised at the Turkish energy ministry's weekly press conference in"
+                        + " Ankara."));
+        assertSpeaker(SpeakerKind.FOREIGN_OFFICIAL, "Turkey", "Emre Kaya", s);
+        Speaker envoy = finder.find("The envoy, Ana Ruiz, told delegates that the camps were full.", List.of(),
+                List.of("The General Assembly debated the refugee report on Monday in New York."));
+        assertSpeaker(SpeakerKind.FOREIGN_OFFICIAL, "United Nations", "Ana Ruiz", envoy);
+    }
+
+    @Test
+    void an_official_of_no_nearby_state_serves_the_one_state_the_article_named_earlier() {
+        Speaker s = finder.find("Deputy Aida Ormonova replied that the levy would fall on importers.",
+                List.of("The session ran late.", "Two members left early."),
+                List.of("Tajikistan's lower house took up the customs bill on Tuesday."));
+        assertSpeaker(SpeakerKind.OFFICIAL, "Tajikistan", "Aida Ormonova", s);
+    }
+
+    @Test
+    void diplomats_of_a_continent_are_foreign_officials_of_no_named_government() {
+        assertSpeaker(SpeakerKind.FOREIGN_OFFICIAL, "", "three Asian diplomats", find("The summit will be postponed,"
+                + " according to three Asian diplomats."));
+    }
+
+    @Test
+    void a_neighbours_border_does_not_make_an_unnamed_ministry_the_neighbours() {
+        Speaker s = finder.find("The Agriculture Ministry said on Friday that grain would move again once the Kyrgyz"
+                + " border reopened to trucks.", List.of(), List.of("Kazakhstan halted wheat shipments on Monday."));
+        assertSpeaker(SpeakerKind.OFFICIAL, "Kazakhstan", "Agriculture Ministry", s);
+    }
+
+    @Test
+    void someone_cited_by_the_press_as_saying_is_the_speaker() {
+        Speaker s = find("A deputy governor of the Tajik central bank was cited by two newspapers as saying that rates"
+                + " would hold.");
+        assertSpeaker(SpeakerKind.OFFICIAL, "Tajikistan", "deputy governor of the Tajik central bank", s);
+        Speaker ru = find("По сведениям источников в министерстве финансов Таджикистана, бюджет пересмотрят осенью.");
+        assertSpeaker(SpeakerKind.OFFICIAL, "Tajikistan", "источников в министерстве финансов Таджикистана", ru);
+    }
+
+    @Test
+    void a_day_before_its_month_opening_the_sentence_is_a_time_and_not_the_speaker() {
+        Speaker s = find("On 18 November 2022 Kazakhstan's deputy energy minister, Serik Abenov, told reporters the"
+                + " plant would close.");
+        assertSpeaker(SpeakerKind.OFFICIAL, "Kazakhstan", "Serik Abenov", s);
+    }
+
+    @Test
+    void a_person_living_in_exile_speaks_for_no_state_whatever_he_leads() {
+        assertSpeaker(SpeakerKind.UNKNOWN, "", "Timur Aliev", find("Timur Aliev, an exiled party chairman, said the"
+                + " vote was rigged."));
+        assertSpeaker(SpeakerKind.UNKNOWN, "", "Dana Sarieva", find("Dana Sarieva, who chairs a banned party in exile,"
+                + " wrote that the count was false."));
+    }
+
+    @Test
+    void a_relative_clause_in_an_apposition_stays_with_the_name_it_describes() {
+        assertSpeaker(SpeakerKind.UNKNOWN, "", "Timur Aliev", find("Timur Aliev, a poet who left the country after the"
+                + " 2020 protests, wrote that the vote was rigged."));
+    }
+
+    @Test
+    void a_speech_verb_after_by_credits_the_subject_of_the_first_verb() {
+        Speaker s = find("Kyrgyz deputy Nurlan Asanov ended his speech by warning that the budget would not hold.");
+        assertSpeaker(SpeakerKind.OFFICIAL, "Kyrgyzstan", "Nurlan Asanov", s);
+    }
+
+    @Test
+    void a_printed_interviews_answer_is_the_named_person_the_article_introduced_even_of_no_office() {
+        Speaker s = finder.find("A: The loans came too late for us.", List.of(), List.of("Dilfuza Rashidova has baked"
+                + " bread in Namangan for twenty years.", "We spoke to her in March."));
+        assertSpeaker(SpeakerKind.UNKNOWN, "", "Dilfuza Rashidova", s);
+    }
 }

@@ -160,4 +160,28 @@ class StatementDateResolverTest {
         assertEquals("2024-05-13/sentence", date("Exports rose by a tenth, according to the statistics office, which"
                 + " published the figures on Monday.", "2024-05-16"));
     }
+
+    @Test
+    void a_possessive_day_word_dates_a_thing_and_not_the_statement() {
+        assertEquals("2024-05-16/article", date("Turnout at today\u2019s sitting was low.", "2024-05-16"));
+        assertEquals("2024-05-16/article", date("Yesterday's outage was the longest this winter, the operator said.",
+                "2024-05-16"));
+        assertEquals("2024-05-15/sentence", date("The operator said yesterday that the outage was over.", "2024-05-16"));
+    }
+
+    @Test
+    void the_ends_of_a_range_between_two_days_are_a_span_and_not_a_date() {
+        assertEquals("2024-05-16/article", date("Traffic was halted between 14 and 16 October on the mountain road.",
+                "2024-05-16"));
+        assertEquals("2024-05-16/article", date("The road stayed shut between April 2 and April 4.", "2024-05-16"));
+    }
+
+    @Test
+    void a_date_in_a_passive_clause_before_the_speaker_is_what_was_reported() {
+        // 2024-05-16 is a Thursday
+        assertEquals("2024-05-16/article", date("The port director was criticised on Tuesday over the spill, a regional"
+                + " news site reported.", "2024-05-16"));
+        assertEquals("2024-05-14/sentence", date("The port director was criticised over the spill, a regional news site"
+                + " reported on Tuesday.", "2024-05-16"));
+    }
 }
