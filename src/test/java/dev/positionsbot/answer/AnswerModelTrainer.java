@@ -114,11 +114,11 @@ public final class AnswerModelTrainer {
                     # answerability: the same on the training questions' best passing units (answerable or not).
                     # C, the threshold, the secondary share and the units quoted for a single fact (2 or 3) chosen by
                     # %d-fold cross-validation by article within the training split (out-of-fold mean of answer
-                    # accuracy and refusal recall: %.3f; of the %d settings within 0.005 of the best, the one with the fewest
+                    # accuracy and refusal recall: %.3f; of the %d settings within %.3f of the best, the one with the fewest
                     # out-of-fold false refusals, false refusals %.3f); the weights then learned
                     # on the whole training split, on which they score answer accuracy %.3f, refusal recall %.3f.
                     # The test split and the public question sets were not used.
-                    """, train.size(), samples, positives, bestC, FOLDS, bestScore, plateauSize, best.falseRefusals(),
+                    """, train.size(), samples, positives, bestC, FOLDS, bestScore, plateauSize, EQUAL_OBJECTIVE, best.falseRefusals(),
                     r.answerAccuracy(),
                     r.refusalRecall());
             Path out = Path.of("src/main/resources/" + AnswerModel.RESOURCE);

@@ -55,6 +55,20 @@ class FigureQualifiersCheckTest {
     }
 
     @Test
+    void a_name_that_modifies_a_noun_is_told_by_that_noun_once_the_paragraph_names_it() {
+        AnalyzedQuestion q = analyzer.analyze("How many tonnes can the Lake Orkhon terminal handle?");
+        ScoredSentence s = sentence(q, "The terminal can handle 3 million tonnes a year.");
+        ScoredSentence nearby = new ScoredSentence(s.hit(), 0, 0, s.text().length(), s.text(), s.terms(), 0.8, 0.2,
+                0.6, true, s.matched(), List.of(), List.of(), ScoredSentence.Presence.NOT_ASKED, false, false, 0.5, 1,
+                Double.NaN);
+        assertNull(composer.failedCheck(q, nearby));
+        ScoredSentence unnamed = new ScoredSentence(s.hit(), 0, 0, s.text().length(), s.text(), s.terms(), 0.8, 0,
+                0.6, true, s.matched(), q.names(), List.of(), ScoredSentence.Presence.NOT_ASKED, false, false, 0.5, 1,
+                Double.NaN);
+        assertEquals("no Lake Orkhon beside the number", composer.failedCheck(q, unnamed));
+    }
+
+    @Test
     void a_question_for_a_reason_is_not_held_to_the_figure_rule() {
         AnalyzedQuestion q = analyzer.analyze("Why did Mongolia sell grain to Japan?");
         ScoredSentence s = sentence(q, "Mongolia sold grain abroad because its harvest was the largest in a decade.");
