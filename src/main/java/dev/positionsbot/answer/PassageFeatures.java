@@ -34,8 +34,17 @@ final class PassageFeatures {
     /** How far below the search's best vector similarity a passage the vector side did not return is placed. */
     private static final double UNRETURNED_VECTOR_PENALTY = 0.15;
 
+    /**
+     * Passages (and titles) whose analysed terms are kept for the next questions: a search's 30 passages were
+     * analysed word by word for every question, and questions about one subject come back to the same passages and
+     * titles. A few questions' worth; the values are immutable and depend on the text alone.
+     */
+    private static final int TEXTS_KEPT = 256;
+
     private final TermAnalyzer analyzer;
     private final Map<String, List<String>> cache = SentenceTerms.newCache();
+    private final BoundedCache<String, SentenceTerms> passages = new BoundedCache<>(TEXTS_KEPT);
+    private final BoundedCache<String, SentenceTerms> titles = new BoundedCache<>(TEXTS_KEPT);
 
     PassageFeatures(TermAnalyzer analyzer) {
         this.analyzer = analyzer;
@@ -70,8 +79,8 @@ final class PassageFeatures {
             SearchHit h = hits.get(i);
             double vector = h.vector() != null ? h.vector().score() : unreturned;
             double bestUnit = bestUnitSimilarity(h, queryVector, vector);
-            SentenceTerms passage = SentenceTerms.of(h.passage().text(), analyzer, cache);
-            SentenceTerms title = SentenceTerms.of(h.article().title(), analyzer, cache);
+            SentenceTerms passage = passages.get(h.passage().text(), t -> SentenceTerms.of(t, analyzer, cache));
+            SentenceTerms title = titles.get(h.article().title(), t -> SentenceTerms.of(t, analyzer, cache));
             double held = 0;
             double paraphrased = 0;
             double inTitle = 0;

@@ -10,6 +10,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
@@ -45,6 +46,8 @@ public final class HybridIndex implements PassageSearch, AutoCloseable {
     private final Map<String, Article> articlesById;
     private final Map<String, Integer> passageCounts;
     private final SyncReport syncReport;
+    /** Runs a hybrid search's embedding and vector search beside its BM25 search. */
+    private final SideTasks vectorSide = SideTasks.forThisMachine("vector-search");
 
     private HybridIndex(Builder b) {
         this.path = b.path;
@@ -177,8 +180,23 @@ public final class HybridIndex implements PassageSearch, AutoCloseable {
             mode = SearchMode.BM25;
         }
         try {
-            List<RankedDoc> bm25 = mode == SearchMode.VECTOR ? List.of() : bm25(query, n, options.weights());
-            List<RankedDoc> vector = mode == SearchMode.BM25 ? List.of() : vector(query, n);
+            List<RankedDoc> bm25;
+            List<RankedDoc> vector;
+            if (mode == SearchMode.HYBRID) {
+                // the query embedding and the graph walk on a second core while this one scores BM25: the two
+                // sides share nothing, and together they were the whole of a search's time
+                SideTasks.Pending<List<RankedDoc>> vectorPart = vectorSide.start(() -> vector(query, n));
+                try {
+                    bm25 = bm25(query, n, options.weights());
+                } catch (IOException | RuntimeException e) {
+                    vectorPart.cancel();
+                    throw e;
+                }
+                vector = vectorPart.join();
+            } else {
+                bm25 = mode == SearchMode.VECTOR ? List.of() : bm25(query, n, options.weights());
+                vector = mode == SearchMode.BM25 ? List.of() : vector(query, n);
+            }
             List<FusedDoc> fused = switch (mode) {
                 case BM25 -> single(bm25, true);
                 case VECTOR -> single(vector, false);
@@ -206,7 +224,11 @@ public final class HybridIndex implements PassageSearch, AutoCloseable {
     }
 
     private List<RankedDoc> bm25(String query, int n, FieldWeights weights) throws IOException {
-        ScoreDoc[] docs = searcher.search(bm25Queries.build(query, weights), n).scoreDocs;
+        // IndexSearcher.search(query, n) counts the first 1,000 matches exactly before it lets MaxScore skip blocks
+        // that cannot reach the top n; nothing here reads the count, so skipping starts as soon as n are held. The
+        // top n (scores, and ties in document order) are the same.
+        ScoreDoc[] docs = searcher.search(bm25Queries.build(query, weights),
+                new TopScoreDocCollectorManager(n, null, n, false)).scoreDocs;
         List<RankedDoc> out = new ArrayList<>(docs.length);
         for (ScoreDoc sd : docs) {
             out.add(new RankedDoc(sd.doc, sd.score));
@@ -281,6 +303,7 @@ public final class HybridIndex implements PassageSearch, AutoCloseable {
 
     @Override
     public void close() {
+        vectorSide.close();
         try {
             reader.close();
             directory.close();
