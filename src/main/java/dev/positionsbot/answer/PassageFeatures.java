@@ -129,14 +129,12 @@ final class PassageFeatures {
     }
 
     private static double bestUnitSimilarity(SearchHit h, float[] queryVector, double passageSimilarity) {
-        if (queryVector == null || h.sentenceVectors().byText().isEmpty()) {
+        if (queryVector == null) {
             return passageSimilarity;
         }
-        double best = Double.NEGATIVE_INFINITY;
-        for (float[] v : h.sentenceVectors().byText().values()) {
-            best = Math.max(best, SemanticSimilarity.cosine(queryVector, v));
-        }
-        return best;
+        // read from the stored bytes: the units of the 20 passages the reranker drops are never decoded into a map
+        double best = h.sentenceVectors().best(v -> SemanticSimilarity.cosine(queryVector, v));
+        return best == Double.NEGATIVE_INFINITY ? passageSimilarity : best;
     }
 
     private static double askedKind(AnalyzedQuestion.AnswerType type, SentenceTerms passage) {
