@@ -28,8 +28,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * The passage reranker's feature scoring: the 30 fused results of each public question over the bundled articles
  * (index in target/jmh-index-knowledge, reused by later runs), scored and ordered as {@code EvidenceRetriever} does.
- * "firstSight" gives every call a new reranker, so that every passage and title is analysed word by word as for a
- * passage no recent question retrieved; "recentPassages" keeps one reranker, whose analysed passages and titles are
+ * "firstSight" gives every call a new reranker, so that every passage and title is analysed word by word, each word
+ * afresh as well (an upper bound: a running bot's word cache holds most words); "recentPassages" keeps one reranker, whose analysed passages and titles are
  * then all held, as for questions that come back to the same passages.
  */
 @State(Scope.Benchmark)
