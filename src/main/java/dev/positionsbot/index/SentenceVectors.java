@@ -27,7 +27,7 @@ public final class SentenceVectors {
     public static final SentenceVectors NONE = new SentenceVectors(null, Map.of());
 
     private final EmbeddingModel model;
-    /** The stored layout and the passage text its offsets point into; null once decoded or when made from a map. */
+    /** The stored layout and the passage text its offsets point into; null when made from a map. */
     private final String passageText;
     private final byte[] bytes;
     private final int offset;
