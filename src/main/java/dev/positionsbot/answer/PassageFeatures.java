@@ -34,8 +34,17 @@ final class PassageFeatures {
     /** How far below the search's best vector similarity a passage the vector side did not return is placed. */
     private static final double UNRETURNED_VECTOR_PENALTY = 0.15;
 
+    /**
+     * Passages (and titles) whose analysed terms are kept for the next questions: a search's 30 passages were
+     * analysed word by word for every question, and questions about one subject come back to the same passages and
+     * titles. A few questions' worth; the values are immutable and depend on the text alone.
+     */
+    private static final int TEXTS_KEPT = 256;
+
     private final TermAnalyzer analyzer;
     private final Map<String, List<String>> cache = SentenceTerms.newCache();
+    private final BoundedCache<String, SentenceTerms> passages = new BoundedCache<>(TEXTS_KEPT);
+    private final BoundedCache<String, SentenceTerms> titles = new BoundedCache<>(TEXTS_KEPT);
 
     PassageFeatures(TermAnalyzer analyzer) {
         this.analyzer = analyzer;
@@ -70,8 +79,8 @@ final class PassageFeatures {
             SearchHit h = hits.get(i);
             double vector = h.vector() != null ? h.vector().score() : unreturned;
             double bestUnit = bestUnitSimilarity(h, queryVector, vector);
-            SentenceTerms passage = SentenceTerms.of(h.passage().text(), analyzer, cache);
-            SentenceTerms title = SentenceTerms.of(h.article().title(), analyzer, cache);
+            SentenceTerms passage = passages.get(h.passage().text(), t -> SentenceTerms.of(t, analyzer, cache));
+            SentenceTerms title = titles.get(h.article().title(), t -> SentenceTerms.of(t, analyzer, cache));
             double held = 0;
             double paraphrased = 0;
             double inTitle = 0;
@@ -120,14 +129,12 @@ final class PassageFeatures {
     }
 
     private static double bestUnitSimilarity(SearchHit h, float[] queryVector, double passageSimilarity) {
-        if (queryVector == null || h.sentenceVectors().byText().isEmpty()) {
+        if (queryVector == null) {
             return passageSimilarity;
         }
-        double best = Double.NEGATIVE_INFINITY;
-        for (float[] v : h.sentenceVectors().byText().values()) {
-            best = Math.max(best, SemanticSimilarity.cosine(queryVector, v));
-        }
-        return best;
+        // read from the stored bytes: the units of the 20 passages the reranker drops are never decoded into a map
+        double best = h.sentenceVectors().best(v -> SemanticSimilarity.cosine(queryVector, v));
+        return best == Double.NEGATIVE_INFINITY ? passageSimilarity : best;
     }
 
     private static double askedKind(AnalyzedQuestion.AnswerType type, SentenceTerms passage) {

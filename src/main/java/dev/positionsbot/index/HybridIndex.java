@@ -45,6 +45,8 @@ public final class HybridIndex implements PassageSearch, AutoCloseable {
     private final Map<String, Article> articlesById;
     private final Map<String, Integer> passageCounts;
     private final SyncReport syncReport;
+    /** Runs a hybrid search's embedding and vector search beside its BM25 search. */
+    private final SideTasks vectorSide = SideTasks.forThisMachine("vector-search");
 
     private HybridIndex(Builder b) {
         this.path = b.path;
@@ -177,8 +179,23 @@ public final class HybridIndex implements PassageSearch, AutoCloseable {
             mode = SearchMode.BM25;
         }
         try {
-            List<RankedDoc> bm25 = mode == SearchMode.VECTOR ? List.of() : bm25(query, n, options.weights());
-            List<RankedDoc> vector = mode == SearchMode.BM25 ? List.of() : vector(query, n);
+            List<RankedDoc> bm25;
+            List<RankedDoc> vector;
+            if (mode == SearchMode.HYBRID) {
+                // the query embedding and the graph walk on a second core while this one scores BM25: the two
+                // sides share nothing, and together they were the whole of a search's time
+                SideTasks.Pending<List<RankedDoc>> vectorPart = vectorSide.start(() -> vector(query, n));
+                try {
+                    bm25 = bm25(query, n, options.weights());
+                } catch (IOException | RuntimeException e) {
+                    vectorPart.cancel();
+                    throw e;
+                }
+                vector = vectorPart.join();
+            } else {
+                bm25 = mode == SearchMode.VECTOR ? List.of() : bm25(query, n, options.weights());
+                vector = mode == SearchMode.BM25 ? List.of() : vector(query, n);
+            }
             List<FusedDoc> fused = switch (mode) {
                 case BM25 -> single(bm25, true);
                 case VECTOR -> single(vector, false);
@@ -206,6 +223,9 @@ public final class HybridIndex implements PassageSearch, AutoCloseable {
     }
 
     private List<RankedDoc> bm25(String query, int n, FieldWeights weights) throws IOException {
+        // IndexSearcher.search(query, n) already lets MaxScore skip blocks that cannot reach the top n once 1,000
+        // matches are counted; a threshold of n instead made no measurable difference at 100,004 passages (7.05 and
+        // 7.03 ms of CPU per search, the same hits), so the plain call stays
         ScoreDoc[] docs = searcher.search(bm25Queries.build(query, weights), n).scoreDocs;
         List<RankedDoc> out = new ArrayList<>(docs.length);
         for (ScoreDoc sd : docs) {
@@ -281,6 +301,7 @@ public final class HybridIndex implements PassageSearch, AutoCloseable {
 
     @Override
     public void close() {
+        vectorSide.close();
         try {
             reader.close();
             directory.close();

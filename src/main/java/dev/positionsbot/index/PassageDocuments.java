@@ -68,7 +68,7 @@ final class PassageDocuments {
     static SentenceVectors sentenceVectors(Document d, Passage p, EmbeddingModel model) {
         BytesRef b = d.getBinaryValue(IndexFields.SENTENCE_VECTORS);
         return b == null ? SentenceVectors.NONE
-                : new SentenceVectors(model, SentenceVectors.decode(p.text(), b.bytes, b.offset, b.length));
+                : SentenceVectors.stored(model, p.text(), b.bytes, b.offset, b.length);
     }
 
     static Passage toPassage(Document d) {

@@ -159,6 +159,58 @@ class SentenceVectorsTest {
                 e.getMessage());
     }
 
+    @Test
+    void the_best_similarity_read_from_the_stored_bytes_is_the_one_of_the_decoded_vectors() {
+        Random r = new Random(11);
+        Map<String, float[]> vectors = new LinkedHashMap<>();
+        vectors.put(FIRST, randomUnit(r, 384));
+        vectors.put(SECOND, randomUnit(r, 384));
+        float[] query = randomUnit(r, 384);
+        // a larger passage, whose leading copy of the same bytes the stored value does not start at
+        for (byte[] layout : List.of(SentenceVectors.encode(PASSAGE, vectors), float32Layout(PASSAGE, vectors))) {
+            byte[] padded = new byte[layout.length + 7];
+            System.arraycopy(layout, 0, padded, 5, layout.length);
+            SentenceVectors stored = SentenceVectors.stored(null, PASSAGE, padded, 5, layout.length);
+            double fromBytes = stored.best(v -> cosine(query, v));
+            double expected = Double.NEGATIVE_INFINITY;
+            for (float[] v : SentenceVectors.decode(PASSAGE, layout, 0, layout.length).values()) {
+                expected = Math.max(expected, cosine(query, v));
+            }
+            assertEquals(expected, fromBytes, 0.0, "bit for bit");
+            assertEquals(expected, stored.best(v -> cosine(query, v)), 0.0);
+            // and the same once the map has been decoded
+            assertEquals(2, stored.byText().size());
+            assertEquals(expected, stored.best(v -> cosine(query, v)), 0.0);
+        }
+    }
+
+    @Test
+    void units_whose_offsets_lie_outside_the_passage_count_neither_in_the_map_nor_in_the_best_similarity() {
+        Map<String, float[]> vectors = new LinkedHashMap<>();
+        vectors.put(FIRST, new float[] {1, 0});
+        vectors.put(SECOND, new float[] {0, 1});
+        byte[] b = SentenceVectors.encode(PASSAGE, vectors);
+        // the same bytes read against a passage that ends before the second unit (its text changed since)
+        String shorter = PASSAGE.substring(0, PASSAGE.indexOf(SECOND) + 3);
+        SentenceVectors stored = SentenceVectors.stored(null, shorter, b, 0, b.length);
+        assertEquals(0.0, stored.best(v -> v[1]), 1e-9, "the second unit's vector was used");
+        assertEquals(List.of(FIRST), new ArrayList<>(stored.byText().keySet()));
+    }
+
+    @Test
+    void no_units_have_no_best_similarity() {
+        assertEquals(Double.NEGATIVE_INFINITY, SentenceVectors.NONE.best(v -> 1.0));
+        byte[] empty = SentenceVectors.encode(PASSAGE, Map.of());
+        assertEquals(Double.NEGATIVE_INFINITY, SentenceVectors.stored(null, PASSAGE, empty, 0, empty.length)
+                .best(v -> 1.0));
+    }
+
+    @Test
+    void stored_vectors_of_an_unknown_layout_fail_when_read_from_the_index_not_later() {
+        byte[] b = ByteBuffer.allocate(8).putInt(-5).putInt(0).array();
+        assertThrows(IndexException.class, () -> SentenceVectors.stored(null, PASSAGE, b, 0, b.length));
+    }
+
     private static Article article(String id, String title, String body) {
         return new Article(id, id + ".md", title, "Invented Wire", "", "2024-03-05", "https://example.org/" + id, "en",
                 "", body);

@@ -1,0 +1,82 @@
+package dev.positionsbot.bench;
+
+import dev.positionsbot.answer.GroundedAnswer;
+import dev.positionsbot.answer.eval.EvalQuestion;
+import dev.positionsbot.corpus.Article;
+import dev.positionsbot.corpus.KnowledgeLoader;
+import dev.positionsbot.corpus.SentencePassageSplitter;
+import dev.positionsbot.index.EmbeddingChoice;
+import dev.positionsbot.index.HybridIndex;
+import dev.positionsbot.index.PassageEmbedder;
+import dev.positionsbot.index.SearchHit;
+import dev.positionsbot.index.SearchMode;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Probe: ScaleBenchmark.run's sequence after the build (search warm-up, the 200 timed searches per mode, answer
+ * warm-up, the recall retrievals), then its answer timing (fresh pipeline, cache cleared, the 60 public questions
+ * once each) repeated R times; prints p50/p95 wall and mean CPU per pass. args: kb target work questions R
+ */
+public final class WarmAnswerTiming {
+    public static void main(String[] a) throws Exception {
+        SentencePassageSplitter splitter = new SentencePassageSplitter();
+        List<Article> real = new KnowledgeLoader().load(Path.of(a[0]));
+        int target = Integer.parseInt(a[1]);
+        int realPassages = real.stream().mapToInt(x -> splitter.split(x).size()).sum();
+        List<Article> all = new ArrayList<>(real);
+        SyntheticCorpus synthetic = new SyntheticCorpus(real, 42);
+        all.addAll(synthetic.articles(Math.max(0, target - realPassages), splitter));
+        PassageEmbedder embedder = EmbeddingChoice.MINILM.load();
+        embedder.embedQuery("load the model");
+        List<EvalQuestion> questions = new ArrayList<>();
+        for (String f : a[3].split(",")) questions.addAll(EvalQuestion.read(Path.of(f)));
+        try (HybridIndex index = HybridIndex.builder(Path.of(a[2]).resolve("index-" + target)).articles(all)
+                .splitter(splitter).embedder(embedder).open()) {
+            if (index.syncReport().changedAnything()) throw new IllegalStateException("index changed");
+            List<String> queries = new ArrayList<>(questions.stream().map(EvalQuestion::question).toList());
+            queries.addAll(synthetic.queries(ScaleBenchmark.SYNTHETIC_QUERIES, 7));
+            for (String q : synthetic.queries(ScaleBenchmark.WARMUP_QUERIES, 99)) {
+                for (SearchMode mode : SearchMode.values()) {
+                    embedder.clearQueryCache();
+                    index.search(q, ScaleBenchmark.K, mode);
+                }
+            }
+            SearchMode[] modes = SearchMode.values();
+            for (int i = 0; i < queries.size(); i++) {
+                for (int j = 0; j < modes.length; j++) {
+                    embedder.clearQueryCache();
+                    index.search(queries.get(i), ScaleBenchmark.K, modes[(i + j) % modes.length]);
+                }
+            }
+            OurPipeline warm = OurPipeline.over(index, all, embedder.model(), SearchMode.HYBRID);
+            for (String q : synthetic.queries(ScaleBenchmark.WARMUP_QUERIES, 123)) warm.answerer().answer(q);
+            for (EvalQuestion q : questions) {
+                if (q.answerable()) warm.retriever().retrieve(q.question()).hits().stream().map(SearchHit::article).toList();
+            }
+            var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+            int passes = Integer.parseInt(a[4]);
+            for (int pass = 0; pass < passes; pass++) {
+                embedder.clearQueryCache();
+                OurPipeline pipeline = OurPipeline.over(index, all, embedder.model(), SearchMode.HYBRID);
+                double[] ms = new double[questions.size()];
+                long cpu0 = os.getProcessCpuTime();
+                int answered = 0;
+                for (int i = 0; i < questions.size(); i++) {
+                    long t = System.nanoTime();
+                    GroundedAnswer g = pipeline.answerer().answer(questions.get(i).question());
+                    ms[i] = (System.nanoTime() - t) / 1e6;
+                    answered += questions.get(i).answerable() && g.answered() ? 1 : 0;
+                }
+                double cpu = (os.getProcessCpuTime() - cpu0) / 1e6 / questions.size();
+                System.out.printf("pass %d: answer p50 %.1f p95 %.1f ms; CPU/answer %.1f ms; answered %d; load %s%n", pass,
+                        SearchTiming.pct(ms, 50), SearchTiming.pct(ms, 95), cpu, answered,
+                        Files.readString(Path.of("/proc/loadavg")).strip());
+            }
+        }
+    }
+}
