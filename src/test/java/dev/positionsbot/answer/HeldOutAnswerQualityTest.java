@@ -101,17 +101,17 @@ class HeldOutAnswerQualityTest {
     }
 
     // measured 2026-11-30 (sixth model: the figure-qualifiers check, the classifier's measure heads, the glossary's
-    // alternatives; 216-question test split of 14 articles): answer accuracy 0.51, refusal recall 0.76, false refusals
-    // 0.26, five forbidden strings with the extra articles; 0.52, 0.78, 0.25 and four without them (a fresh clone, 196
-    // questions). The fifth model had 0.57, 0.65, 0.18 and eight: the trainer's rule chose a more refusing threshold
-    // (README "Quality"). The floors follow the measured figures, the accuracy floor down and the refusal floor up.
-    static final double HELD_OUT_ACCURACY_FLOOR = 0.50;
-    static final double HELD_OUT_REFUSAL_FLOOR = 0.75;
-    static final int HELD_OUT_FORBIDDEN_CEILING = 5;
+    // alternatives, a tie-break band as wide as the optimiser's noise; 216-question test split of 14 articles):
+    // answer accuracy 0.57, refusal recall 0.67, false refusals 0.16, six forbidden strings with the extra articles;
+    // 0.58, 0.67, 0.17 and five without them (a fresh clone, 196 questions). The fifth model had 0.57, 0.65, 0.18 and
+    // eight (README "Quality", which also gives the figures of the more refusing model the trainer's old band chose).
+    static final double HELD_OUT_ACCURACY_FLOOR = 0.55;
+    static final double HELD_OUT_REFUSAL_FLOOR = 0.65;
+    static final int HELD_OUT_FORBIDDEN_CEILING = 6;
     /**
-     * Not the target (none): the training split's answers carried 9 forbidden strings when last measured (30 before
+     * Not the target (none): the training split's answers carried 11 forbidden strings when last measured (30 before
      * the figure-qualifiers check; the near-miss questions each list the figures of another year, partner or measure
      * that the article does give, and a further quote can carry one).
      */
-    static final int TRAINING_FORBIDDEN_CEILING = 9;
+    static final int TRAINING_FORBIDDEN_CEILING = 11;
 }
