@@ -61,8 +61,11 @@ public final class ScaleBenchmark {
         new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(Path.of(o.get("out")).toFile(), r);
     }
 
-    /** The real articles and the synthetic filler up to {@code target} passages; the same for the same inputs. */
-    private record Corpus(List<Article> real, List<Article> all, SyntheticCorpus synthetic) {
+    /**
+     * The real articles and the synthetic filler up to {@code target} passages; the same for the same inputs (the
+     * measuring tools beside the tests build the same corpus with it).
+     */
+    record Corpus(List<Article> real, List<Article> all, SyntheticCorpus synthetic) {
         static Corpus of(Path knowledge, int target, SentencePassageSplitter splitter) {
             List<Article> real = new KnowledgeLoader().load(knowledge);
             int realPassages = real.stream().mapToInt(a -> splitter.split(a).size()).sum();

@@ -3,7 +3,6 @@ package dev.positionsbot.bench;
 import dev.positionsbot.answer.GroundedAnswer;
 import dev.positionsbot.answer.eval.EvalQuestion;
 import dev.positionsbot.corpus.Article;
-import dev.positionsbot.corpus.KnowledgeLoader;
 import dev.positionsbot.corpus.SentencePassageSplitter;
 import dev.positionsbot.index.EmbeddingChoice;
 import dev.positionsbot.index.HybridIndex;
@@ -25,12 +24,10 @@ import java.util.List;
 public final class WarmAnswerTiming {
     public static void main(String[] a) throws Exception {
         SentencePassageSplitter splitter = new SentencePassageSplitter();
-        List<Article> real = new KnowledgeLoader().load(Path.of(a[0]));
         int target = Integer.parseInt(a[1]);
-        int realPassages = real.stream().mapToInt(x -> splitter.split(x).size()).sum();
-        List<Article> all = new ArrayList<>(real);
-        SyntheticCorpus synthetic = new SyntheticCorpus(real, 42);
-        all.addAll(synthetic.articles(Math.max(0, target - realPassages), splitter));
+        ScaleBenchmark.Corpus corpus = ScaleBenchmark.Corpus.of(Path.of(a[0]), target, splitter);
+        List<Article> all = corpus.all();
+        SyntheticCorpus synthetic = corpus.synthetic();
         PassageEmbedder embedder = EmbeddingChoice.MINILM.load();
         embedder.embedQuery("load the model");
         List<EvalQuestion> questions = new ArrayList<>();

@@ -68,13 +68,10 @@ final class PrefacedText {
             if (ru.find()) {
                 return Optional.of(ru.group(1).strip());
             }
-            if (VIEWS_OWN.matcher(s).find() && i > 0) {
-                Matcher name = LEADING_NAME.matcher(earlier.get(i - 1));
-                if (name.find()) {
-                    String rest = earlier.get(i - 1).substring(name.end(1));
-                    return Optional.of(name.group(1) + IntroducingPredicate.description(rest).map(d -> ", " + d)
-                            .orElse(""));
-                }
+            Optional<String> introduced = VIEWS_OWN.matcher(s).find() && i > 0 ? introducedIn(earlier.get(i - 1))
+                    : Optional.empty();
+            if (introduced.isPresent()) {
+                return introduced;
             }
         }
         return Optional.empty();
@@ -93,15 +90,22 @@ final class PrefacedText {
                     return Optional.of(earlier.get(i).substring(m.start(1), m.end(1)).strip());
                 }
             }
-            if (ADAPTED.matcher(s).find() && i > 0) {
-                Matcher name = LEADING_NAME.matcher(earlier.get(i - 1));
-                if (name.find()) {
-                    String rest = earlier.get(i - 1).substring(name.end(1));
-                    return Optional.of(name.group(1) + IntroducingPredicate.description(rest).map(d -> ", " + d)
-                            .orElse(""));
-                }
+            Optional<String> introduced = ADAPTED.matcher(s).find() && i > 0 ? introducedIn(earlier.get(i - 1))
+                    : Optional.empty();
+            if (introduced.isPresent()) {
+                return introduced;
             }
         }
         return Optional.empty();
+    }
+
+    /** The name a sentence opens with, and the role it gives him ("X, a deputy minister, ..."), if it opens with one. */
+    private static Optional<String> introducedIn(String sentence) {
+        Matcher name = LEADING_NAME.matcher(sentence);
+        if (!name.find()) {
+            return Optional.empty();
+        }
+        String rest = sentence.substring(name.end(1));
+        return Optional.of(name.group(1) + IntroducingPredicate.description(rest).map(d -> ", " + d).orElse(""));
     }
 }
