@@ -549,9 +549,25 @@ public final class QuestionAnalyzer {
         for (int i = 0; i < terms.size(); i++) {
             KeyTerm t = terms.get(i);
             if (t.kind() == KeyTerm.Kind.CONTENT && !forms.isEmpty() && t.alternatives().contains(forms.get(0))) {
-                terms.set(i, t.withBoundTo(alternatives(owner)));
+                terms.set(i, t.withBoundTo(owners(owner)));
             }
         }
+    }
+
+    /**
+     * What ties an office to its state in the evidence: the state's names, or the name of a person the lexicon places
+     * in that state, since news writes "President X" far more often than "the state's president".
+     */
+    private List<List<String>> owners(Lexicon.Name owner) {
+        Set<List<String>> out = new LinkedHashSet<>(alternatives(owner));
+        if (!owner.person()) {
+            for (Lexicon.Name n : lexicon.names()) {
+                if (n.person() && n.of().equals(owner.canonical())) {
+                    out.addAll(alternatives(n));
+                }
+            }
+        }
+        return new ArrayList<>(out);
     }
 
     /** Marks source attributions and circumstance clauses (see {@link KeyTerm.Role}). */

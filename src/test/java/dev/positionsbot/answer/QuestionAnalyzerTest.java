@@ -133,6 +133,18 @@ class QuestionAnalyzerTest {
     }
 
     @Test
+    void an_office_bound_to_a_state_is_found_beside_the_name_of_that_states_leader() {
+        KeyTerm president = term(analyzer.analyze("Why did Tajikistan's president skip the summit?"), "president")
+                .orElseThrow();
+        SentenceTerms byName = SentenceTerms.of("President Emomali Rahmon stayed in Dushanbe that week.",
+                new NewsTermAnalyzer(), SentenceTerms.newCache());
+        SentenceTerms otherLeader = SentenceTerms.of("President Sadyr Japarov stayed in Bishkek that week.",
+                new NewsTermAnalyzer(), SentenceTerms.newCache());
+        assertTrue(byName.contains(president), president.boundTo().toString());
+        assertFalse(otherLeader.contains(president), president.boundTo().toString());
+    }
+
+    @Test
     void does_not_bind_words_that_are_not_offices() {
         AnalyzedQuestion q = analyzer.analyze("How large is Kazakhstan's population?");
         assertFalse(term(q, "population").orElseThrow().bound());
