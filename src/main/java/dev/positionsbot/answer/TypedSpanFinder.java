@@ -21,9 +21,12 @@ final class TypedSpanFinder {
     private static final String MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december|jan\\.?|feb\\.?|mar\\.?|apr\\.?|jun\\.?|jul\\.?|aug\\.?|sept?\\.?|oct\\.?|nov\\.?|dec\\.?"
             + "|январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья]";
 
-    /** A figure that is not merely a year: "1,200", "3.8", "52-year-old", "40 percent", and number words. */
+    /**
+     * A figure that is not merely a year: "1,200", "3.8", "52-year-old", "40 percent", and number words. A year stays a
+     * year before a comma or a full stop ("in 2008, 2013 and 2019."); only a digit after the mark makes it part of a figure.
+     */
     private static final Pattern FIGURE = Pattern.compile(
-            "(?<![\\p{L}\\d])(?!(?:19|20)\\d\\d(?![\\d,.%]))\\d[\\d,.\\u00A0 ]*\\d*%?|\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|quarter|third|majority|percent|per cent)\\b"
+            "(?<![\\p{L}\\d])(?!(?:19|20)\\d\\d(?![\\d%]|[.,]\\d))\\d[\\d,.\\u00A0 ]*\\d*%?|\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|quarter|third|majority|percent|per cent)\\b"
                     + "|\\b(один|одна|два|две|три|четыре|пять|десять|сто|тысяч[аи]?|миллион(а|ов)?|миллиард(а|ов)?|процент(а|ов)?|половин[аы])\\b",
             FLAGS);
     private static final Pattern DATE = Pattern.compile(

@@ -21,6 +21,14 @@ class TypedSpanFinderTest {
     }
 
     @Test
+    void years_in_a_list_or_at_the_end_of_a_sentence_are_still_years() {
+        assertFalse(spans.has(AnswerType.NUMBER, "Similar pacts were signed in 2008, 2013 and 2019.", List.of()));
+        assertFalse(spans.has(AnswerType.NUMBER, "The pact dates from 2011.", List.of()));
+        assertTrue(spans.has(AnswerType.NUMBER, "The fund holds 2011.5 million dollars.", List.of()));
+        assertTrue(spans.has(AnswerType.NUMBER, "Exports reached 2,019 tonnes.", List.of()));
+    }
+
+    @Test
     void relative_and_absolute_dates_are_dates() {
         assertTrue(spans.has(AnswerType.DATE, "The minister spoke on Friday.", List.of()));
         assertTrue(spans.has(AnswerType.DATE, "Talks resumed on 3 March.", List.of()));
