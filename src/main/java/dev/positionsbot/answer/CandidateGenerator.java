@@ -166,7 +166,8 @@ final class CandidateGenerator {
         ScoredSentence.Presence presence = subject.isEmpty() ? ScoredSentence.Presence.NOT_ASKED
                 : st.contains(subject.get()) ? ScoredSentence.Presence.IN_SENTENCE
                 : nearbyTerms.contains(subject.get()) ? ScoredSentence.Presence.NEARBY : ScoredSentence.Presence.ABSENT;
-        boolean fits = spans.has(q.answerType(), text, asked);
+        boolean fits = spans.has(q.answerType(), text, asked) && (q.answerType() != AnalyzedQuestion.AnswerType.NUMBER
+                || FigureKind.askedBy(q.english()).foundIn(text));
         double position = hit.article().body().isEmpty() ? 0 : (double) start / hit.article().body().length();
         return new ScoredSentence(hit, rank, start, end, text, st, total == 0 ? 0 : cov / total,
                 total == 0 ? 0 : ctx / total, 0, fits, matched, missing, paraphrased, presence,
