@@ -23,12 +23,17 @@ public final class AnswerModelDiagnosis {
             ExtractivePipeline p = corpus.pipeline(AnswerModel.bundled());
             var evaluator = new dev.positionsbot.answer.eval.Evaluator(p.answerer(corpus.index), corpus.articles);
             int[] counts = new int[8];
+            InstructionDetector instructions = new InstructionDetector();
             for (LabelledQuestion q : train) {
                 AnswerModelTrainer.Prepared prepared = AnswerModelTrainer.Prepared.of(p, q);
                 Evidence e = prepared.evidence();
                 AnalyzedQuestion aq = prepared.analyzed();
                 List<ScoredSentence> cands = prepared.candidates();
-                GroundedAnswer a = p.composer().compose(aq, e, cands);
+                // as GroundedAnswerer does: an instruction to the bot is refused before the composer sees it
+                GroundedAnswer a = instructions.instruction(q.eval().question()).isPresent()
+                        ? new GroundedAnswer(q.eval().question(), q.eval().question(), GroundedAnswer.Status.REFUSED, "",
+                                List.of(), "instruction", "extractive", List.of(), 0)
+                        : p.composer().compose(aq, e, cands);
                 EvalOutcome o = evaluator.evaluate(q.eval(), a);
                 String verdict;
                 if (!q.eval().answerable()) {
