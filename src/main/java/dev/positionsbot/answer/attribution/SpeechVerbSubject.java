@@ -169,6 +169,11 @@ final class SpeechVerbSubject {
                 subject = prev + ", " + last;                           // the president, who took office in 2019,
             } else if (appositive && describes(last) && !prevIsAdverbial) {
                 subject = prev + ", " + stripArticle(last);             // a spokesman for X, a group that …,
+            } else if (chunks.size() == 2 && startsWithArticle(last) && !describes(last) && roleHead(prev)
+                    && !PhraseShapes.hasVerb(prev) && !parentheticalAttribution(masked, verbAt)) {
+                // "Economists at X Capital, a brokerage in the capital, said": the apposition names no role, so it
+                // describes the firm the bare plural works for, and the plural is the speaker
+                subject = prev + ", " + last;
             } else if (chunks.size() == 2 && startsWithArticle(last) && startsWithArticle(prev) && describes(prev)
                     && !PhraseShapes.hasVerb(prev)
                     && !prevIsAdverbial && !parentheticalAttribution(masked, verbAt)) {
@@ -281,6 +286,13 @@ final class SpeechVerbSubject {
             }
         }
         return String.join(" ", words).strip();
+    }
+
+    /** A phrase whose first word is a role ("Economists at …", "Analysts with …"): a bare plural of people. */
+    private boolean roleHead(String phrase) {
+        String first = phrase.strip().split("\\s+")[0];
+        return first.endsWith("s") && describes(first)
+                && roles.roleOf(first).filter(r -> r != SpeakerRoles.Role.TITLE).isPresent();
     }
 
     private boolean describes(String chunk) {
