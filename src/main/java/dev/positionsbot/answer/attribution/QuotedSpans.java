@@ -35,7 +35,8 @@ final class QuotedSpans {
             }
         }
         // the author's words that interrupt a Russian quote inside its guillemets ("«Мы не против, — заявил в среду
-        // депутат X. — Мы против …»") are not the quote: they credit it and date it
+        // депутат X. — Мы против …»", also when the sentence ends with them) are not the quote: they credit it and
+        // date it
         Matcher author = RU_AUTHOR_INSIDE.matcher(text);
         while (author.find()) {
             for (int i = author.start(1); i < author.end(1); i++) {
@@ -46,7 +47,7 @@ final class QuotedSpans {
     }
 
     private static final Pattern RU_AUTHOR_INSIDE = Pattern.compile("(?u)«[^«»]*?[,.!?…]\\s*"
-            + "(—\\s*(?:" + SpeakerCues.RU_VERBS + ")(?!\\p{L})[^«»—]{1,200}?[.,]?\\s*—)\\s");
+            + "(—\\s*(?:" + SpeakerCues.RU_VERBS + ")(?!\\p{L})[^«»—]{1,200}?(?:[.,]?\\s*—(?=\\s)|[.]?\\s*$))");
 
     /** Whether the text opens with a quotation mark (after spaces): a sentence that is itself a quote. */
     static boolean opensWithQuote(String text) {
