@@ -113,6 +113,15 @@ final class SpeakerClassifier {
             // government nor, for its "committee", anyone's; a research centre or a paper so named keeps its kind
             return new Speaker(name, SpeakerKind.UNKNOWN, "");
         }
+        Matcher country = THE_COUNTRYS.matcher(phrase);
+        if (country.find()) {
+            // "a diplomat at the country's UN mission": the country is the state named before, and its mission
+            // speaks for it, not for the organisation it is accredited to
+            Optional<String> owner = owner(phrase, sentence, before, country.group());
+            if (owner.isPresent()) {
+                phrase = phrase.substring(0, country.start()) + owner.get() + "'s " + phrase.substring(country.end());
+            }
+        }
         List<Lexicon.Name> names = governments.statesIn(phrase);
         String state = names.isEmpty() ? "" : governments.governmentOf(names.get(0));
         if (role.filter(r -> r == SpeakerRoles.Role.MEDIA).isPresent() && OWN_OUTLET.matcher(phrase).find()) {
@@ -180,8 +189,15 @@ final class SpeakerClassifier {
         if (!back.find()) {
             return Optional.empty();
         }
+        return owner(phrase, sentence, before, back.group());
+    }
+
+    /** "the country's", "the republic's": a state pointed back to. */
+    private static final Pattern THE_COUNTRYS = Pattern.compile("(?i)\\bthe\\s+(?:country|nation|republic)(?:\u2019s|'s)\\s");
+
+    private Optional<String> owner(String phrase, String sentence, List<String> before, String pointing) {
         String masked = QuotedSpans.mask(sentence);
-        int at = masked.indexOf(back.group());
+        int at = masked.indexOf(pointing);
         List<String> texts = new ArrayList<>();
         texts.add(at < 0 ? "" : masked.substring(0, at));
         if (!before.isEmpty()) {

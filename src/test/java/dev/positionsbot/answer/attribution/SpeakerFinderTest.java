@@ -839,4 +839,9 @@ class SpeakerFinderTest {
         assertSpeaker(SpeakerKind.FOREIGN_OFFICIAL, "OSCE", "Анна Берг", find("Как отметил в прошлый четверг глава"
                 + " миссии ОБСЕ Анна Берг, выборы прошли спокойно."));
     }
+    @Test
+    void the_countrys_mission_to_an_organisation_speaks_for_the_country_named_before() {
+        Speaker s = find("Turkmenistan did not vote, a diplomat at the country's UN mission said.");
+        assertSpeaker(SpeakerKind.OFFICIAL, "Turkmenistan", "a diplomat", s);
+    }
 }
