@@ -57,6 +57,17 @@ final class CreditedPhrases {
     /** What after "agreed" or "calling" makes it no speech: an infinitive's "to", a name given with "itself". */
     private static final Pattern NOT_SPEECH_AFTER = Pattern.compile("(?<=agreed|agrees|agree)\\s+to\\s+\\p{Ll}"
             + "|(?<=calling|calls|called)\\s+(?:itself|themselves|himself|herself)\\b");
+    /** "said Aru X", "said a spokesman": a speech verb followed by its subject. */
+    private static final Pattern INVERTED_AFTER_COMMA = Pattern.compile("(?:said|says|added|noted|wrote|explained"
+            + "|stressed|warned|argued)\\s+((?:an?\\s|the\\s|\\p{Lu})[^,.;:\u2014]{0,100}(?:[,.;\u2014]|$))");
+
+    /** The text after the last comma: "speaking in Astana" of "The minister, speaking in Astana,". */
+    private static String lastChunk(String text) {
+        String t = text.stripTrailing();
+        t = t.endsWith(",") ? t.substring(0, t.length() - 1) : t;
+        return t.substring(t.lastIndexOf(',') + 1).strip();
+    }
+
     /** ", who gave her name only as Aida": an unnamed person's own name for herself. */
     private static final String GAVE_NAME = ",\\s+who\\s+gave\\s+(?:his|her|their)\\s+(?:first\\s+)?names?\\s+"
             + "(?:only\\s+)?as\\s+(\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*)?)";
@@ -99,6 +110,16 @@ final class CreditedPhrases {
             if (NOT_SPEECH_AFTER.matcher(masked).useTransparentBounds(true).region(verb.end(), masked.length())
                     .lookingAt()) {
                 continue;  // "Turkmenistan has agreed to supply …", "a group calling itself X": a deed, a name
+            }
+            Matcher inv = INVERTED_AFTER_COMMA.matcher(masked).useTransparentBounds(true)
+                    .region(verb.start(), masked.length());
+            String content = lastChunk(masked.substring(0, verb.start()));
+            if (inv.lookingAt() && !PhraseShapes.hasVerb(inv.group(1))
+                    && masked.substring(0, verb.start()).stripTrailing().endsWith(",")
+                    && PhraseShapes.hasVerb(content) && !content.matches("(?i)(?:who|which|that)\\b.*")) {
+                // "Prices will rise, said Aru X, an analyst": the clause before the comma, with a verb of its own, is
+                // what was said, and the speaker follows the verb (unlike "The minister, speaking in Astana, said")
+                continue;
             }
             subjects.subjectBefore(sentence, masked, verb.start()).ifPresent(out::add);
         }

@@ -39,7 +39,8 @@ final class SpeakerClassifier {
     private static final Pattern FIRST_PERSON_PLURAL = Pattern.compile("(?i)we|our|us");
     /** A document named by its source: "a statement from the World Bank", "a letter signed by the minister". */
     private static final Pattern RECORD_FROM = Pattern.compile("(?i)^(?:an?|the)\\s+(?:\\p{L}+\\s+)?(?:statement"
-            + "|communiqu[eé]|readout|letter|note|message|reply|response|declaration|press release)\\s+(?:from|by|of"
+            + "|communiqu[eé]|readout|letter|note|message|reply|response|declaration|press release|report|study"
+            + "|survey|analysis|assessment|forecast)\\s+(?:from|by|of"
             + "|issued by|signed by)\\s+(.{2,120})$");
     /** Numbers as the subject of a verb of telling: "the figures", "the data". */
     private static final Pattern FIGURES = Pattern.compile("(?i)(?:the\\s+)?(?:numbers|figures|data|statistics)");

@@ -844,4 +844,26 @@ class SpeakerFinderTest {
         Speaker s = find("Turkmenistan did not vote, a diplomat at the country's UN mission said.");
         assertSpeaker(SpeakerKind.OFFICIAL, "Turkmenistan", "a diplomat", s);
     }
+    @Test
+    void a_clause_with_its_own_verb_before_an_inverted_said_is_what_was_said() {
+        Speaker s = find("Uzbekistan is hedging its bets, said Lola Karimova, a political risk consultant.");
+        assertSpeaker(SpeakerKind.ANALYST, "", "Lola Karimova", s);
+        // a participle set off by commas is no clause of its own: the subject before it speaks
+        assertSpeaker(SpeakerKind.OFFICIAL, "Kyrgyzstan", "The Kyrgyz minister", find("The Kyrgyz minister, speaking"
+                + " in Osh, said the road would open."));
+    }
+
+    @Test
+    void a_which_clause_after_a_body_is_not_its_name_and_business_people_hold_no_office() {
+        assertSpeaker(SpeakerKind.UNKNOWN, "", "The opposition Freedom Party", find("The opposition Freedom Party, which"
+                + " is not registered, said the count was false."));
+        assertSpeaker(SpeakerKind.UNKNOWN, "", "Nurlan Sadykov", find("Kazakh businessman Nurlan Sadykov said his"
+                + " company would build a mill."));
+    }
+
+    @Test
+    void a_report_by_an_organisation_speaks_for_it() {
+        Speaker s = find("Remittances to Tajikistan fell by a fifth, according to a report by the World Bank.");
+        assertSpeaker(SpeakerKind.FOREIGN_OFFICIAL, "World Bank", "World Bank", s);
+    }
 }
