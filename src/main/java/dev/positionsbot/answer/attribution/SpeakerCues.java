@@ -312,12 +312,12 @@ final class SpeakerCues {
         while (!words.isEmpty() && (RU_LEAD.contains(words.get(0).toLowerCase(Locale.ROOT))
                 || RU_TIME_OR_AUDIENCE.matcher(words.get(0)).matches())) {
             String removed = words.remove(0).toLowerCase(Locale.ROOT);
-            // "написала в Telegram, что …": a lone word a preposition governs is where she spoke, not who; a body
-            // ("в пресс-службе …") names the speaker and stays
-            if (RU_PLACE_PREPOSITIONS.contains(removed) && words.size() == 1
+            // "написала в Telegram, что …", "жалуются на рост цен": what a preposition governs is where or about what
+            // one spoke, not who, unless it names a body ("в пресс-службе …"), which speaks
+            if (RU_PLACE_PREPOSITIONS.contains(removed) && !words.isEmpty()
                     && !RU_TIME_OR_AUDIENCE.matcher(words.get(0)).matches()
-                    && SpeakerRoles.bundled().roleOf(words.get(0)).isEmpty()) {
-                words.remove(0);
+                    && SpeakerRoles.bundled().roleOf(String.join(" ", words)).isEmpty()) {
+                return "";
             }
         }
         return String.join(" ", words);

@@ -832,6 +832,7 @@ class SpeakerFinderTest {
                 + " на 8%."));
         assertSpeaker(SpeakerKind.UNKNOWN, "", "Жители района", find("Жители района пожаловались нашему"
                 + " корреспонденту, что автобусы не ходят с весны."));
+        assertSpeaker(SpeakerKind.UNKNOWN, "", "Водители", find("Водители жалуются на очереди у границы."));
         assertSpeaker(SpeakerKind.OFFICIAL, "Kyrgyzstan", "Айбек Осмонов", find("Депутат Жогорку Кенеша Айбек Осмонов"
                 + " в пятницу написал в Telegram, что закон нужно отозвать."));
         assertSpeaker(SpeakerKind.FOREIGN_OFFICIAL, "Russia", "Олег Смирнов", find("\u00abМы готовы к диалогу, \u2014"
