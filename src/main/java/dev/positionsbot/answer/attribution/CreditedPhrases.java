@@ -54,6 +54,24 @@ final class CreditedPhrases {
             + "|wrote|explained|stressed|warned|continued|told\\s+\\S+)\\s+(?!that\\b|on\\b|in\\b|at\\b|last\\b|this\\b)"
             + "([^;\u2014]{2,220}(?:\u2014\\s*(?:an?|the)\\s[^;\u2014]{2,120})?)");
 
+    /** What after "agreed" or "calling" makes it no speech: an infinitive's "to", a name given with "itself". */
+    private static final Pattern NOT_SPEECH_AFTER = Pattern.compile("(?<=agreed|agrees|agree)\\s+to\\s+\\p{Ll}"
+            + "|(?<=calling|calls|called)\\s+(?:itself|themselves|himself|herself)\\b");
+    /** "said Aru X", "said a spokesman": a speech verb followed by its subject. */
+    private static final Pattern INVERTED_AFTER_COMMA = Pattern.compile("(?:said|says|added|noted|wrote|explained"
+            + "|stressed|warned|argued)\\s+((?:an?\\s|the\\s|\\p{Lu})[^,.;:\u2014]{0,100}(?:[,.;\u2014]|$))");
+
+    /** The text after the last comma: "speaking in Astana" of "The minister, speaking in Astana,". */
+    private static String lastChunk(String text) {
+        String t = text.stripTrailing();
+        t = t.endsWith(",") ? t.substring(0, t.length() - 1) : t;
+        return t.substring(t.lastIndexOf(',') + 1).strip();
+    }
+
+    /** ", who gave her name only as Aida": an unnamed person's own name for herself. */
+    private static final String GAVE_NAME = ",\\s+who\\s+gave\\s+(?:his|her|their)\\s+(?:first\\s+)?names?\\s+"
+            + "(?:only\\s+)?as\\s+(\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*)?)";
+
     private final SpeechVerbSubject subjects;
     private final GovernmentNames governments;
     private final SpeakerRoles roles = SpeakerRoles.bundled();
@@ -89,6 +107,20 @@ final class CreditedPhrases {
         }
         Matcher verb = VERB.matcher(masked);
         while (verb.find()) {
+            if (NOT_SPEECH_AFTER.matcher(masked).useTransparentBounds(true).region(verb.end(), masked.length())
+                    .lookingAt()) {
+                continue;  // "Turkmenistan has agreed to supply …", "a group calling itself X": a deed, a name
+            }
+            Matcher inv = INVERTED_AFTER_COMMA.matcher(masked).useTransparentBounds(true)
+                    .region(verb.start(), masked.length());
+            String content = lastChunk(masked.substring(0, verb.start()));
+            if (inv.lookingAt() && !PhraseShapes.hasVerb(inv.group(1))
+                    && masked.substring(0, verb.start()).stripTrailing().endsWith(",")
+                    && PhraseShapes.hasVerb(content) && !content.matches("(?i)(?:who|which|that)\\b.*")) {
+                // "Prices will rise, said Aru X, an analyst": the clause before the comma, with a verb of its own, is
+                // what was said, and the speaker follows the verb (unlike "The minister, speaking in Astana, said")
+                continue;
+            }
             subjects.subjectBefore(sentence, masked, verb.start()).ifPresent(out::add);
         }
         if (record != null) {
@@ -113,6 +145,13 @@ final class CreditedPhrases {
             p = tidy(p);
             if (!p.isEmpty() && p.split("\\s+").length <= 24) {
                 out.add(p);
+            }
+        }
+        // "a woman at the shelter, who gave her name only as Aida, said": the name she gave is hers
+        for (int i = 0; i < out.size(); i++) {
+            Matcher gave = Pattern.compile(Pattern.quote(out.get(i)) + GAVE_NAME).matcher(sentence);
+            if (gave.find()) {
+                out.set(i, gave.group(1) + ", " + stripArticle(out.get(i)));
             }
         }
         // last: a colon before a quote credits the clause's subject only when no speech verb credits anyone

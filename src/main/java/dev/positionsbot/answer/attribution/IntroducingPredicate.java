@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * What a sentence that introduces a person says he is, when it says so in its predicate rather than in an apposition:
  * "X has been deputy governor of the central bank since 2022", "X was appointed chief executive of the state oil
  * company, the national operator, in January", "X is one of the few members of parliament who …", "X has run the
- * regional office of the water service for eleven years". Feature writing introduces people this way and names them
+ * regional office of the water service for eleven years", "X has studied migration for years at the university".
+ * Feature writing introduces people this way and names them
  * by pronoun afterwards, so the description is what a later "he said" or "A: …" is read with.
  */
 final class IntroducingPredicate {
@@ -25,6 +26,13 @@ final class IntroducingPredicate {
     /** "heads", "has run", "chairs": he is the head of what follows. */
     private static final Pattern LEADS = Pattern.compile("^\\s*(?:has\\s+|had\\s+)?(?:heads|headed|runs|ran|run|chairs"
             + "|chaired|leads|led|directs|directed|manages|managed)\\s+([^,;.:\u201C\"\u00AB]{2,100})");
+    /**
+     * "has studied labour migration for two decades at the university", "teaches economics at …": someone who studies,
+     * researches or teaches a subject at a place is a researcher there.
+     */
+    private static final Pattern STUDIES = Pattern.compile("^\\s*(?:has\\s+|had\\s+)?(?:studied|studies|researched"
+            + "|researches|taught|teaches|lectured|lectures)\\s+[^,;.:\u201C\"\u00AB]{0,100}?\\bat\\s+"
+            + "((?:the\\s+)?\\p{Lu}[^,;.:\u201C\"\u00AB]{2,100})");
     /** What the description runs on into that no longer says what he is: "for eleven years", "since 2022", "who …". */
     private static final Pattern TAIL = Pattern.compile("\\s+(?:for|since|until|in|from|who|which|that|when|and)\\s+"
             + "(?:\\p{Ll}+\\s+)?(?:\\d|years?|months?|decades?|January|February|March|April|May|June|July|August"
@@ -38,6 +46,10 @@ final class IntroducingPredicate {
         Matcher leads = LEADS.matcher(rest);
         if (leads.find()) {
             return Optional.of("head of " + trimmed(leads.group(1)));
+        }
+        Matcher studies = STUDIES.matcher(rest);
+        if (studies.find()) {
+            return Optional.of("researcher at " + trimmed(studies.group(1)));
         }
         Matcher is = IDENTITY.matcher(rest);
         if (is.find()) {

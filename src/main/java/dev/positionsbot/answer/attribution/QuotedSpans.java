@@ -1,5 +1,8 @@
 package dev.positionsbot.answer.attribution;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * Blanks out the text between quotation marks, so that words inside a quote (a "said" or a year the speaker
  * mentions) are not read as the article's own attribution or date. Offsets are kept: the result has the same length.
@@ -31,8 +34,20 @@ final class QuotedSpans {
                 out[i] = ' ';
             }
         }
+        // the author's words that interrupt a Russian quote inside its guillemets ("«Мы не против, — заявил в среду
+        // депутат X. — Мы против …»", also when the sentence ends with them) are not the quote: they credit it and
+        // date it
+        Matcher author = RU_AUTHOR_INSIDE.matcher(text);
+        while (author.find()) {
+            for (int i = author.start(1); i < author.end(1); i++) {
+                out[i] = text.charAt(i);
+            }
+        }
         return new String(out);
     }
+
+    private static final Pattern RU_AUTHOR_INSIDE = Pattern.compile("(?u)«[^«»]*?[,.!?…]\\s*"
+            + "(—\\s*(?:" + SpeakerCues.RU_VERBS + ")(?!\\p{L})[^«»—]{1,200}?(?:[.,]?\\s*—(?=\\s)|[.]?\\s*$))");
 
     /** Whether the text opens with a quotation mark (after spaces): a sentence that is itself a quote. */
     static boolean opensWithQuote(String text) {

@@ -194,6 +194,16 @@ final class ReferenceResolver {
     private String antecedent(String text) {
         String[] chunks = text.split(",");
         String last = stripToPhrase(chunks[chunks.length - 1]);
+        String whole = chunks[chunks.length - 1].strip();
+        if (!describes(last) && isPlace(last) && whole.length() > last.length()) {
+            // "a diplomat in the capital X, who …": "who" is a person, not the town or state after his preposition;
+            // the phrase that holds the person is the antecedent
+            String head = stripToPhrase(whole.substring(0, whole.length() - last.length()).strip()
+                    .replaceFirst("\\s+\\p{Ll}+$", ""));
+            if (describes(head)) {
+                return whole.substring(whole.indexOf(head));
+            }
+        }
         if (chunks.length >= 2 && nameLike(last)) {
             String prev = stripToPhrase(chunks[chunks.length - 2]);
             if (describes(prev)) {
@@ -376,6 +386,13 @@ final class ReferenceResolver {
         return (l.startsWith("the ") && phrase.substring(4).chars().noneMatch(Character::isUpperCase)
                 && l.split("\\s+").length <= 4 || russian) && governments.statesIn(phrase).isEmpty()
                 && roles.roleOf(phrase).isPresent();
+    }
+
+    /** A capitalised name of a government, a capital or a town of the region ("Tashkent"): a where, never a who. */
+    private boolean isPlace(String phrase) {
+        List<Lexicon.Name> named = governments.statesIn(phrase);
+        return PhraseShapes.nameLike(phrase) && (!named.isEmpty() && named.stream().noneMatch(Lexicon.Name::person)
+                || !Places.bundled().statesIn(phrase).isEmpty());
     }
 
     private boolean describes(String chunk) {

@@ -39,6 +39,7 @@ final class ReportedContent {
         if (dateline.find()) {
             text = " ".repeat(dateline.end()) + text.substring(dateline.end());
         }
+        text = possessedEventsBlanked(text);
         Matcher ru = RU_REPORTED_THAT.matcher(text);
         if (ru.find()) {
             text = text.substring(0, ru.start()) + " ".repeat(text.length() - ru.start());
@@ -85,6 +86,36 @@ final class ReportedContent {
         return text.substring(0, cut) + " ".repeat(text.length() - cut);
     }
 
+    /**
+     * "the president's speech on Friday", "X's promise on Tuesday to …": a day right after a possessed noun dates
+     * that speech or promise, not the statement of the sentence; unless a speech verb follows it ("the ministry's
+     * spokesman on Monday said …") or the noun is a speaker's role.
+     */
+    private static final Pattern POSSESSED_EVENT = Pattern.compile("\\p{L}(?:'s|\u2019s)\\s+((?:\\p{Ll}[\\p{L}-]*\\s+){1,2}?)"
+            + "((?:on|in|last|this)\\s+(?:\\p{Lu}\\p{Ll}+|week|month|year)(?:\\s+\\d{1,4})?(?:,?\\s+\\d{4})?)(?!\\p{L})");
+
+    private static final Pattern AT_THE_OCCASION = Pattern.compile("(?i)\\b(?:at|during)\\s+(?:the\\s+|a\\s+)?\\S*\\p{L}$");
+
+    private static String possessedEventsBlanked(String text) {
+        Matcher m = POSSESSED_EVENT.matcher(text);
+        StringBuilder out = new StringBuilder(text);
+        while (m.find()) {
+            String after = text.substring(m.end()).stripLeading();
+            Matcher verb = SpeakerFinder.VERB.matcher(after);
+            boolean speechFollows = verb.lookingAt();
+            // "speaking at the survey's launch on Tuesday": the event he spoke at dates his speaking
+            boolean occasion = AT_THE_OCCASION.matcher(text.substring(Math.max(0, m.start() - 40), m.start() + 1))
+                    .find();
+            if (speechFollows || occasion || SpeakerRoles.bundled().roleOf(m.group(1)).isPresent()) {
+                continue;
+            }
+            for (int i = m.start(2); i < m.end(2); i++) {
+                out.setCharAt(i, ' ');
+            }
+        }
+        return out.toString();
+    }
+
     /** An auxiliary of the passive right before a verb: "was dismissed", "had been described". */
     private static final Pattern PASSIVE_AUXILIARY = Pattern.compile("(?i)\\b(?:was|were|is|are|be|been|being)"
             + "\\s+(?:\\p{Ll}+ly\\s+)?$");
@@ -105,9 +136,10 @@ final class ReportedContent {
 
     /** A sentence that opens by naming its source: "According to X,", "По словам X,", "Как заявил X,". */
     private static final Pattern OPENING_ATTRIBUTION = Pattern.compile("(?iu)^\\s*(?:according to|in the (?:opinion"
-            + "|view|words) of|по (?:словам|мнению|данным|информации|сведениям)|как (?:" + SpeakerCues.RU_VERBS + "))(?!\\p{L})"
+            + "|view|words) of|по (?:словам|мнению|данным|информации|сведениям|оценке|оценкам|прогнозу|прогнозам)|как (?:" + SpeakerCues.RU_VERBS + "))(?!\\p{L})"
             + "[^,;]{2,160},");
-    private static final Pattern WHO = Pattern.compile("\\bwho\\b");
+    /** "who" about a speaker, and ", which" about a thing ("The canal, which X began in 2022, will …"). */
+    private static final Pattern WHO = Pattern.compile("\\bwho\\b|,\\s*which\\b");
     /** A source named after the start of the sentence: "…, according to X", "…, по словам X, …". */
     private static final Pattern INNER_ATTRIBUTION = Pattern.compile("(?iu),\\s*(?:according to|in the (?:opinion"
             + "|view|words) of|по (?:словам|мнению|данным|информации))(?!\\p{L})");

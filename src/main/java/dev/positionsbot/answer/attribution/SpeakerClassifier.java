@@ -39,7 +39,8 @@ final class SpeakerClassifier {
     private static final Pattern FIRST_PERSON_PLURAL = Pattern.compile("(?i)we|our|us");
     /** A document named by its source: "a statement from the World Bank", "a letter signed by the minister". */
     private static final Pattern RECORD_FROM = Pattern.compile("(?i)^(?:an?|the)\\s+(?:\\p{L}+\\s+)?(?:statement"
-            + "|communiqu[eé]|readout|letter|note|message|reply|response|declaration|press release)\\s+(?:from|by|of"
+            + "|communiqu[eé]|readout|letter|note|message|reply|response|declaration|press release|report|study"
+            + "|survey|analysis|assessment|forecast)\\s+(?:from|by|of"
             + "|issued by|signed by)\\s+(.{2,120})$");
     /** Numbers as the subject of a verb of telling: "the figures", "the data". */
     private static final Pattern FIGURES = Pattern.compile("(?i)(?:the\\s+)?(?:numbers|figures|data|statistics)");
@@ -113,6 +114,15 @@ final class SpeakerClassifier {
             // government nor, for its "committee", anyone's; a research centre or a paper so named keeps its kind
             return new Speaker(name, SpeakerKind.UNKNOWN, "");
         }
+        Matcher country = THE_COUNTRYS.matcher(phrase);
+        if (country.find()) {
+            // "a diplomat at the country's UN mission": the country is the state named before, and its mission
+            // speaks for it, not for the organisation it is accredited to
+            Optional<String> owner = owner(phrase, sentence, before, country.group());
+            if (owner.isPresent()) {
+                phrase = phrase.substring(0, country.start()) + owner.get() + "'s " + phrase.substring(country.end());
+            }
+        }
         List<Lexicon.Name> names = governments.statesIn(phrase);
         String state = names.isEmpty() ? "" : governments.governmentOf(names.get(0));
         if (role.filter(r -> r == SpeakerRoles.Role.MEDIA).isPresent() && OWN_OUTLET.matcher(phrase).find()) {
@@ -180,8 +190,15 @@ final class SpeakerClassifier {
         if (!back.find()) {
             return Optional.empty();
         }
+        return owner(phrase, sentence, before, back.group());
+    }
+
+    /** "the country's", "the republic's": a state pointed back to. */
+    private static final Pattern THE_COUNTRYS = Pattern.compile("(?i)\\bthe\\s+(?:country|nation|republic)(?:\u2019s|'s)\\s");
+
+    private Optional<String> owner(String phrase, String sentence, List<String> before, String pointing) {
         String masked = QuotedSpans.mask(sentence);
-        int at = masked.indexOf(back.group());
+        int at = masked.indexOf(pointing);
         List<String> texts = new ArrayList<>();
         texts.add(at < 0 ? "" : masked.substring(0, at));
         if (!before.isEmpty()) {

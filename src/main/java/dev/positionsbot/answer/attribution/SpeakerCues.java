@@ -79,14 +79,16 @@ final class SpeakerCues {
             + "|заявило|сообщило|сказало|отметило|подчеркнуло|добавило|пояснило|написало|считают|полагают|уверены"
             + "|пишут|пишет|сообщает|сообщают|заявляет|заявляют"
             // complaints and claims of people: "жители жалуются", "эксперты говорят"
-            + "|жалуются|жалуется|говорят|говорит|утверждает|утверждают|отмечают|отмечает|признают|признаёт";
+            + "|жалуются|жалуется|говорят|говорит|утверждает|утверждают|отмечают|отмечает|признают|признаёт"
+            + "|пожаловались|пожаловался|пожаловалась";
     private static final Pattern RU_ACCORDING = Pattern.compile("(?iu)(?:^|[\\s,])(?:по словам|по данным|по мнению"
-            + "|по информации|по сведениям"
+            + "|по информации|по сведениям|по оценке|по оценкам|по прогнозу|по прогнозам"
             + "|как (?:" + RU_VERBS + "))\\s+([^,.;:\u2014«»\"]{2,140})");
     private static final Pattern RU_AFTER_VERB = Pattern.compile("(?iu)(?:^|[\\s,\u2014-])(?:" + RU_VERBS + ")\\s+"
             + "([^,.;:\u2014«»\"]{2,140})");
     private static final Pattern RU_BEFORE_VERB = Pattern.compile("(?iu)(?:^|[.,;:\u2014]\\s*)([^,.;:\u2014«»\"]{2,140}?)"
             + "\\s+(?:" + RU_VERBS + ")(?!\\p{L})");
+    private static final Set<String> RU_PLACE_PREPOSITIONS = Set.of("в", "во", "на");
     private static final Set<String> RU_LEAD = Set.of("а", "об", "этом", "ранее", "также", "кроме", "того", "позднее",
             "затем", "в", "во", "на", "тогда", "уже");
     /**
@@ -95,6 +97,7 @@ final class SpeakerCues {
      */
     private static final Pattern RU_TIME_OR_AUDIENCE = Pattern.compile("(?iu)^(?:(?:в|во|на|к)\\s+)?(?:вчера|сегодня"
             + "|позавчера|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|прошлой|этой|прошлом|этом"
+            + "|прошлый|прошлую|прошлое|этот|эту|нашему|нашим|корреспонденту|корреспондентам"
             + "|неделе|месяце|году|журналистам|репортёрам|репортерам|прессе|изданию|агентству|\\d{1,4}"
             + "|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)$");
 
@@ -240,7 +243,7 @@ final class SpeakerCues {
                 }
                 // "— добавила она в беседе с телеканалом": the occasion after the speaker is not part of her
                 String phrase = p == RU_AFTER_VERB ? withoutRussianTail(withoutRussianLead(found))
-                        : p == RU_ACCORDING ? withoutRussianTail(found) : found;
+                        : p == RU_ACCORDING ? withoutRussianTail(withoutRussianLead(found)) : found;
                 if (!phrase.isEmpty()) {
                     out.add(phrase);
                 }
@@ -308,7 +311,14 @@ final class SpeakerCues {
         List<String> words = new ArrayList<>(List.of(phrase.split("\\s+")));
         while (!words.isEmpty() && (RU_LEAD.contains(words.get(0).toLowerCase(Locale.ROOT))
                 || RU_TIME_OR_AUDIENCE.matcher(words.get(0)).matches())) {
-            words.remove(0);
+            String removed = words.remove(0).toLowerCase(Locale.ROOT);
+            // "написала в Telegram, что …", "жалуются на рост цен": what a preposition governs is where or about what
+            // one spoke, not who, unless it names a body ("в пресс-службе …"), which speaks
+            if (RU_PLACE_PREPOSITIONS.contains(removed) && !words.isEmpty()
+                    && !RU_TIME_OR_AUDIENCE.matcher(words.get(0)).matches()
+                    && SpeakerRoles.bundled().roleOf(String.join(" ", words)).isEmpty()) {
+                return "";
+            }
         }
         return String.join(" ", words);
     }

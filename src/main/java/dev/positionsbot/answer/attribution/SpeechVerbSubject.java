@@ -39,7 +39,7 @@ final class SpeechVerbSubject {
     /** Words ending in -ly that are not adverbs ("the ministry's reply said"). */
     private static final Set<String> LY_NOUNS = Set.of("reply", "supply", "assembly", "rally", "family", "ally",
             "anomaly", "monopoly");
-    private static final Pattern RELATIVE = Pattern.compile(",\\s+who\\b[^,;:\u201C\u201D\"]*,\\s*$");
+    private static final Pattern RELATIVE = Pattern.compile(",\\s+(?:who|which)\\b[^,;:\u201C\u201D\"]*,\\s*$");
     /**
      * "X, an armed group that operates …, said", "X, a poet who left the country after the protests, wrote": an
      * apposition whose noun a relative clause describes; the clause holds no boundary of the subject, and the
@@ -167,8 +167,15 @@ final class SpeechVerbSubject {
                 subject = prev + ", " + last;                           // Aibek Smadiyarov, head of the committee,
             } else if (last.toLowerCase(Locale.ROOT).startsWith("who ") && !prevIsAdverbial) {
                 subject = prev + ", " + last;                           // the president, who took office in 2019,
+            } else if (last.toLowerCase(Locale.ROOT).startsWith("which ") && !prevIsAdverbial) {
+                subject = prev;                                         // the party, which is not registered,
             } else if (appositive && describes(last) && !prevIsAdverbial) {
                 subject = prev + ", " + stripArticle(last);             // a spokesman for X, a group that …,
+            } else if (chunks.size() == 2 && startsWithArticle(last) && !describes(last) && roleHead(prev)
+                    && !PhraseShapes.hasVerb(prev) && !parentheticalAttribution(masked, verbAt)) {
+                // "Economists at X Capital, a brokerage in the capital, said": the apposition names no role, so it
+                // describes the firm the bare plural works for, and the plural is the speaker
+                subject = prev + ", " + last;
             } else if (chunks.size() == 2 && startsWithArticle(last) && startsWithArticle(prev) && describes(prev)
                     && !PhraseShapes.hasVerb(prev)
                     && !prevIsAdverbial && !parentheticalAttribution(masked, verbAt)) {
@@ -281,6 +288,13 @@ final class SpeechVerbSubject {
             }
         }
         return String.join(" ", words).strip();
+    }
+
+    /** A phrase whose first word is a role ("Economists at …", "Analysts with …"): a bare plural of people. */
+    private boolean roleHead(String phrase) {
+        String first = phrase.strip().split("\\s+")[0];
+        return first.endsWith("s") && describes(first)
+                && roles.roleOf(first).filter(r -> r != SpeakerRoles.Role.TITLE).isPresent();
     }
 
     private boolean describes(String chunk) {

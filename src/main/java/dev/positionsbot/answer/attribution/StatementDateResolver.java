@@ -43,6 +43,13 @@ public final class StatementDateResolver {
             "\\b(?i:(in|last|early|late|mid-|since|until|by|next))\\s*" + MONTH + "\\b(?!\\s*,?\\s*\\d)");
     private static final Pattern YEAR = Pattern.compile("\\b(?i:(in|during|as recently as|back in|early|late|mid-"
             + "|since|until|by|before|after|from|of|to|next))?\\s*\\b((?:19|20)\\d{2})\\b(?![-/\\d])");
+    /**
+     * "wrote in a 2021 paper", "said in a 2019 interview": a year that dates the medium the speech verb names is the
+     * statement's year ("the 2022 vote" alone is what was spoken of, and is not matched).
+     */
+    private static final Pattern YEAR_OF_MEDIUM = Pattern.compile("\\b(?:said|says|wrote|writes|argued|argues|told"
+            + "|noted|warned|predicted|estimated|concluded|stated|claimed|found|finds)\\s+(?:in|for)\\s+(?:a|an|his|her|its"
+            + "|their)\\s+((?:19|20)\\d{2})(?=\\s+\\p{Ll})");
     private static final Pattern WEEKDAY_REF = Pattern.compile("\\b(?i:(next|this coming|last)\\s+)?" + WEEKDAY + "\\b");
     /** A possessive ("yesterday's talks", "last week's vote") dates a thing, not the statement: not matched. */
     private static final Pattern RELATIVE = Pattern.compile("\\b(?i:(yesterday|today|this morning|tonight"
@@ -77,6 +84,8 @@ public final class StatementDateResolver {
         collect(found, MONTH_YEAR, text, m -> m.group(2) + "-" + month(m.group(1)));
         collect(found, LONE_MONTH, text, m -> loneMonth(m.group(1), month(m.group(2)), pub));
         collect(found, YEAR, text, m -> year(m.group(1), m.group(2), pub));
+        collect(found, YEAR_OF_MEDIUM, text, m -> pub != null && Integer.parseInt(m.group(1)) > pub.getYear() ? null
+                : m.group(1));
         collect(found, WEEKDAY_REF, text, m -> weekday(m.group(1), m.group(2), pub));
         collect(found, RELATIVE, text, m -> relative(m.group(1).toLowerCase(Locale.ROOT), pub));
         collect(found, DAYS_AGO, text, m -> daysAgo(m.group(1), pub));

@@ -34,7 +34,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * speech-text, court-report and data-brief styles, 16 Russian; ids 592-681, written without reading the code: live
  * blogs, press-conference Q&A, joint statements, parliamentary debates, op-eds by officials and analysts, letters and
  * petitions, UN speeches, fact-checks, obituaries and profiles, translated agency releases, ambassadors both ways,
- * akims, khokims and hakims, security services, plural and passive attribution, denials, corrections, 17 Russian)
+ * akims, khokims and hakims, security services, plural and passive attribution, denials, corrections, 17 Russian; ids
+ * 682-771, written without reading the code: everyday wire and newspaper copy, foreign officials and international
+ * organisations, analysts and the outlet's own facts, residents, traders and rights groups, 15 Russian)
  * carry {@code "split": "train"}. Rules were developed on the training split and on
  * invented sentences only; the test split is measured, never read item by item. Speaker kind counts as right when
  * kind and state both match; the statement date when date and its source match; the speaker when the expected one is
@@ -139,6 +141,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * apart. Test split, measured once afterwards (2026-11-30): speaker kind with state 0.868 (46 of 53; kind alone
  * 0.906), statement date 0.981 (52 of 53), speaker 0.887, all as before this round; kind with state is still short of
  * the 0.90 target. The floors below are regression floors at these measurements (0.86 kind with state, 0.98 date).
+ *
+ * <p>Round 5 (2026-11-30): ids 682-771 were appended as written (no label changed) and measured before any rule was
+ * changed for them: 0.856 kind with state (77 of 90; kind alone 0.878), 0.878 date (79 of 90), 0.878 speaker. Labels
+ * that do not follow the set's earlier practice, left as written: 732, 733 and 734 date the outlet's own reporting
+ * ("produced … last year", "signed the decree … in May 2023", "parliament on Saturday approved …") by the article,
+ * where 202, 283, 320, 204 and 663 date the same constructions by their sentence (the brief's "a date the sentence
+ * gives for the statement itself" does not settle which the outlet's "statement" is, so none was changed); 731's
+ * speaker "Several analysts" is longer than the shortest span ("analysts") the rules give. After the rules for them
+ * ("who" after a town is the person before the preposition; a bare plural role keeps the firm its apposition
+ * describes; associations, lawyers, business people, start-ups and "a woman" speak for no state, nor does "a group
+ * calling itself X"; "agreed to …" is a deed; the name someone "gave only as"; people who study or teach at an
+ * institution are researchers; "the country's" points back to the state named before; an inverted "said X" after a
+ * clause with its own verb; which-clauses after a body; reports by a source; Russian "по оценке", "пожаловались",
+ * objects of prepositions, audiences, author's words inside guillemets and "как отметил в прошлый вторник"; OSCE and
+ * IMF in Russian; "Tojik"; a day after a possessed speech or promise, which-clauses and "in a 2021 paper" for dates):
+ * 0.989 kind with state (89 of 90; kind alone 1.000), 0.944 date (85 of 90) and 0.989 speaker on the 90; on the 628
+ * older training items 0.997 kind with state, 0.998 date and 0.990 speaker, unchanged; 0.996, 0.992 and 0.990 on all
+ * 718. Left: 696 (a Kyrgyz office with the state given only by the currency), 690 (a date in the content fronted
+ * before "…, the agency reported": a rule for it would undo the older 173, labelled the other way), 740 (a year in a
+ * participle phrase of an undated article) and the three disputed dates above. Test split, measured once afterwards:
+ * speaker kind with state 0.868 (46 of 53; kind alone 0.906), statement date 0.981 (52 of 53), speaker 0.887, all
+ * unchanged; kind with state is still short of the 0.90 target, and the floors stay at 0.86 and 0.98.
  */
 class AttributionSetTest {
 

@@ -184,4 +184,39 @@ class StatementDateResolverTest {
         assertEquals("2024-05-14/sentence", date("The port director was criticised over the spill, a regional news site"
                 + " reported on Tuesday.", "2024-05-16"));
     }
+    // round 5 (ids 682-771): invented sentences for each rule
+
+    @Test
+    void a_day_after_a_possessed_speech_or_promise_dates_that_not_the_statement() {
+        // 2024-05-10 is a Friday
+        assertEquals("2024-05-10/article", date("Economists read the governor's speech on Tuesday as a sign of a rate"
+                + " cut.", "2024-05-10"));
+        assertEquals("2024-05-10/article", date("Drivers said the minister's promise on Monday to cut fuel prices had"
+                + " changed nothing.", "2024-05-10"));
+        // the occasion he spoke at, and a role before the day, still date the statement
+        assertEquals("2024-05-07/sentence", date("Speaking at the bank's briefing on Tuesday, the governor said rates"
+                + " would stay.", "2024-05-10"));
+        assertEquals("2024-05-06/sentence", date("The ministry's spokesman on Monday said rates would stay.",
+                "2024-05-10"));
+    }
+
+    @Test
+    void a_date_in_a_which_clause_describes_the_thing_not_the_statement() {
+        assertEquals("2024-05-10/article", date("The bridge, which the two governments opened in June 2021, will be"
+                + " closed for repairs.", "2024-05-10"));
+    }
+
+    @Test
+    void a_year_that_dates_the_medium_of_the_speech_is_the_statements_year() {
+        assertEquals("2020/sentence", date("The economist wrote in a 2020 paper that the subsidy was wasteful.", ""));
+        assertEquals("2019/sentence", date("She said in a 2019 interview that the border would open.", "2024-05-10"));
+        assertEquals("2024-05-10/article", date("She said the 2019 vote was flawed.", "2024-05-10"));
+    }
+
+    @Test
+    void a_russian_quote_interrupted_by_its_author_is_dated_by_the_authors_words() {
+        // 2024-05-10 is a Friday
+        assertEquals("2024-05-08/sentence", date("\u00abМы не уйдём, \u2014 заявил в среду министр. \u2014 Мы"
+                + " останемся\u00bb.", "2024-05-10"));
+    }
 }
