@@ -17,6 +17,11 @@ import java.util.regex.Pattern;
 public final class ArticleAttributor {
 
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
+    /** Words by which the outlet says it tells the present, outside anyone's quoted words. */
+    private static final Pattern PRESENT = Pattern.compile(
+            "\\b(?:currently|now|nowadays|presently|at present|these days|to date|as of today)\\b"
+                    + "|(?<![\\p{L}])(?:сейчас|ныне|в настоящее время|на сегодняшний день|на сегодня)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private final SpeakerFinder speakers;
     private final StatementDateResolver dates;
@@ -228,6 +233,12 @@ public final class ArticleAttributor {
             if (closing.isPresent()) {
                 return StatementDate.fromSentence(closing.get());
             }
+        }
+        if (speaker.kind() == SpeakerKind.MEDIA && speaker.name().isEmpty() && PRESENT.matcher(
+                QuotedSpans.mask(String.join(" ", paragraph.subList(from, to + 1)))).find()) {
+            // the outlet telling how things stand now ("Currently, the plant employs …") speaks at its own date,
+            // whatever past its earlier sentences recounted
+            return StatementDate.fromArticle(published);
         }
         for (int i = from - 1; i >= 0; i--) {
             Optional<String> earlier = dates.fromSentence(paragraph.get(i), published);

@@ -52,6 +52,15 @@ class ArticleAttributorTest {
     }
 
     @Test
+    void the_outlet_telling_how_things_stand_now_is_not_dated_by_the_past_an_earlier_sentence_recounts() {
+        Article a = article("In 2015 the plant employed 4,000 people. Currently it employs fewer than 900.");
+        StatementDate past = attributor.attribute(a, "In 2015 the plant employed 4,000 people.").date();
+        assertEquals("2015/sentence", past.date() + "/" + past.source());
+        StatementDate now = attributor.attribute(a, "Currently it employs fewer than 900.").date();
+        assertEquals("2024-03-01/article", now.date() + "/" + now.source());
+    }
+
+    @Test
     void a_transcript_line_is_speech_throughout_and_is_dated_by_the_article() {
         Article a = article("HOST: Good evening. Our guest flew in from Tashkent on Sunday.\n\nMINISTER: We signed the"
                 + " deal on Monday. It opens the border.");
