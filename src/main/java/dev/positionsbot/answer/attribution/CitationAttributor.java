@@ -54,10 +54,13 @@ public final class CitationAttributor {
     private GroundedAnswer attributed(GroundedAnswer answer, List<Article> articles) {
         Set<String> cited = new HashSet<>();
         answer.citations().forEach(c -> cited.add(c.articleId()));
+        // the list is every article of the corpus (thousands): read from its end, where a repeated id's last copy is,
+        // which the former forward pass kept, and stop once every cited article is found
         Map<String, Article> byId = new HashMap<>();
-        for (Article a : articles) {
+        for (var it = articles.listIterator(articles.size()); it.hasPrevious() && byId.size() < cited.size(); ) {
+            Article a = it.previous();
             if (cited.contains(a.id())) {
-                byId.put(a.id(), a);
+                byId.putIfAbsent(a.id(), a);
             }
         }
         List<Citation> citations = new ArrayList<>();
