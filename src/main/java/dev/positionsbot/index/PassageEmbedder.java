@@ -151,7 +151,7 @@ public final class PassageEmbedder {
 
     /**
      * A task that puts the query's vector in the cache, for another thread to run before the vector is needed (a
-     * search's helper core while the caller scores BM25), or empty when it is cached or already on its way. Until
+     * search's helper core while the caller reranks), or empty when it is cached or already on its way. Until
      * the task ends, {@link #embedQuery} takes its result instead of embedding the query a second time; whoever asks
      * for the vector before any thread has started the task runs it. The vector is what {@link #embedQuery} gives.
      */

@@ -85,7 +85,10 @@ final class SpeakerCues {
             + "|как (?:" + RU_VERBS + "))\\s+([^,.;:\u2014«»\"]{2,140})");
     private static final Pattern RU_AFTER_VERB = Pattern.compile("(?iu)(?:^|[\\s,\u2014-])(?:" + RU_VERBS + ")\\s+"
             + "([^,.;:\u2014«»\"]{2,140})");
-    /** A Russian speech verb as a whole word: part of every match of the patterns around it and the participle one. */
+    /**
+     * A Russian speech verb not followed by a letter: part of every match of the patterns around it and of
+     * {@code RU_BEFORE_PARTICIPLE}.
+     */
     private static final Pattern RU_VERB = Pattern.compile("(?iu)(?:" + RU_VERBS + ")(?!\\p{L})");
     private static final Pattern RU_BEFORE_VERB = Pattern.compile("(?iu)(?:^|[.,;:\u2014]\\s*)([^,.;:\u2014«»\"]{2,140}?)"
             + "\\s+(?:" + RU_VERBS + ")(?!\\p{L})");
