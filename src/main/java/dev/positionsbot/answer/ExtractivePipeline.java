@@ -46,6 +46,8 @@ public record ExtractivePipeline(QuestionAnalyzer questions, EvidenceRetriever r
         CorpusCoverage coverage = new CorpusCoverage(articles, lexicon);
         // the retriever has just embedded the question (or its search query) with the same model for its vector
         // search: sharing its vector saves a second embedding per question
+        boolean sharedQueryVectors = search.queryEmbedder().filter(e -> e.embedsQueriesAs(similarityModel))
+                .isPresent();
         SemanticSimilarity similarity = new SemanticSimilarity(similarityModel, SIMILARITY_CACHE,
                 search.queryEmbedder().filter(e -> e.embedsQueriesAs(similarityModel))
                         .<Function<String, float[]>>map(e -> e::embedQuery).orElse(null));
@@ -56,7 +58,8 @@ public record ExtractivePipeline(QuestionAnalyzer questions, EvidenceRetriever r
                 : new ScorerFallbackComposer(composer, new ExtractiveComposer(questions, terms, similarity, refusals,
                         model, scorer.builtinOnly(), lexicon));
         return new ExtractivePipeline(questions, new EvidenceRetriever(search, questions,
-                new PassageReranker(terms, PassageRankingModel.bundled()), EVIDENCE_PASSAGES), composer,
+                new PassageReranker(terms, PassageRankingModel.bundled()), EVIDENCE_PASSAGES, sharedQueryVectors),
+                composer,
                 new RuleBasedFollowUpRewriter(lexicon), coverage, answering);
     }
 

@@ -50,7 +50,9 @@ public final class SentenceTerms {
         while (m.find()) {
             String w = m.group();
             words.add(w.toLowerCase(Locale.ROOT).replace('’', '\''));
-            terms.add(cache.computeIfAbsent(w, word -> {
+            // a plain look-up first: most words are known, and computeIfAbsent locks the map's bin to find them
+            List<String> known = cache.get(w);
+            terms.add(known != null ? known : cache.computeIfAbsent(w, word -> {
                 List<String> both = new ArrayList<>(analyzer.exactTerms(word));
                 for (String f : analyzer.terms(word)) {
                     if (!both.contains(f)) {

@@ -135,6 +135,23 @@ public final class HybridIndex implements PassageSearch, AutoCloseable {
     }
 
     /**
+     * Embeds the texts on the vector-search helper while the caller goes on (the composer's question vector, which
+     * the caller would otherwise embed after its searches); without a helper, here and now.
+     */
+    @Override
+    public void embedAhead(List<String> queries) {
+        for (String q : queries) {
+            if (q != null && !q.isBlank()) {
+                embedder.ahead(q).ifPresent(task -> {
+                    if (!vectorSide.offer(task)) {
+                        task.run();
+                    }
+                });
+            }
+        }
+    }
+
+    /**
      * How many passages contain an exact (unfolded) term, for weighing a question's terms by rarity. Exact rather
      * than folded: phonetic folding makes short words collide ("died" with "did").
      */

@@ -30,6 +30,9 @@ public final class PassageEmbedder {
         }
     };
 
+    /** Query vectors being embedded ahead on another thread ({@link #ahead}); guarded by {@code queryCache}. */
+    private final Map<String, java.util.concurrent.FutureTask<float[]>> inFlight = new java.util.HashMap<>();
+
     public PassageEmbedder(EmbeddingModel model, String modelName, String queryPrefix) {
         this.model = model;
         this.modelName = modelName;
@@ -111,19 +114,64 @@ public final class PassageEmbedder {
         return out;
     }
 
-    /** The query vector (with the model's query instruction prefix), from the cache when seen recently. */
+    /**
+     * The query vector (with the model's query instruction prefix), from the cache when seen recently; when another
+     * thread was asked to embed it ahead ({@link #ahead}), that thread's result, or the task run here if it has not
+     * started.
+     */
     public float[] embedQuery(String query) {
+        java.util.concurrent.FutureTask<float[]> pending;
         synchronized (queryCache) {
             float[] cached = queryCache.get(query);
             if (cached != null) {
                 return cached;
             }
+            pending = inFlight.get(query);
         }
+        if (pending != null) {
+            pending.run(); // no-op when the other thread has started or finished it
+            try {
+                return pending.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.CancellationException e) {
+                // embedded below, where a failure reaches the caller as itself
+            }
+        }
+        return embedAndKeep(query);
+    }
+
+    private float[] embedAndKeep(String query) {
         float[] v = unit(model.embed(queryPrefix + inModelWords(query)).content().vector());
         synchronized (queryCache) {
             queryCache.put(query, v);
         }
         return v;
+    }
+
+    /**
+     * A task that puts the query's vector in the cache, for another thread to run before the vector is needed (a
+     * search's helper core while the caller reranks), or empty when it is cached or already on its way. Until
+     * the task ends, {@link #embedQuery} takes its result instead of embedding the query a second time; whoever asks
+     * for the vector before any thread has started the task runs it. The vector is what {@link #embedQuery} gives.
+     */
+    java.util.Optional<Runnable> ahead(String query) {
+        synchronized (queryCache) {
+            if (queryCache.containsKey(query) || inFlight.containsKey(query)) {
+                return java.util.Optional.empty();
+            }
+            java.util.concurrent.FutureTask<float[]> task = new java.util.concurrent.FutureTask<>(() -> {
+                try {
+                    return embedAndKeep(query);
+                } finally {
+                    synchronized (queryCache) {
+                        inFlight.remove(query);
+                    }
+                }
+            });
+            inFlight.put(query, task);
+            return java.util.Optional.of(task);
+        }
     }
 
     /**

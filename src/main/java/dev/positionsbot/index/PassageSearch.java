@@ -28,4 +28,11 @@ public interface PassageSearch {
     default Optional<PassageEmbedder> queryEmbedder() {
         return Optional.empty();
     }
+
+    /**
+     * A hint that {@link #queryEmbedder()}'s vectors of these texts will be asked for soon: a search with a spare
+     * core may embed them there meanwhile. The vectors are the same either way; by default nothing happens.
+     */
+    default void embedAhead(List<String> queries) {
+    }
 }

@@ -50,6 +50,22 @@ final class SideTasks implements AutoCloseable {
         return new Pending<>(f);
     }
 
+    /**
+     * Hands the task to a helper without anyone waiting for it; false when there is none (or it is closing), when
+     * the task is the caller's to run or drop.
+     */
+    boolean offer(Runnable task) {
+        if (helpers == null || helpers.isShutdown()) {
+            return false;
+        }
+        try {
+            helpers.execute(task);
+            return true;
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            return false;
+        }
+    }
+
     /** A started task. */
     static final class Pending<T> {
         private final FutureTask<T> task;

@@ -23,6 +23,8 @@ import java.util.List;
  * and diff the outputs with the JSON's latency_ms removed. Over the labelled corpus, from the project directory:
  * {@code java -cp <test classpath> dev.positionsbot.answer.AnswerDump labelled OUT WORKDIR} (WORKDIR fresh or with
  * only its index/ kept); over a ScaleBenchmark index: {@code ... AnswerDump scale OUT KNOWLEDGE 10000 WORK Q1,Q2}.
+ * With {@code -Ddump.explain=true} also every candidate as {@code ask --explain} shows it (probability, checks, each
+ * feature's contribution), so that a change of any candidate's measurement shows, not only of the answer.
  */
 public final class AnswerDump {
     public static void main(String[] a) throws Exception {
@@ -53,6 +55,7 @@ public final class AnswerDump {
                 embedder.model());
         Answerer answerer = p.answerer(index);
         PassageReranker reranker = new PassageReranker(new NewsTermAnalyzer(), PassageRankingModel.bundled());
+        boolean explain = Boolean.getBoolean("dump.explain");
         long t0 = System.nanoTime();
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out))) {
             for (String q : questions) {
@@ -70,6 +73,10 @@ public final class AnswerDump {
                 for (SearchHit h : p.retriever().retrieve(q).hits()) ids.add(h.passage().id());
                 w.println("E\t" + ids);
                 w.println("A\t" + GroundedAnswerJson.toJson(answerer.answer(q)));
+                if (explain) {
+                    // every candidate's probability, checks and feature contributions, as ask --explain shows them
+                    w.println("X\t" + p.explainer().explain(q, Integer.MAX_VALUE).replace("\n", "\nX\t"));
+                }
             }
         }
         System.err.println(questions.size() + " questions in " + (System.nanoTime() - t0) / 1e9 + " s");

@@ -61,17 +61,22 @@ public final class WarmAnswerTiming {
                 embedder.clearQueryCache();
                 OurPipeline pipeline = OurPipeline.over(index, all, embedder.model(), SearchMode.HYBRID);
                 double[] ms = new double[questions.size()];
+                double[] thread = new double[questions.size()];
+                var tm = ManagementFactory.getThreadMXBean();
                 long cpu0 = os.getProcessCpuTime();
                 int answered = 0;
                 for (int i = 0; i < questions.size(); i++) {
                     long t = System.nanoTime();
+                    long c = tm.getCurrentThreadCpuTime();
                     GroundedAnswer g = pipeline.answerer().answer(questions.get(i).question());
                     ms[i] = (System.nanoTime() - t) / 1e6;
+                    thread[i] = (tm.getCurrentThreadCpuTime() - c) / 1e6;
                     answered += questions.get(i).answerable() && g.answered() ? 1 : 0;
                 }
                 double cpu = (os.getProcessCpuTime() - cpu0) / 1e6 / questions.size();
-                System.out.printf("pass %d: answer p50 %.1f p95 %.1f ms; CPU/answer %.1f ms; answered %d; load %s%n", pass,
-                        SearchTiming.pct(ms, 50), SearchTiming.pct(ms, 95), cpu, answered,
+                System.out.printf("pass %d: answer p50 %.1f p95 %.1f ms; CPU/answer %.1f ms; answering thread CPU mean %.1f"
+                        + " p95 %.1f ms; answered %d; load %s%n", pass, SearchTiming.pct(ms, 50), SearchTiming.pct(ms, 95),
+                        cpu, java.util.Arrays.stream(thread).average().orElse(0), SearchTiming.pct(thread, 95), answered,
                         Files.readString(Path.of("/proc/loadavg")).strip());
             }
         }

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,10 +55,13 @@ public final class CitationAttributor {
     private GroundedAnswer attributed(GroundedAnswer answer, List<Article> articles) {
         Set<String> cited = new HashSet<>();
         answer.citations().forEach(c -> cited.add(c.articleId()));
+        // the list is every article of the corpus (thousands, the cited ones usually among the first): stop once every
+        // cited article is found. Ids are unique in an index (its synchroniser refuses a repeated one)
         Map<String, Article> byId = new HashMap<>();
-        for (Article a : articles) {
+        for (Iterator<Article> it = articles.iterator(); it.hasNext() && byId.size() < cited.size(); ) {
+            Article a = it.next();
             if (cited.contains(a.id())) {
-                byId.put(a.id(), a);
+                byId.putIfAbsent(a.id(), a);
             }
         }
         List<Citation> citations = new ArrayList<>();

@@ -86,6 +86,11 @@ final class SpeakerCues {
             + "|как (?:" + RU_VERBS + "))\\s+([^,.;:\u2014«»\"]{2,140})");
     private static final Pattern RU_AFTER_VERB = Pattern.compile("(?iu)(?:^|[\\s,\u2014-])(?:" + RU_VERBS + ")\\s+"
             + "([^,.;:\u2014«»\"]{2,140})");
+    /**
+     * A Russian speech verb not followed by a letter: part of every match of the patterns around it and of
+     * {@code RU_BEFORE_PARTICIPLE}.
+     */
+    private static final Pattern RU_VERB = Pattern.compile("(?iu)(?:" + RU_VERBS + ")(?!\\p{L})");
     private static final Pattern RU_BEFORE_VERB = Pattern.compile("(?iu)(?:^|[.,;:\u2014]\\s*)([^,.;:\u2014«»\"]{2,140}?)"
             + "\\s+(?:" + RU_VERBS + ")(?!\\p{L})");
     private static final Set<String> RU_PLACE_PREPOSITIONS = Set.of("в", "во", "на");
@@ -233,7 +238,13 @@ final class SpeakerCues {
             String p = ruView.group(1).toLowerCase(Locale.ROOT);
             out.add(p.equals("его") ? "he" : p.equals("их") ? "they" : "she");
         }
+        // the patterns built on a Russian speech verb try every span before or after every position, the costliest
+        // step of attributing a quote; text without such a verb (most of it) cannot match them, so they are skipped
+        boolean russianVerb = RU_VERB.matcher(masked).find();
         for (Pattern p : List.of(QUOTED_PASSIVE, QUOTED_AS, PASSIVE_BY, RU_ACCORDING, RU_AFTER_VERB)) {
+            if (p == RU_AFTER_VERB && !russianVerb) {
+                continue;
+            }
             Matcher m = p.matcher(masked);
             if (m.find()) {
                 String found = sentence.substring(m.start(1), m.end(1)).strip();
@@ -251,8 +262,8 @@ final class SpeakerCues {
         }
         // "Вице-спикер …, отвечая на вопросы журналистов, отметил": the speaker is the chunk before the participle's
         Matcher participle = RU_BEFORE_PARTICIPLE.matcher(masked);
-        Matcher before = participle.find() ? participle : RU_BEFORE_VERB.matcher(masked);
-        if (before == participle || before.find()) {
+        Matcher before = !russianVerb ? null : participle.find() ? participle : RU_BEFORE_VERB.matcher(masked);
+        if (before != null && (before == participle || before.find())) {
             String phrase = withoutRussianTail(withoutRussianOccasion(withoutRussianLead(
                     withoutOpeningOccasion(sentence.substring(before.start(1), before.end(1)).strip()))));
             if (!phrase.isEmpty() && phrase.split("\\s+").length <= 12) {
