@@ -206,13 +206,12 @@ public final class ExtractiveComposer implements AnswerComposer {
     /** The hard check a unit fails, in words, or null when it passes them all. */
     public String failedCheck(AnalyzedQuestion q, ScoredSentence s) {
         Article article = s.hit().article();
-        boolean undated = article.published().isBlank() && !ANY_YEAR.matcher(article.body()).find();
-        boolean refutes = contradictsPremise(q, s);
         for (KeyTerm t : s.missing()) {
             // the date of a premise the evidence refutes, or of a setting in an article that states no date at all,
-            // can neither confirm nor contradict
-            boolean uncheckable = t.kind() == KeyTerm.Kind.NUMBER && (refutes || undated
-                    && t.role() == KeyTerm.Role.CIRCUMSTANCE);
+            // can neither confirm nor contradict (both read only for a missing figure: the article scan is long)
+            boolean uncheckable = t.kind() == KeyTerm.Kind.NUMBER && (contradictsPremise(q, s)
+                    || t.role() == KeyTerm.Role.CIRCUMSTANCE && article.published().isBlank()
+                    && !ANY_YEAR.matcher(article.body()).find());
             if (q.required(t) && !uncheckable && !disabled.contains(HardCheck.REQUIRED_TERMS)) {
                 return "lacks " + t.label();
             }
