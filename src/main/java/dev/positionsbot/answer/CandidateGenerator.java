@@ -59,6 +59,8 @@ final class CandidateGenerator {
         List<SearchHit> top = hits.subList(0, Math.min(hits.size(), maxHits));
         List<String> asked = q.terms().stream().filter(t -> t.kind() == KeyTerm.Kind.ENTITY).map(KeyTerm::label)
                 .toList();
+        FigureKind figure = q.answerType() == AnalyzedQuestion.AnswerType.NUMBER ? FigureKind.askedBy(q.english())
+                : FigureKind.ANY;
         List<ScoredSentence> raw = new ArrayList<>();
         // passages overlap, so the same unit can come from two of them: it is measured once, from the better one
         Set<String> seen = new java.util.HashSet<>();
@@ -83,7 +85,7 @@ final class CandidateGenerator {
                 int from = hit.passage().start() + u.start();
                 int end = hit.passage().start() + u.end();
                 if (seen.add(article.id() + ":" + from + ":" + end)) {
-                    raw.add(measure(q, hit, rank, from, end, u.sentences(), nearby, asked));
+                    raw.add(measure(q, hit, rank, from, end, u.sentences(), nearby, asked, figure));
                 }
             }
         }
@@ -128,7 +130,7 @@ final class CandidateGenerator {
     }
 
     private ScoredSentence measure(AnalyzedQuestion q, SearchHit hit, int rank, int start, int end, int sentences,
-                                   Nearby nearbyTerms, List<String> asked) {
+                                   Nearby nearbyTerms, List<String> asked, FigureKind figure) {
         String text = hit.article().body().substring(start, end);
         SentenceTerms st = terms(unitTerms, text);
         double total = q.totalWeight();
@@ -166,8 +168,7 @@ final class CandidateGenerator {
         ScoredSentence.Presence presence = subject.isEmpty() ? ScoredSentence.Presence.NOT_ASKED
                 : st.contains(subject.get()) ? ScoredSentence.Presence.IN_SENTENCE
                 : nearbyTerms.contains(subject.get()) ? ScoredSentence.Presence.NEARBY : ScoredSentence.Presence.ABSENT;
-        boolean fits = spans.has(q.answerType(), text, asked) && (q.answerType() != AnalyzedQuestion.AnswerType.NUMBER
-                || FigureKind.askedBy(q.english()).foundIn(text));
+        boolean fits = spans.has(q.answerType(), text, asked) && figure.foundIn(text);
         double position = hit.article().body().isEmpty() ? 0 : (double) start / hit.article().body().length();
         return new ScoredSentence(hit, rank, start, end, text, st, total == 0 ? 0 : cov / total,
                 total == 0 ? 0 : ctx / total, 0, fits, matched, missing, paraphrased, presence,
