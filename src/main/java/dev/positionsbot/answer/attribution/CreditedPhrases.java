@@ -69,8 +69,8 @@ final class CreditedPhrases {
     }
 
     /** ", who gave her name only as Aida": an unnamed person's own name for herself. */
-    private static final String GAVE_NAME = ",\\s+who\\s+gave\\s+(?:his|her|their)\\s+(?:first\\s+)?names?\\s+"
-            + "(?:only\\s+)?as\\s+(\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*)?)";
+    private static final Pattern GAVE_NAME = Pattern.compile(",\\s+who\\s+gave\\s+(?:his|her|their)\\s+(?:first\\s+)?names?\\s+"
+            + "(?:only\\s+)?as\\s+(\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*)?)");
 
     private final SpeechVerbSubject subjects;
     private final GovernmentNames governments;
@@ -149,9 +149,13 @@ final class CreditedPhrases {
         }
         // "a woman at the shelter, who gave her name only as Aida, said": the name she gave is hers
         for (int i = 0; i < out.size(); i++) {
-            Matcher gave = Pattern.compile(Pattern.quote(out.get(i)) + GAVE_NAME).matcher(sentence);
-            if (gave.find()) {
-                out.set(i, gave.group(1) + ", " + stripArticle(out.get(i)));
+            String phrase = out.get(i);
+            for (int at = sentence.indexOf(phrase); at >= 0; at = sentence.indexOf(phrase, at + 1)) {
+                Matcher gave = GAVE_NAME.matcher(sentence).region(at + phrase.length(), sentence.length());
+                if (gave.lookingAt()) {
+                    out.set(i, gave.group(1) + ", " + stripArticle(phrase));
+                    break;
+                }
             }
         }
         // last: a colon before a quote credits the clause's subject only when no speech verb credits anyone
