@@ -36,6 +36,8 @@ final class CreditedPhrases {
             + "|reassured|threatened|concluded|declined|summoned|telephoned|briefed|unveiled|showed|shows|show"
             + "|expresses|reaffirms|welcomes|underlines|underscores|highlights|recalls|considers|informs|replied|issued|read"
             + "|accuse|claim|deny|denies|reject|urge|note|maintain|allege|alleges|describe|stress|contend|agree|agrees|put it"
+            // a question put in public: "asked on Tuesday why …", "asked whether …" (not "asked the ministry for …")
+            + "|asked(?=(?:\\s+(?:on|last|this|earlier)\\s+\\p{L}+)?\\s+(?:why|whether|how|what|when|if|who)\\b)"
             + "|(?:is|are|was|were|remain|remains|remained) (?:sceptical|skeptical|optimistic|pessimistic|doubtful"
             + "|confident|convinced|critical|cautious|wary)";
     static final Pattern VERB = Pattern.compile("(?<![\\p{L}-])(" + VERBS + ")(?![\\p{L}-])");
@@ -54,9 +56,16 @@ final class CreditedPhrases {
             + "|wrote|explained|stressed|warned|continued|told\\s+\\S+)\\s+(?!that\\b|on\\b|in\\b|at\\b|last\\b|this\\b)"
             + "([^;\u2014]{2,220}(?:\u2014\\s*(?:an?|the)\\s[^;\u2014]{2,120})?)");
 
-    /** What after "agreed" or "calling" makes it no speech: an infinitive's "to", a name given with "itself". */
+    /**
+     * What after "agreed" or "calling" makes it no speech: an infinitive's "to", "on" or "upon" a thing agreed ("the
+     * two sides agreed on a new schedule", unlike "agreed on Monday that …"), a name given with "itself".
+     */
     private static final Pattern NOT_SPEECH_AFTER = Pattern.compile("(?<=agreed|agrees|agree)\\s+to\\s+\\p{Ll}"
+            + "|(?<=agreed|agrees|agree)\\s+(?:on|upon)\\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+            + "|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b|\\d)"
             + "|(?<=calling|calls|called)\\s+(?:itself|themselves|himself|herself)\\b");
+    /** "said on Sunday that", "told reporters that": where the clause of what was said begins. */
+    private static final Pattern REPORTED_THAT = Pattern.compile("(?:\\s+[^\\s,;:.]+){0,3}?\\s+that\\b");
     /** "said Aru X", "said a spokesman": a speech verb followed by its subject. */
     private static final Pattern INVERTED_AFTER_COMMA = Pattern.compile("(?:said|says|added|noted|wrote|explained"
             + "|stressed|warned|argued)\\s+((?:an?\\s|the\\s|\\p{Lu})[^,.;:\u2014]{0,100}(?:[,.;\u2014]|$))");
@@ -106,7 +115,11 @@ final class CreditedPhrases {
             }
         }
         Matcher verb = VERB.matcher(masked);
+        int reportedFrom = masked.length();
         while (verb.find()) {
+            if (verb.start() >= reportedFrom) {
+                break;  // "Parents said on Sunday that the council had told …": the council's telling is what was said
+            }
             if (NOT_SPEECH_AFTER.matcher(masked).useTransparentBounds(true).region(verb.end(), masked.length())
                     .lookingAt()) {
                 continue;  // "Turkmenistan has agreed to supply …", "a group calling itself X": a deed, a name
@@ -121,7 +134,12 @@ final class CreditedPhrases {
                 // what was said, and the speaker follows the verb (unlike "The minister, speaking in Astana, said")
                 continue;
             }
-            subjects.subjectBefore(sentence, masked, verb.start()).ifPresent(out::add);
+            Optional<String> subject = subjects.subjectBefore(sentence, masked, verb.start());
+            subject.ifPresent(out::add);
+            Matcher that = REPORTED_THAT.matcher(masked).useTransparentBounds(true).region(verb.end(), masked.length());
+            if (subject.isPresent() && that.lookingAt()) {
+                reportedFrom = that.end();
+            }
         }
         if (record != null) {
             out.add(record);

@@ -107,6 +107,12 @@ final class SpeakerClassifier {
             }
             phrase = head;  // "an official familiar with the talks": an official, whatever the talks name
         }
+        Matcher agent = AGENT_FOR.matcher(phrase.split(",")[0].strip());
+        if (agent.matches() && privateParty(agent.group(1))) {
+            // "a spokeswoman for the family", "lawyers for the journalist": they speak for the one they represent,
+            // and a family or a private person is no government (nor is a journalist's lawyer the press)
+            return new Speaker(name, SpeakerKind.UNKNOWN, "");
+        }
         Optional<SpeakerRoles.Role> role = roles.roleOf(phrase);
         if (CAPITALS.namesBodyAfterCapital(phrase, governments) && role.filter(r -> r == SpeakerRoles.Role.ANALYST
                 || r == SpeakerRoles.Role.ANALYST_PLACE || r == SpeakerRoles.Role.MEDIA).isEmpty()) {
@@ -173,6 +179,35 @@ final class SpeakerClassifier {
         }
         return earlierMention(phrase, before).map(s -> withSentenceState(s, sentence))
                 .orElse(new Speaker(name, SpeakerKind.UNKNOWN, ""));
+    }
+
+    /** Someone who speaks on another's behalf, and whom: "a spokesman for the family", "lawyers for X". */
+    private static final Pattern AGENT_FOR = Pattern.compile("(?i)^(?:(?:an?|the)\\s+)?(?:\\p{L}+\\s+)?(?:spokes(?:man"
+            + "|woman|person|people|men|women)|lawyers?|attorneys?|representatives?)\\s+for\\s+(.+)$");
+    /** A family and its members: "the family", "the victims' relatives". */
+    private static final Pattern KIN = Pattern.compile("(?i)\\b(?:famil(?:y|ies)|relatives|parents|widow|widower"
+            + "|victims?)\\b");
+    /** People who speak in the press for themselves, not for an outlet. */
+    private static final Pattern PRESS_PERSON = Pattern.compile("(?i)\\b(?:journalists?|reporters?|correspondents?"
+            + "|editors?|bloggers?)\\b");
+
+    /**
+     * Whether the one represented is a private party: no government named, no office of one (nor one pointed back
+     * to: "their ministry"), but a family, civil society, a group without a state or a press person.
+     */
+    private boolean privateParty(String principal) {
+        if (!governments.statesIn(principal).isEmpty() || POINTS_BACK.matcher(principal + " ").find()
+                || THE_COUNTRYS.matcher(principal + " ").find()) {
+            return false;
+        }
+        Optional<SpeakerRoles.Role> r = roles.roleOf(principal);
+        if (r.isEmpty()) {
+            // a firm or a body the lexicon does not know may be a state's: only kin are surely private
+            return KIN.matcher(principal).find();
+        }
+        return r.get() == SpeakerRoles.Role.CIVIL || r.get() == SpeakerRoles.Role.ANONYMOUS
+                || r.get() == SpeakerRoles.Role.NON_STATE
+                || r.get() == SpeakerRoles.Role.MEDIA && PRESS_PERSON.matcher(principal).find();
     }
 
     /** A body a role belongs to that the phrase names only by pointing back: "its", "their", "the mission's". */
@@ -256,12 +291,14 @@ final class SpeakerClassifier {
         String[] words = head.split("[\\s\u00A0]+");
         for (int i = 0; i < words.length; i++) {
             String w = words[i].replaceAll("(\u2019s|'s|[.;:])$", "");
-            if (w.isEmpty() || Set.of("the", "a", "an", "and", "both", "also", "officially", "publicly")
-                    .contains(w.toLowerCase(Locale.ROOT))) {
+            if (w.isEmpty() || !w.matches("(?s).*\\p{L}.*") || Set.of("the", "a", "an", "and", "both", "also",
+                    "officially", "publicly").contains(w.toLowerCase(Locale.ROOT))) {
                 continue;
             }
             boolean named = false;
-            for (int len = Math.min(3, words.length - i); len >= 1 && !named; len--) {
+            // a name of several words is capitalised: "shopkeeper in Ashgabat" is no name, though it holds one
+            int longest = Character.isUpperCase(w.charAt(0)) ? Math.min(3, words.length - i) : 1;
+            for (int len = longest; len >= 1 && !named; len--) {
                 String candidate = String.join(" ", List.of(words).subList(i, i + len)).replaceAll("(\u2019s|'s)$", "");
                 if (!governments.statesIn(candidate).isEmpty()) {
                     named = true;
