@@ -46,6 +46,13 @@ final class CreditedPhrases {
     /** ", an economist at …" or ", Uzbekistan's deputy minister for …" right after a name: who the name is. */
     static final Pattern APPOSITION_AFTER = Pattern.compile("^,\\s*((?:an?|the|\\p{Lu}\\p{L}*(?:\u2019s|'s))\\s+"
             + "[^,;.\u2014(]{2,120})");
+    /**
+     * ", who heads the fund's mission …" right after a name: a relative clause that says what office someone holds or
+     * held, by its verb (not one that tells a deed: ", who fled the country in 2019").
+     */
+    private static final Pattern WHO_HOLDS = Pattern.compile("^,\\s*(who\\s+(?:now\\s+|currently\\s+)?(?:leads|led|heads"
+            + "|headed|chairs|chaired|runs|ran|directs|directed|represents|represented|serves|served|manages|managed"
+            + "|works|worked|teaches|taught)\\b[^,;.\u2014(]{2,120})");
     /** ", Anna Berg," right after a description: the described person's name, set off by commas. */
     private static final Pattern NAME_AFTER = Pattern.compile("^,\\s*("
             + "\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*){1,3}),");
@@ -101,7 +108,13 @@ final class CreditedPhrases {
             // "according to Aru Bekova, an economist at …, …": the apposition says who she is
             Matcher apposition = APPOSITION_AFTER.matcher(masked.substring(according.end(1)));
             Matcher nameAfter = NAME_AFTER.matcher(masked.substring(according.end(1)));
-            if (nameLike(source) && apposition.find() && describes(apposition.group(1))) {
+            Matcher roleClause = WHO_HOLDS.matcher(masked.substring(according.end(1)));
+            if (nameLike(source) && roleClause.find() && (describes(roleClause.group(1))
+                    || !governments.statesIn(roleClause.group(1)).isEmpty())) {
+                // "according to Aru X, who heads the bank's mission to …": the clause says who she is
+                source = source + ", " + tidy(sentence.substring(according.end(1) + roleClause.start(1),
+                        according.end(1) + roleClause.end(1)));
+            } else if (nameLike(source) && apposition.find() && describes(apposition.group(1))) {
                 source = source + ", " + stripArticle(tidy(sentence.substring(according.end(1) + apposition.start(1),
                         according.end(1) + apposition.end(1))));
             } else if (!nameLike(source) && describes(source) && nameAfter.find() && personalName(nameAfter.group(1))) {
@@ -161,7 +174,12 @@ final class CreditedPhrases {
                 p = chunks.get(1) + ", " + stripArticle(p);
             }
             p = tidy(p);
-            if (!p.isEmpty() && p.split("\\s+").length <= 24) {
+            // "X, who chairs the committee, said the new rules would …": the comma closes a relative clause, and what
+            // follows the verb, with an auxiliary of its own (outside a relative clause about a speaker: "said a
+            // diplomat who has served …"), is what was said, not an inverted subject
+            String head = p.split(",")[0].replaceFirst("(?s)\\s+(?:who|that|which)\\b.*$", "");
+            boolean clause = PhraseShapes.hasVerb(QuotedSpans.mask(head)) && !nameLike(head);
+            if (!p.isEmpty() && p.split("\\s+").length <= 24 && !clause) {
                 out.add(p);
             }
         }

@@ -42,8 +42,12 @@ final class SpeakerClassifier {
             + "|communiqu[eé]|readout|letter|note|message|reply|response|declaration|press release|report|study"
             + "|survey|analysis|assessment|forecast)\\s+(?:from|by|of"
             + "|issued by|signed by)\\s+(.{2,120})$");
-    /** Numbers as the subject of a verb of telling: "the figures", "the data". */
-    private static final Pattern FIGURES = Pattern.compile("(?i)(?:the\\s+)?(?:numbers|figures|data|statistics)");
+    /**
+     * Numbers as the subject of a verb of telling: "the figures", "the data"; and pictures, which show what the outlet
+     * reads in them ("the footage shows …"), unlike a record of someone's words named by its source.
+     */
+    private static final Pattern FIGURES = Pattern.compile("(?i)(?:the\\s+|this\\s+)?(?:numbers|figures|data|statistics"
+            + "|video|videos|footage|photos?|photographs?|images?|pictures?|satellite images?)");
     /**
      * A sentence opening with an official described but not named ("Washington's new envoy has made …"): the
      * subject up to its verb.
