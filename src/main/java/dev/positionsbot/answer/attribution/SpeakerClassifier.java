@@ -197,7 +197,8 @@ final class SpeakerClassifier {
 
     /**
      * Whether the one represented is a private party: no government named, no office of one (nor one pointed back
-     * to: "their ministry"), but a family, civil society, a group without a state or a press person.
+     * to: "their ministry"), but a family, civil society, a group without a state, a commentator or a press person
+     * (an institute, unlike its researcher, keeps its kind).
      */
     private boolean privateParty(String principal) {
         if (!governments.statesIn(principal).isEmpty() || POINTS_BACK.matcher(principal + " ").find()
@@ -210,7 +211,7 @@ final class SpeakerClassifier {
             return KIN.matcher(principal).find();
         }
         return r.get() == SpeakerRoles.Role.CIVIL || r.get() == SpeakerRoles.Role.ANONYMOUS
-                || r.get() == SpeakerRoles.Role.NON_STATE
+                || r.get() == SpeakerRoles.Role.NON_STATE || r.get() == SpeakerRoles.Role.ANALYST
                 || r.get() == SpeakerRoles.Role.MEDIA && PRESS_PERSON.matcher(principal).find();
     }
 
