@@ -938,7 +938,7 @@ class SpeakerFinderTest {
     @Test
     void a_speech_verb_inside_what_was_said_credits_no_one() {
         assertSpeaker(SpeakerKind.UNKNOWN, "", "Farmers in the district", find("Farmers in the district said on"
-                + " Monday that the regional akimat had told them to sow cotton instead of wheat."));
+                + " Monday that the regional governor had told them to sow cotton instead of wheat."));
     }
 
     @Test
