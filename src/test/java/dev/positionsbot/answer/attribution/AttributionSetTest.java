@@ -176,8 +176,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * after the verb, "душанбинский"): 1.000 kind with state (80 of 80), 0.975 date (78 of 80), 1.000 speaker on the 80;
  * on the 718 older training items 0.996 kind with state, 0.992 date and 0.990 speaker, unchanged; 0.996, 0.990 and
  * 0.991 on all 798. Left: 842 and 848 (the outlet's own figure over "last year", labelled with the article's date)
- * contradict the older 202 ("sent home $3 billion last year", dated by its sentence) in the same construction, like
- * 732 above; the rules keep 202's reading.
+ * contradict the older 202 (the same construction, dated by its sentence), like 732 above; the rules keep 202's
+ * reading. Test split, measured once afterwards by the lead (2026-11-30), now 93 items: the 53 older ones 0.868 kind
+ * with state (46 of 53; kind alone 0.906) and 0.981 date (52 of 53), unchanged; the 40 new held-out ones 0.850 kind
+ * with state (34 of 40), against 0.875 (35 of 40) before this round's rules, and 0.950 date (38 of 40), unchanged;
+ * all 93: 0.860 kind with state (kind alone 0.882), 0.968 date, 0.871 speaker. The rules won 13 training items and
+ * lost one held-out item: the new items' honest figure is the 0.875 measured before any rule, and the 0.90 target is
+ * not met. The floors below are regression floors at the measurement on the 93 (0.86 kind with state, 0.96 date);
+ * the date floor is lower than the 0.98 of the 53 because the 40 new items joined the split, not because a rule
+ * fell (the 53 keep 0.981).
  */
 class AttributionSetTest {
 
@@ -290,12 +297,12 @@ class AttributionSetTest {
         if (Boolean.getBoolean("attribution.showTrainMisses")) {
             train.misses().forEach(m -> System.out.println("train miss " + m));
         }
-        // floors, not targets: measured 0.868 (46 of 53) kind with state and 0.981 (52 of 53) date on 2026-11-30
+        // floors, not targets: measured 0.860 (80 of 93) kind with state and 0.968 (90 of 93) date on 2026-11-30
         // (the date target is 0.90). The messages give totals only: printing the test split's misses would put its
         // items in front of whoever works on the rules next
         assertTrue(test.kindAccuracy() >= 0.86, "speaker kind accuracy on the test split fell below its measured "
                 + "floor: " + test.kindAccuracy() + " (" + test.misses().size() + " misses)");
-        assertTrue(test.dateAccuracy() >= 0.98, "statement date accuracy on the test split fell below its measured "
+        assertTrue(test.dateAccuracy() >= 0.96, "statement date accuracy on the test split fell below its measured "
                 + "floor: " + test.dateAccuracy());
     }
 }
