@@ -36,6 +36,8 @@ final class CreditedPhrases {
             + "|reassured|threatened|concluded|declined|summoned|telephoned|briefed|unveiled|showed|shows|show"
             + "|expresses|reaffirms|welcomes|underlines|underscores|highlights|recalls|considers|informs|replied|issued|read"
             + "|accuse|claim|deny|denies|reject|urge|note|maintain|allege|alleges|describe|stress|contend|agree|agrees|put it"
+            // a question put in public: "asked on Tuesday why …", "asked whether …" (not "asked the ministry for …")
+            + "|asked(?=(?:\\s+(?:on|last|this|earlier)\\s+\\p{L}+)?\\s+(?:why|whether|how|what|when|if|who)\\b)"
             + "|(?:is|are|was|were|remain|remains|remained) (?:sceptical|skeptical|optimistic|pessimistic|doubtful"
             + "|confident|convinced|critical|cautious|wary)";
     static final Pattern VERB = Pattern.compile("(?<![\\p{L}-])(" + VERBS + ")(?![\\p{L}-])");
@@ -44,6 +46,13 @@ final class CreditedPhrases {
     /** ", an economist at …" or ", Uzbekistan's deputy minister for …" right after a name: who the name is. */
     static final Pattern APPOSITION_AFTER = Pattern.compile("^,\\s*((?:an?|the|\\p{Lu}\\p{L}*(?:\u2019s|'s))\\s+"
             + "[^,;.\u2014(]{2,120})");
+    /**
+     * ", who heads the fund's mission …" right after a name: a relative clause that says what office someone holds or
+     * held, by its verb (not one that tells a deed: ", who fled the country in 2019").
+     */
+    private static final Pattern WHO_HOLDS = Pattern.compile("^,\\s*(who\\s+(?:now\\s+|currently\\s+)?(?:leads|led|heads"
+            + "|headed|chairs|chaired|runs|ran|directs|directed|represents|represented|serves|served|manages|managed"
+            + "|works|worked|teaches|taught)\\b[^,;.\u2014(]{2,120})");
     /** ", Anna Berg," right after a description: the described person's name, set off by commas. */
     private static final Pattern NAME_AFTER = Pattern.compile("^,\\s*("
             + "\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*){1,3}),");
@@ -54,9 +63,16 @@ final class CreditedPhrases {
             + "|wrote|explained|stressed|warned|continued|told\\s+\\S+)\\s+(?!that\\b|on\\b|in\\b|at\\b|last\\b|this\\b)"
             + "([^;\u2014]{2,220}(?:\u2014\\s*(?:an?|the)\\s[^;\u2014]{2,120})?)");
 
-    /** What after "agreed" or "calling" makes it no speech: an infinitive's "to", a name given with "itself". */
+    /**
+     * What after "agreed" or "calling" makes it no speech: an infinitive's "to", "on" or "upon" a thing agreed ("the
+     * two sides agreed on a new schedule", unlike "agreed on Monday that …"), a name given with "itself".
+     */
     private static final Pattern NOT_SPEECH_AFTER = Pattern.compile("(?<=agreed|agrees|agree)\\s+to\\s+\\p{Ll}"
+            + "|(?<=agreed|agrees|agree)\\s+(?:on|upon)\\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+            + "|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b|\\d)"
             + "|(?<=calling|calls|called)\\s+(?:itself|themselves|himself|herself)\\b");
+    /** "said on Sunday that", "told reporters that": where the clause of what was said begins. */
+    private static final Pattern REPORTED_THAT = Pattern.compile("(?:\\s+[^\\s,;:.]+){0,3}?\\s+that\\b");
     /** "said Aru X", "said a spokesman": a speech verb followed by its subject. */
     private static final Pattern INVERTED_AFTER_COMMA = Pattern.compile("(?:said|says|added|noted|wrote|explained"
             + "|stressed|warned|argued)\\s+((?:an?\\s|the\\s|\\p{Lu})[^,.;:\u2014]{0,100}(?:[,.;\u2014]|$))");
@@ -92,7 +108,13 @@ final class CreditedPhrases {
             // "according to Aru Bekova, an economist at …, …": the apposition says who she is
             Matcher apposition = APPOSITION_AFTER.matcher(masked.substring(according.end(1)));
             Matcher nameAfter = NAME_AFTER.matcher(masked.substring(according.end(1)));
-            if (nameLike(source) && apposition.find() && describes(apposition.group(1))) {
+            Matcher roleClause = WHO_HOLDS.matcher(masked.substring(according.end(1)));
+            if (nameLike(source) && roleClause.find() && (describes(roleClause.group(1))
+                    || !governments.statesIn(roleClause.group(1)).isEmpty())) {
+                // "according to Aru X, who heads the bank's mission to …": the clause says who she is
+                source = source + ", " + tidy(sentence.substring(according.end(1) + roleClause.start(1),
+                        according.end(1) + roleClause.end(1)));
+            } else if (nameLike(source) && apposition.find() && describes(apposition.group(1))) {
                 source = source + ", " + stripArticle(tidy(sentence.substring(according.end(1) + apposition.start(1),
                         according.end(1) + apposition.end(1))));
             } else if (!nameLike(source) && describes(source) && nameAfter.find() && personalName(nameAfter.group(1))) {
@@ -106,7 +128,11 @@ final class CreditedPhrases {
             }
         }
         Matcher verb = VERB.matcher(masked);
+        int reportedFrom = masked.length();
         while (verb.find()) {
+            if (verb.start() >= reportedFrom) {
+                break;  // "Parents said on Sunday that the council had told …": the council's telling is what was said
+            }
             if (NOT_SPEECH_AFTER.matcher(masked).useTransparentBounds(true).region(verb.end(), masked.length())
                     .lookingAt()) {
                 continue;  // "Turkmenistan has agreed to supply …", "a group calling itself X": a deed, a name
@@ -121,7 +147,12 @@ final class CreditedPhrases {
                 // what was said, and the speaker follows the verb (unlike "The minister, speaking in Astana, said")
                 continue;
             }
-            subjects.subjectBefore(sentence, masked, verb.start()).ifPresent(out::add);
+            Optional<String> subject = subjects.subjectBefore(sentence, masked, verb.start());
+            subject.ifPresent(out::add);
+            Matcher that = REPORTED_THAT.matcher(masked).useTransparentBounds(true).region(verb.end(), masked.length());
+            if (subject.isPresent() && that.lookingAt()) {
+                reportedFrom = that.end();
+            }
         }
         if (record != null) {
             out.add(record);
@@ -143,7 +174,12 @@ final class CreditedPhrases {
                 p = chunks.get(1) + ", " + stripArticle(p);
             }
             p = tidy(p);
-            if (!p.isEmpty() && p.split("\\s+").length <= 24) {
+            // "X, who chairs the committee, said the new rules would …": the comma closes a relative clause, and what
+            // follows the verb, with an auxiliary of its own (outside a relative clause about a speaker: "said a
+            // diplomat who has served …"), is what was said, not an inverted subject
+            String head = p.split(",")[0].replaceFirst("(?s)\\s+(?:who|that|which)\\b.*$", "");
+            boolean clause = PhraseShapes.hasVerb(QuotedSpans.mask(head)) && !nameLike(head);
+            if (!p.isEmpty() && p.split("\\s+").length <= 24 && !clause) {
                 out.add(p);
             }
         }

@@ -63,14 +63,25 @@ final class GovernmentNames {
     /**
      * The region's state bodies and companies are often named by one word built on the state's adjective ("Kazakhtelecom",
      * "Turkmennebit", "Uzbekenergo"): such a word names that state, as its adjective does ("the Turkmennebit chairman").
-     * Whether its people speak for the state is left to the role words, as for "Kazakh".
+     * Whether its people speak for the state is left to the role words, as for "Kazakh". Written in camel case, the
+     * state's short stem serves as well ("KazTransGas", "UzAutoSanoat"); only there, since a short stem followed by
+     * lower case is an ordinary word ("Kazan", "Uzun").
      */
     private static final Pattern COMPOUND = Pattern.compile(
-            "(Kazakh|Qazaq|Uzbek|Kyrgyz|Tajik|Turkmen)\\p{Ll}{2,}");
+            "(Kazakh|Qazaq|Uzbek|Kyrgyz|Tajik|Turkmen)\\p{Ll}{2,}"
+                    + "|(Kazakh|Qazaq|Kaz|Qaz|Uzbek|Uz|Kyrgyz|Tajik|Turkmen)\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}*)*");
 
     private Optional<Lexicon.Name> compound(String word) {
         Matcher m = COMPOUND.matcher(word);
-        return m.matches() ? lexicon.latin(m.group(1).equals("Qazaq") ? "Kazakh" : m.group(1)) : Optional.empty();
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String stem = m.group(1) != null ? m.group(1) : m.group(2);
+        return lexicon.latin(switch (stem) {
+            case "Qazaq", "Kaz", "Qaz" -> "Kazakh";
+            case "Uz" -> "Uzbek";
+            default -> stem;
+        });
     }
 
     /** The government a name stands for: a leader's or a capital's state, a state itself. */

@@ -104,7 +104,10 @@ final class ReferenceResolver {
                         continue;
                     }
                     Speaker candidate = classifier.classify(earlier, s, before.subList(0, i));
-                    boolean plural = roles.roleOf(earlier).isPresent() && earlier.matches("(?s).*\\b\\p{Ll}+s$");
+                    // a phrase headed by a person's name is one person, whatever plural his clause ends on ("X, who
+                    // chairs the committee on social issues")
+                    boolean plural = roles.roleOf(earlier).isPresent() && earlier.matches("(?s).*\\b\\p{Ll}+s$")
+                            && !nameLike(earlier.split(",")[0].strip());
                     if (candidate.kind() == SpeakerKind.UNKNOWN && candidate.name().isEmpty() || singular && plural) {
                         continue;
                     }

@@ -55,7 +55,8 @@ final class ReportedContent {
             // relative clause about the source ("…, according to the bank, which published the figures on Monday")
             // is about its speaking
             int comma = text.indexOf(',', inner.end());
-            int end = comma < 0 || SOURCE_RELATIVE.matcher(text.substring(comma + 1)).find() ? text.length() : comma;
+            int end = comma < 0 || SOURCE_RELATIVE.matcher(text.substring(comma + 1)).find()
+                    && aboutSpeaking(text.substring(comma + 1)) ? text.length() : comma;
             return " ".repeat(inner.start()) + text.substring(inner.start(), end) + " ".repeat(text.length() - end);
         }
         text = actionsOfTheSpeakerBlanked(text);
@@ -144,6 +145,20 @@ final class ReportedContent {
     private static final Pattern INNER_ATTRIBUTION = Pattern.compile("(?iu),\\s*(?:according to|in the (?:opinion"
             + "|view|words) of|по (?:словам|мнению|данным|информации))(?!\\p{L})");
     private static final Pattern SOURCE_RELATIVE = Pattern.compile("(?iu)^\\s*(?:which|who|котор\\p{L}+)(?!\\p{L})");
+    /** Publishing, which dates a statement as speaking does: "which published the figures on Monday". */
+    private static final Pattern PUBLISHING = Pattern.compile("(?iu)(?<!\\p{L})(?:published|publishes|released"
+            + "|releases|posted|posts|presented|presents|опубликовал\\p{L}*)(?!\\p{L})");
+
+    /**
+     * Whether a relative clause about a source is about its speaking or publishing ("…, according to the bank, which
+     * published the figures on Monday"), not about what else it did ("…, according to X, who led the mission that
+     * visited the capital last month": the visit is not the statement).
+     */
+    private static boolean aboutSpeaking(String relative) {
+        int comma = relative.indexOf(',');
+        String clause = comma < 0 ? relative : relative.substring(0, comma);
+        return SpeakerFinder.VERB.matcher(clause).find() || PUBLISHING.matcher(clause).find();
+    }
 
     /**
      * "Residents who returned home on Monday said …", "X, who fled the country in 2019, wrote …": a relative clause

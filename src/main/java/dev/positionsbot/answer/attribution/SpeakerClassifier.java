@@ -42,8 +42,12 @@ final class SpeakerClassifier {
             + "|communiqu[eé]|readout|letter|note|message|reply|response|declaration|press release|report|study"
             + "|survey|analysis|assessment|forecast)\\s+(?:from|by|of"
             + "|issued by|signed by)\\s+(.{2,120})$");
-    /** Numbers as the subject of a verb of telling: "the figures", "the data". */
-    private static final Pattern FIGURES = Pattern.compile("(?i)(?:the\\s+)?(?:numbers|figures|data|statistics)");
+    /**
+     * Numbers as the subject of a verb of telling: "the figures", "the data"; and pictures, which show what the outlet
+     * reads in them ("the footage shows …"), unlike a record of someone's words named by its source.
+     */
+    private static final Pattern FIGURES = Pattern.compile("(?i)(?:the\\s+|this\\s+)?(?:numbers|figures|data|statistics"
+            + "|video|videos|footage|photos?|photographs?|images?|pictures?|satellite images?)");
     /**
      * A sentence opening with an official described but not named ("Washington's new envoy has made …"): the
      * subject up to its verb.
@@ -106,6 +110,12 @@ final class SpeakerClassifier {
                 return new Speaker(name, SpeakerKind.UNKNOWN, "");  // "a person close to the president"
             }
             phrase = head;  // "an official familiar with the talks": an official, whatever the talks name
+        }
+        Matcher agent = AGENT_FOR.matcher(phrase.split(",")[0].strip());
+        if (agent.matches() && privateParty(agent.group(1))) {
+            // "a spokeswoman for the family", "lawyers for the journalist": they speak for the one they represent,
+            // and a family or a private person is no government (nor is a journalist's lawyer the press)
+            return new Speaker(name, SpeakerKind.UNKNOWN, "");
         }
         Optional<SpeakerRoles.Role> role = roles.roleOf(phrase);
         if (CAPITALS.namesBodyAfterCapital(phrase, governments) && role.filter(r -> r == SpeakerRoles.Role.ANALYST
@@ -173,6 +183,36 @@ final class SpeakerClassifier {
         }
         return earlierMention(phrase, before).map(s -> withSentenceState(s, sentence))
                 .orElse(new Speaker(name, SpeakerKind.UNKNOWN, ""));
+    }
+
+    /** Someone who speaks on another's behalf, and whom: "a spokesman for the family", "lawyers for X". */
+    private static final Pattern AGENT_FOR = Pattern.compile("(?i)^(?:(?:an?|the)\\s+)?(?:\\p{L}+\\s+)?(?:spokes(?:man"
+            + "|woman|person|people|men|women)|lawyers?|attorneys?|representatives?)\\s+for\\s+(.+)$");
+    /** A family and its members: "the family", "the victims' relatives". */
+    private static final Pattern KIN = Pattern.compile("(?i)\\b(?:famil(?:y|ies)|relatives|parents|widow|widower"
+            + "|victims?)\\b");
+    /** People who speak in the press for themselves, not for an outlet. */
+    private static final Pattern PRESS_PERSON = Pattern.compile("(?i)\\b(?:journalists?|reporters?|correspondents?"
+            + "|editors?|bloggers?)\\b");
+
+    /**
+     * Whether the one represented is a private party: no government named, no office of one (nor one pointed back
+     * to: "their ministry"), but a family, civil society, a group without a state, a commentator or a press person
+     * (an institute, unlike its researcher, keeps its kind).
+     */
+    private boolean privateParty(String principal) {
+        if (!governments.statesIn(principal).isEmpty() || POINTS_BACK.matcher(principal + " ").find()
+                || THE_COUNTRYS.matcher(principal + " ").find()) {
+            return false;
+        }
+        Optional<SpeakerRoles.Role> r = roles.roleOf(principal);
+        if (r.isEmpty()) {
+            // a firm or a body the lexicon does not know may be a state's: only kin are surely private
+            return KIN.matcher(principal).find();
+        }
+        return r.get() == SpeakerRoles.Role.CIVIL || r.get() == SpeakerRoles.Role.ANONYMOUS
+                || r.get() == SpeakerRoles.Role.NON_STATE || r.get() == SpeakerRoles.Role.ANALYST
+                || r.get() == SpeakerRoles.Role.MEDIA && PRESS_PERSON.matcher(principal).find();
     }
 
     /** A body a role belongs to that the phrase names only by pointing back: "its", "their", "the mission's". */
@@ -256,12 +296,14 @@ final class SpeakerClassifier {
         String[] words = head.split("[\\s\u00A0]+");
         for (int i = 0; i < words.length; i++) {
             String w = words[i].replaceAll("(\u2019s|'s|[.;:])$", "");
-            if (w.isEmpty() || Set.of("the", "a", "an", "and", "both", "also", "officially", "publicly")
-                    .contains(w.toLowerCase(Locale.ROOT))) {
+            if (w.isEmpty() || !w.matches("(?s).*\\p{L}.*") || Set.of("the", "a", "an", "and", "both", "also",
+                    "officially", "publicly").contains(w.toLowerCase(Locale.ROOT))) {
                 continue;
             }
             boolean named = false;
-            for (int len = Math.min(3, words.length - i); len >= 1 && !named; len--) {
+            // a name of several words is capitalised: "shopkeeper in Ashgabat" is no name, though it holds one
+            int longest = Character.isUpperCase(w.charAt(0)) ? Math.min(3, words.length - i) : 1;
+            for (int len = longest; len >= 1 && !named; len--) {
                 String candidate = String.join(" ", List.of(words).subList(i, i + len)).replaceAll("(\u2019s|'s)$", "");
                 if (!governments.statesIn(candidate).isEmpty()) {
                     named = true;

@@ -228,6 +228,7 @@ final class SpeakerCues {
         List<String> out = new ArrayList<>();
         // a short name in guillemets is part of a Russian speaker's description ("директор центра «Навруз» X")
         masked = namesInGuillemetsKept(masked);
+        masked = portfolioCommasKept(masked);
         Matcher view = IN_ONES_VIEW.matcher(masked);
         if (view.find()) {
             String p = view.group(1).toLowerCase(Locale.ROOT);
@@ -255,6 +256,11 @@ final class SpeakerCues {
                 // "— добавила она в беседе с телеканалом": the occasion after the speaker is not part of her
                 String phrase = p == RU_AFTER_VERB ? withoutRussianTail(withoutRussianLead(found))
                         : p == RU_ACCORDING ? withoutRussianTail(withoutRussianLead(found)) : found;
+                if (p == RU_AFTER_VERB && phrase.matches("\u00AB[^\u00AB\u00BB]+\u00BB")) {
+                    // "рассказали «Вечерней газете», что …": a name in guillemets right after the verb is the one
+                    // told, as "изданию «…»" is; a speaker after the verb comes with his role ("заявил глава «…»")
+                    continue;
+                }
                 if (!phrase.isEmpty()) {
                     out.add(phrase);
                 }
@@ -271,6 +277,23 @@ final class SpeakerCues {
             }
         }
         return out;
+    }
+
+    /**
+     * A comma inside a Russian office's portfolio ("министр труда, миграции и занятости населения X"): the list of
+     * lower-case genitives after a body's word, closed by "и", is one title, not two clauses.
+     */
+    private static final Pattern RU_PORTFOLIO_COMMA = Pattern.compile("(?iu)(?:министр|министерств|комитет|агентств"
+            + "|департамент|управлени|служб|ведомств)\\p{L}*(?:\\s+\\p{Ll}+){1,3}(,)(?=\\s+(?!(?:что|чтобы|как|котор"
+            + "\\p{L}*|где|когда|если|но|а)(?!\\p{L}))\\p{Ll}[\\p{Ll} ]{0,60}?\\s+и\\s+\\p{Ll})");
+
+    private static String portfolioCommasKept(String masked) {
+        Matcher m = RU_PORTFOLIO_COMMA.matcher(masked);
+        StringBuilder out = new StringBuilder(masked);
+        while (m.find()) {
+            out.setCharAt(m.start(1), ' ');
+        }
+        return out.toString();
     }
 
     private static String namesInGuillemetsKept(String masked) {

@@ -167,8 +167,10 @@ final class SpeechVerbSubject {
                 subject = prev + ", " + last;                           // Aibek Smadiyarov, head of the committee,
             } else if (last.toLowerCase(Locale.ROOT).startsWith("who ") && !prevIsAdverbial) {
                 subject = prev + ", " + last;                           // the president, who took office in 2019,
-            } else if (last.toLowerCase(Locale.ROOT).startsWith("which ") && !prevIsAdverbial) {
-                subject = prev;                                         // the party, which is not registered,
+            } else if (last.toLowerCase(Locale.ROOT).startsWith("which ")
+                    && !adverbial(prev.replaceFirst("^(?i:and|but)\\s+", ""))) {
+                // the party, which is not registered,; "…, and the video, which was filmed in 2019, shows"
+                subject = prev.replaceFirst("^(?i:and|but)\\s+", "");
             } else if (appositive && describes(last) && !prevIsAdverbial) {
                 subject = prev + ", " + stripArticle(last);             // a spokesman for X, a group that …,
             } else if (chunks.size() == 2 && startsWithArticle(last) && !describes(last) && roleHead(prev)

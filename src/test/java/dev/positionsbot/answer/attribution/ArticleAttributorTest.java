@@ -168,4 +168,15 @@ class ArticleAttributorTest {
         assertEquals("Dala Press", at.speaker().name().replaceFirst("^.*agency\\s+", ""));
         assertEquals("2024-03-01/article", at.date().date() + "/" + at.date().source());
     }
+
+    @Test
+    void a_russian_paper_named_after_a_capitals_adjective_is_that_states_press() {
+        // invented outlet and article: the paper's readers take an unplaced minister to be their own state's
+        Article a = new Article("invented", "", "Invented", "Душанбинский вестник", "", "2024-03-01", "", "ru", "",
+                "Заместитель министра финансов Фарход Саидов заявил, что дефицит бюджета сократится.");
+        Speaker s = attributor.attribute(a, "Заместитель министра финансов Фарход Саидов заявил, что дефицит бюджета"
+                + " сократится.").speaker();
+        assertEquals(SpeakerKind.OFFICIAL, s.kind());
+        assertEquals("Tajikistan", s.state());
+    }
 }

@@ -163,6 +163,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * participle phrase of an undated article) and the three disputed dates above. Test split, measured once afterwards:
  * speaker kind with state 0.868 (46 of 53; kind alone 0.906), statement date 0.981 (52 of 53), speaker 0.887, all
  * unchanged; kind with state is still short of the 0.90 target, and the floors stay at 0.86 and 0.98.
+ *
+ * <p>Round 6 (2026-11-30): ids 772-891 were appended as written (no label changed); of them, the 40 whose split is
+ * "test" joined the held-out test split. On the 80 new training items, before any rule was changed: 0.838 kind with
+ * state (67 of 80; kind alone 0.850), 0.963 date (77 of 80), 0.938 speaker. After the rules for them ("agreed on" a
+ * thing is a deed; company names in camel case on a state's short stem; "asked why/whether" is speech; akimats and
+ * khokimiyats, state concerns, news sites, a lender's country manager, "торага"; someone speaking for a family or a
+ * private person speaks for no state; "a baker in X" is no name of X; speech verbs inside a reported "that"-clause
+ * credit no one; a name heads a singular antecedent; an inverted "said" followed by a clause is no inverted subject;
+ * "according to X, who heads …"; a relative clause about a source dates its statement only when it is about speaking
+ * or publishing; pictures that "show" are the outlet's reading; Russian portfolios with commas, guillemet names right
+ * after the verb, "душанбинский"): 1.000 kind with state (80 of 80), 0.975 date (78 of 80), 1.000 speaker on the 80;
+ * on the 718 older training items 0.996 kind with state, 0.992 date and 0.990 speaker, unchanged; 0.996, 0.990 and
+ * 0.991 on all 798. Left: 842 and 848 (the outlet's own figure over "last year", labelled with the article's date)
+ * contradict the older 202 (the same construction, dated by its sentence), like 732 above; the rules keep 202's
+ * reading. Test split, measured once afterwards by the lead (2026-11-30), now 93 items: the 53 older ones 0.868 kind
+ * with state (46 of 53; kind alone 0.906) and 0.981 date (52 of 53), unchanged; the 40 new held-out ones 0.850 kind
+ * with state (34 of 40), against 0.875 (35 of 40) before this round's rules, and 0.950 date (38 of 40), unchanged;
+ * all 93: 0.860 kind with state (kind alone 0.882), 0.968 date, 0.871 speaker. The rules won 13 training items and
+ * lost one held-out item: the new items' honest figure is the 0.875 measured before any rule, and the 0.90 target is
+ * not met. The floors below are regression floors at the measurement on the 93 (0.86 kind with state, 0.96 date);
+ * the date floor is lower than the 0.98 of the 53 because the 40 new items joined the split, not because a rule
+ * fell (the 53 keep 0.981).
  */
 class AttributionSetTest {
 
@@ -275,12 +297,12 @@ class AttributionSetTest {
         if (Boolean.getBoolean("attribution.showTrainMisses")) {
             train.misses().forEach(m -> System.out.println("train miss " + m));
         }
-        // floors, not targets: measured 0.868 (46 of 53) kind with state and 0.981 (52 of 53) date on 2026-11-30
+        // floors, not targets: measured 0.860 (80 of 93) kind with state and 0.968 (90 of 93) date on 2026-11-30
         // (the date target is 0.90). The messages give totals only: printing the test split's misses would put its
         // items in front of whoever works on the rules next
         assertTrue(test.kindAccuracy() >= 0.86, "speaker kind accuracy on the test split fell below its measured "
                 + "floor: " + test.kindAccuracy() + " (" + test.misses().size() + " misses)");
-        assertTrue(test.dateAccuracy() >= 0.98, "statement date accuracy on the test split fell below its measured "
+        assertTrue(test.dateAccuracy() >= 0.96, "statement date accuracy on the test split fell below its measured "
                 + "floor: " + test.dateAccuracy());
     }
 }

@@ -219,4 +219,13 @@ class StatementDateResolverTest {
         assertEquals("2024-05-08/sentence", date("\u00abМы не уйдём, \u2014 заявил в среду министр. \u2014 Мы"
                 + " останемся\u00bb.", "2024-05-10"));
     }
+
+    @Test
+    void a_relative_clause_about_a_source_dates_its_statement_only_when_it_is_about_speaking_or_publishing() {
+        // invented; 2024-04-10 is a Wednesday
+        assertEquals("2024-04-10/article", date("Growth will slow to 4 per cent, according to Mark Ellison, who led the"
+                + " mission that visited Bishkek last month.", "2024-04-10"));
+        assertEquals("2024-04-08/sentence", date("Growth will slow to 4 per cent, according to the bank, which"
+                + " published the figures on Monday.", "2024-04-10"));
+    }
 }
