@@ -33,9 +33,6 @@ final class CandidateSegments {
      * formatted once (a Formatter call per feature was a twentieth of an answer's time). Same strings either way.
      */
     private static final Map<Double, String> COMMON = common();
-    /** The same strings read back, so that the scorer parses only the rare others (the same values either way). */
-    private static final Map<String, Double> COMMON_READ = COMMON.values().stream()
-            .collect(Collectors.toUnmodifiableMap(v -> v, Double::parseDouble));
 
     private static String format(double v) {
         String s = COMMON.get(v);
@@ -58,12 +55,6 @@ final class CandidateSegments {
         if (f == null || f.isBlank()) {
             return null;
         }
-        String[] values = f.split(",");
-        double[] out = new double[values.length];
-        for (int i = 0; i < values.length; i++) {
-            Double known = COMMON_READ.get(values[i]);
-            out[i] = known != null ? known : Double.parseDouble(values[i]);
-        }
-        return out;
+        return Arrays.stream(f.split(",")).mapToDouble(Double::parseDouble).toArray();
     }
 }

@@ -12,8 +12,9 @@ import java.util.Random;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * The scorer reads a candidate's features from its segment as the nine-digit text the segment carries; the common
- * values are read from a table instead of parsed, which must give the very same doubles. Invented article.
+ * The scorer reads a candidate's features from its segment as the nine-digit text the segment carries (the common
+ * values formatted from a table): what it scores are those values exactly, which any faster or lazier formatting must
+ * keep. Invented article.
  */
 class CandidateSegmentsTest {
 
