@@ -42,6 +42,14 @@ final class CandidateGenerator {
     private final BoundedCache<String, SentenceTerms> unitTerms = new BoundedCache<>(UNITS_KEPT);
     private final BoundedCache<String, SentenceTerms> passageTerms = new BoundedCache<>(PASSAGES_KEPT);
     private final BoundedCache<String, List<Lexicon.Name>> unitNames = new BoundedCache<>(UNITS_KEPT);
+    /**
+     * Also kept, by the same reasoning: a passage's units (the whole question and each part of a compound one split
+     * the same passages), whether a unit quotes someone (a case-insensitive scan of every position), and whether it
+     * has the span asked for (name scans), the last for the asked type, names and figure kind that decide it.
+     */
+    private final BoundedCache<String, List<SentenceUnits.Unit>> passageUnits = new BoundedCache<>(PASSAGES_KEPT);
+    private final BoundedCache<String, Boolean> unitQuotes = new BoundedCache<>(UNITS_KEPT);
+    private final BoundedCache<SpanAsked, Boolean> unitSpans = new BoundedCache<>(UNITS_KEPT);
     private static final int UNITS_KEPT = 512;
     private static final int PASSAGES_KEPT = 64;
 
@@ -61,6 +69,8 @@ final class CandidateGenerator {
                 .toList();
         FigureKind figure = q.answerType() == AnalyzedQuestion.AnswerType.NUMBER ? FigureKind.askedBy(q.english())
                 : FigureKind.ANY;
+        // the lexicon entries of the question's names, the same for every unit
+        List<Lexicon.Name> askedNames = q.terms().stream().map(analyzer::entity).flatMap(Optional::stream).toList();
         List<ScoredSentence> raw = new ArrayList<>();
         // passages overlap, so the same unit can come from two of them: it is measured once, from the better one
         Set<String> seen = new java.util.HashSet<>();
@@ -81,11 +91,11 @@ final class CandidateGenerator {
             Article article = hit.article();
             Nearby nearby = new Nearby(terms(passageTerms, surroundings(hit) + " . " + metadata(article) + " . "
                     + hit.passage().heading()));
-            for (SentenceUnits.Unit u : units.of(hit.passage().text())) {
+            for (SentenceUnits.Unit u : passageUnits.get(hit.passage().text(), units::of)) {
                 int from = hit.passage().start() + u.start();
                 int end = hit.passage().start() + u.end();
                 if (seen.add(article.id() + ":" + from + ":" + end)) {
-                    raw.add(measure(q, hit, rank, from, end, u.sentences(), nearby, asked, figure));
+                    raw.add(measure(q, hit, rank, from, end, u.sentences(), nearby, asked, askedNames, figure));
                 }
             }
         }
@@ -130,7 +140,8 @@ final class CandidateGenerator {
     }
 
     private ScoredSentence measure(AnalyzedQuestion q, SearchHit hit, int rank, int start, int end, int sentences,
-                                   Nearby nearbyTerms, List<String> asked, FigureKind figure) {
+                                   Nearby nearbyTerms, List<String> asked, List<Lexicon.Name> askedNames,
+                                   FigureKind figure) {
         String text = hit.article().body().substring(start, end);
         SentenceTerms st = terms(unitTerms, text);
         double total = q.totalWeight();
@@ -168,11 +179,13 @@ final class CandidateGenerator {
         ScoredSentence.Presence presence = subject.isEmpty() ? ScoredSentence.Presence.NOT_ASKED
                 : st.contains(subject.get()) ? ScoredSentence.Presence.IN_SENTENCE
                 : nearbyTerms.contains(subject.get()) ? ScoredSentence.Presence.NEARBY : ScoredSentence.Presence.ABSENT;
-        boolean fits = spans.has(q.answerType(), text, asked) && figure.foundIn(text);
+        boolean fits = unitSpans.get(new SpanAsked(q.answerType(), asked, figure, text),
+                k -> spans.has(k.type(), k.text(), k.asked()) && k.figure().foundIn(k.text()));
         double position = hit.article().body().isEmpty() ? 0 : (double) start / hit.article().body().length();
         return new ScoredSentence(hit, rank, start, end, text, st, total == 0 ? 0 : cov / total,
                 total == 0 ? 0 : ctx / total, 0, fits, matched, missing, paraphrased, presence,
-                namesSomeoneElse(q, text), QUOTATION.matcher(text).find(), position, sentences, Double.NaN);
+                namesSomeoneElse(askedNames, text), unitQuotes.get(text, t -> QUOTATION.matcher(t).find()), position,
+                sentences, Double.NaN);
     }
 
     /**
@@ -183,9 +196,11 @@ final class CandidateGenerator {
     private static final Set<String> DOMAIN_STATES = Set.of("Kazakhstan", "Uzbekistan", "Kyrgyzstan", "Tajikistan",
             "Turkmenistan");
 
-    /** Whether the text names one of the five states, or its leader or city, that is none of the question's. */
-    private boolean namesSomeoneElse(AnalyzedQuestion q, String text) {
-        List<Lexicon.Name> asked = q.terms().stream().map(analyzer::entity).flatMap(Optional::stream).toList();
+    /**
+     * Whether the text names one of the five states, or its leader or city, that is none of the question's
+     * ({@code asked}: the lexicon entries of the question's names).
+     */
+    private boolean namesSomeoneElse(List<Lexicon.Name> asked, String text) {
         if (asked.isEmpty()) {
             return false;
         }
@@ -196,6 +211,10 @@ final class CandidateGenerator {
             }
         }
         return false;
+    }
+
+    /** What decides whether a unit has the span asked for: the asked type, names and figure kind, and its text. */
+    private record SpanAsked(AnalyzedQuestion.AnswerType type, List<String> asked, FigureKind figure, String text) {
     }
 
     /** The text's terms, analysed once while kept in {@code kept}. */

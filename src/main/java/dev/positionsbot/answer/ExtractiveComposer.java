@@ -374,6 +374,9 @@ public final class ExtractiveComposer implements AnswerComposer {
 
     /** The question's source attributions ("according to Agency X") that none of the articles' text or byline has. */
     private List<String> unnamedSources(AnalyzedQuestion q, List<Article> articles) {
+        if (q.terms().stream().noneMatch(t -> t.role() == KeyTerm.Role.SOURCE)) {
+            return List.of(); // nothing to look for: the articles' whole text is not analysed
+        }
         List<SentenceTerms> identities = articles.stream()
                 .map(a -> SentenceTerms.of(CandidateGenerator.metadata(a) + " . " + a.body(), termAnalyzer, termCache))
                 .toList();

@@ -1,0 +1,156 @@
+package dev.positionsbot.bench;
+
+import dev.positionsbot.answer.eval.EvalQuestion;
+import dev.positionsbot.corpus.Article;
+import dev.positionsbot.corpus.SentencePassageSplitter;
+import dev.positionsbot.index.EmbeddingChoice;
+import dev.positionsbot.index.HybridIndex;
+import dev.positionsbot.index.PassageEmbedder;
+import dev.positionsbot.index.SearchHit;
+import dev.positionsbot.index.SearchMode;
+
+import java.lang.management.ManagementFactory;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Two builds' answer timing in one JVM, their passes interleaved so that both see the same machine load (a measuring
+ * tool, not a test): each build's classes in a class loader of its own over one loader of the shared libraries, each
+ * over its own copy of a ScaleBenchmark index; each pass as {@link WarmAnswerTiming}'s (a fresh pipeline, the query
+ * cache cleared, the questions once each), the build that goes first alternating. Prints the answering thread's CPU
+ * and the wall time per pass and build. From the project directory, after {@code mvn -o test-compile}:
+ * <pre>
+ * java -Xmx1500m -cp target/test-classes dev.positionsbot.bench.AlternatingAnswerTiming DEPS \
+ *   before A/test-classes:A/classes:target/test-classes WORK_A after B/test-classes:B/classes:target/test-classes WORK_B \
+ *   KNOWLEDGE 10000 Q1,Q2 PASSES
+ * </pre>
+ * DEPS: a file holding the dependency class path ({@code mvn dependency:build-classpath -Dmdep.outputFile=DEPS});
+ * WORK_A, WORK_B: each a copy of the directory with index-10000 (one index cannot be opened twice).
+ */
+public final class AlternatingAnswerTiming {
+
+    public static void main(String[] a) throws Exception {
+        ClassLoader libraries = new URLClassLoader(urls(Files.readString(Path.of(a[0])).strip()),
+                ClassLoader.getPlatformClassLoader());
+        String[] names = {a[1], a[4]};
+        Object[] runs = new Object[2];
+        Method[] pass = new Method[2];
+        for (int k = 0; k < 2; k++) {
+            ClassLoader build = new URLClassLoader(urls(a[2 + 3 * k]), libraries);
+            Thread.currentThread().setContextClassLoader(build);
+            Class<?> c = Class.forName(Pass.class.getName(), true, build);
+            runs[k] = c.getConstructor(String[].class).newInstance((Object) new String[] {a[7], a[8], a[3 + 3 * k], a[9]});
+            pass[k] = c.getMethod("pass");
+        }
+        int passes = Integer.parseInt(a[10]);
+        for (int p = 0; p < passes; p++) {
+            for (int i = 0; i < 2; i++) {
+                int k = p % 2 == 0 ? i : 1 - i;
+                Thread.currentThread().setContextClassLoader(runs[k].getClass().getClassLoader());
+                double[][] r = (double[][]) pass[k].invoke(runs[k]);
+                double[] wall = new double[r.length];
+                double[] thread = new double[r.length];
+                for (int q = 0; q < r.length; q++) {
+                    wall[q] = r[q][0];
+                    thread[q] = r[q][1];
+                }
+                System.out.printf("pass %d %s: thread CPU mean %.1f p95 %.1f ms; wall p50 %.1f p95 %.1f ms; load %s%n",
+                        p, names[k], Arrays.stream(thread).average().orElse(0), pct(thread, 95),
+                        pct(wall, 50), pct(wall, 95),
+                        Files.readString(Path.of("/proc/loadavg")).strip());
+            }
+        }
+        System.exit(0); // the libraries' non-daemon threads (ONNX Runtime, Lucene) would keep the JVM up
+    }
+
+    /** SearchTiming's percentile (nearest rank), here because this class must load nothing of the project itself. */
+    private static double pct(double[] v, double p) {
+        double[] s = v.clone();
+        Arrays.sort(s);
+        int rank = (int) Math.ceil(p / 100.0 * s.length);
+        return s[Math.max(0, Math.min(s.length - 1, rank - 1))];
+    }
+
+    private static URL[] urls(String classPath) throws Exception {
+        List<URL> out = new ArrayList<>();
+        for (String p : classPath.split(":")) {
+            if (!p.isBlank()) {
+                out.add(Path.of(p).toUri().toURL());
+            }
+        }
+        return out.toArray(new URL[0]);
+    }
+
+    /** One build: ScaleBenchmark's searches and answer warm-up as in WarmAnswerTiming, then timed passes. */
+    public static final class Pass {
+        private final HybridIndex index;
+        private final List<Article> all;
+        private final PassageEmbedder embedder;
+        private final List<EvalQuestion> questions = new ArrayList<>();
+
+        /** args: knowledge directory, target passages, work directory (with index-TARGET), questions files. */
+        public Pass(String[] a) throws Exception {
+            SentencePassageSplitter splitter = new SentencePassageSplitter();
+            int target = Integer.parseInt(a[1]);
+            ScaleBenchmark.Corpus corpus = ScaleBenchmark.Corpus.of(Path.of(a[0]), target, splitter);
+            all = corpus.all();
+            SyntheticCorpus synthetic = corpus.synthetic();
+            embedder = EmbeddingChoice.MINILM.load();
+            embedder.embedQuery("load the model");
+            for (String f : a[3].split(",")) {
+                questions.addAll(EvalQuestion.read(Path.of(f)));
+            }
+            index = HybridIndex.builder(Path.of(a[2]).resolve("index-" + target)).articles(all).splitter(splitter)
+                    .embedder(embedder).open();
+            if (index.syncReport().changedAnything()) {
+                throw new IllegalStateException("index changed");
+            }
+            List<String> queries = new ArrayList<>(questions.stream().map(EvalQuestion::question).toList());
+            queries.addAll(synthetic.queries(ScaleBenchmark.SYNTHETIC_QUERIES, 7));
+            for (String q : synthetic.queries(ScaleBenchmark.WARMUP_QUERIES, 99)) {
+                for (SearchMode mode : SearchMode.values()) {
+                    embedder.clearQueryCache();
+                    index.search(q, ScaleBenchmark.K, mode);
+                }
+            }
+            SearchMode[] modes = SearchMode.values();
+            for (int i = 0; i < queries.size(); i++) {
+                for (int j = 0; j < modes.length; j++) {
+                    embedder.clearQueryCache();
+                    index.search(queries.get(i), ScaleBenchmark.K, modes[(i + j) % modes.length]);
+                }
+            }
+            OurPipeline warm = OurPipeline.over(index, all, embedder.model(), SearchMode.HYBRID);
+            for (String q : synthetic.queries(ScaleBenchmark.WARMUP_QUERIES, 123)) {
+                warm.answerer().answer(q);
+            }
+            for (EvalQuestion q : questions) {
+                if (q.answerable()) {
+                    warm.retriever().retrieve(q.question()).hits().stream().map(SearchHit::article).toList();
+                }
+            }
+        }
+
+        /** One pass: per question, its wall time and the answering thread's CPU time, in ms. */
+        public double[][] pass() {
+            embedder.clearQueryCache();
+            OurPipeline pipeline = OurPipeline.over(index, all, embedder.model(), SearchMode.HYBRID);
+            var tm = ManagementFactory.getThreadMXBean();
+            double[][] out = new double[questions.size()][2];
+            for (int i = 0; i < questions.size(); i++) {
+                long t = System.nanoTime();
+                long c = tm.getCurrentThreadCpuTime();
+                pipeline.answerer().answer(questions.get(i).question());
+                out[i][0] = (System.nanoTime() - t) / 1e6;
+                out[i][1] = (tm.getCurrentThreadCpuTime() - c) / 1e6;
+            }
+            return out;
+        }
+    }
+}
