@@ -100,19 +100,20 @@ class HeldOutAnswerQualityTest {
                 + r.forbiddenStringsFound() + "; " + failures(r));
     }
 
-    // measured 2026-11-30 (eighth model: the seventh's features retrained on the training split grown by eight
-    // articles of the sixth data round; threshold 0.80; the test split grown by two articles to 256 questions of 15
-    // articles): answer accuracy 0.52, refusal recall 0.71, false refusals 0.20, six forbidden strings with the extra
-    // articles; 0.54, 0.73, 0.19 and five without them (a fresh clone, 236 questions). On the 216 questions the
-    // seventh model was measured on: 0.53, 0.73, 0.22 and six (seventh model 0.54, 0.67, 0.20, six).
+    // measured 2026-11-30 (ninth model: the same features retrained on the training split grown by the eight training
+    // articles of each of the sixth and seventh data rounds; threshold 0.80; the test split grown by four articles to
+    // 294 questions of 17 articles): answer accuracy 0.52, refusal recall 0.72, false refusals 0.20, six forbidden
+    // strings with the extra articles; 0.53, 0.73, 0.20 and seven without them (a fresh clone, 274 questions). On the
+    // 216 questions the seventh model was measured on: 0.52, 0.73, 0.22 and five (eighth 0.53, 0.73, 0.22, six;
+    // seventh 0.54, 0.67, 0.20, six).
     static final double HELD_OUT_ACCURACY_FLOOR = 0.51;
-    static final double HELD_OUT_REFUSAL_FLOOR = 0.69;
-    static final int HELD_OUT_FORBIDDEN_CEILING = 6;
+    static final double HELD_OUT_REFUSAL_FLOOR = 0.70;
+    static final int HELD_OUT_FORBIDDEN_CEILING = 7;
     /**
-     * Not the target (none): the training split's answers carried 11 forbidden strings when last measured, with and
-     * without the extra articles (9 and 10 with the seventh model on the smaller training split, 11 with the sixth,
-     * 30 before the figure-qualifiers check; the near-miss questions each list the figures of another year, partner or
-     * measure that the article does give, and a further quote can carry one).
+     * Not the target (none): the training split's answers carried 20 forbidden strings when last measured, with and
+     * without the extra articles (the training split gained 16 articles whose near-miss questions list the figures
+     * of another year, partner or measure that the article does give: the eighth model had 11 on the smaller split,
+     * the seventh 9 and 10 on the one before it, 30 before the figure-qualifiers check; a further quote can carry one).
      */
-    static final int TRAINING_FORBIDDEN_CEILING = 11;
+    static final int TRAINING_FORBIDDEN_CEILING = 20;
 }
