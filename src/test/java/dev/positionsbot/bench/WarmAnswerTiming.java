@@ -7,7 +7,6 @@ import dev.positionsbot.corpus.SentencePassageSplitter;
 import dev.positionsbot.index.EmbeddingChoice;
 import dev.positionsbot.index.HybridIndex;
 import dev.positionsbot.index.PassageEmbedder;
-import dev.positionsbot.index.SearchHit;
 import dev.positionsbot.index.SearchMode;
 
 import java.lang.management.ManagementFactory;
@@ -35,26 +34,7 @@ public final class WarmAnswerTiming {
         try (HybridIndex index = HybridIndex.builder(Path.of(a[2]).resolve("index-" + target)).articles(all)
                 .splitter(splitter).embedder(embedder).open()) {
             if (index.syncReport().changedAnything()) throw new IllegalStateException("index changed");
-            List<String> queries = new ArrayList<>(questions.stream().map(EvalQuestion::question).toList());
-            queries.addAll(synthetic.queries(ScaleBenchmark.SYNTHETIC_QUERIES, 7));
-            for (String q : synthetic.queries(ScaleBenchmark.WARMUP_QUERIES, 99)) {
-                for (SearchMode mode : SearchMode.values()) {
-                    embedder.clearQueryCache();
-                    index.search(q, ScaleBenchmark.K, mode);
-                }
-            }
-            SearchMode[] modes = SearchMode.values();
-            for (int i = 0; i < queries.size(); i++) {
-                for (int j = 0; j < modes.length; j++) {
-                    embedder.clearQueryCache();
-                    index.search(queries.get(i), ScaleBenchmark.K, modes[(i + j) % modes.length]);
-                }
-            }
-            OurPipeline warm = OurPipeline.over(index, all, embedder.model(), SearchMode.HYBRID);
-            for (String q : synthetic.queries(ScaleBenchmark.WARMUP_QUERIES, 123)) warm.answerer().answer(q);
-            for (EvalQuestion q : questions) {
-                if (q.answerable()) warm.retriever().retrieve(q.question()).hits().stream().map(SearchHit::article).toList();
-            }
+            ScaleWarmUp.replay(index, embedder, all, synthetic, questions);
             var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
             int passes = Integer.parseInt(a[4]);
             for (int pass = 0; pass < passes; pass++) {
