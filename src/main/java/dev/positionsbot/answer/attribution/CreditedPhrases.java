@@ -77,6 +77,11 @@ final class CreditedPhrases {
     private static final Pattern INVERTED_AFTER_COMMA = Pattern.compile("(?:said|says|added|noted|wrote|explained"
             + "|stressed|warned|argued)\\s+((?:an?\\s|the\\s|\\p{Lu})[^,.;:\u2014]{0,100}(?:[,.;\u2014]|$))");
 
+    /** A clause that opens as a relative one: "who heads …", "which …", "that …". */
+    private static final Pattern RELATIVE_OPENING = Pattern.compile("(?i)(?:who|which|that)\\b.*");
+    /** A relative clause to the end of a phrase: " who chairs the committee". */
+    private static final Pattern RELATIVE_TAIL = Pattern.compile("(?s)\\s+(?:who|that|which)\\b.*$");
+
     /** The text after the last comma: "speaking in Astana" of "The minister, speaking in Astana,". */
     private static String lastChunk(String text) {
         String t = text.stripTrailing();
@@ -139,13 +144,16 @@ final class CreditedPhrases {
             }
             Matcher inv = INVERTED_AFTER_COMMA.matcher(masked).useTransparentBounds(true)
                     .region(verb.start(), masked.length());
-            String content = lastChunk(masked.substring(0, verb.start()));
-            if (inv.lookingAt() && !PhraseShapes.hasVerb(inv.group(1))
-                    && masked.substring(0, verb.start()).stripTrailing().endsWith(",")
-                    && PhraseShapes.hasVerb(content) && !content.matches("(?i)(?:who|which|that)\\b.*")) {
-                // "Prices will rise, said Aru X, an analyst": the clause before the comma, with a verb of its own, is
-                // what was said, and the speaker follows the verb (unlike "The minister, speaking in Astana, said")
-                continue;
+            if (inv.lookingAt() && !PhraseShapes.hasVerb(inv.group(1))) {
+                String before = masked.substring(0, verb.start());
+                String content = lastChunk(before);
+                if (before.stripTrailing().endsWith(",") && PhraseShapes.hasVerb(content)
+                        && !RELATIVE_OPENING.matcher(content).matches()) {
+                    // "Prices will rise, said Aru X, an analyst": the clause before the comma, with a verb of its own,
+                    // is what was said, and the speaker follows the verb (unlike "The minister, speaking in Astana,
+                    // said")
+                    continue;
+                }
             }
             Optional<String> subject = subjects.subjectBefore(sentence, masked, verb.start());
             subject.ifPresent(out::add);
@@ -177,7 +185,7 @@ final class CreditedPhrases {
             // "X, who chairs the committee, said the new rules would …": the comma closes a relative clause, and what
             // follows the verb, with an auxiliary of its own (outside a relative clause about a speaker: "said a
             // diplomat who has served …"), is what was said, not an inverted subject
-            String head = p.split(",")[0].replaceFirst("(?s)\\s+(?:who|that|which)\\b.*$", "");
+            String head = RELATIVE_TAIL.matcher(p.split(",")[0]).replaceFirst("");
             boolean clause = PhraseShapes.hasVerb(QuotedSpans.mask(head)) && !nameLike(head);
             if (!p.isEmpty() && p.split("\\s+").length <= 24 && !clause) {
                 out.add(p);
