@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -88,7 +89,9 @@ public final class WordNetRelations implements WordRelations {
                     out.add(iw.getLemma());
                 }
             }
-            return Set.copyOf(out);
+            // insertion order (nouns, verbs, adjectives, adverbs), the same in every run: Set.copyOf's order is
+            // salted per JVM, and callers keep the first few
+            return Collections.unmodifiableSet(out);
         });
     }
 
@@ -178,7 +181,9 @@ public final class WordNetRelations implements WordRelations {
             }
         }
         out.remove(w);
-        return Set.copyOf(out);
+        // the most common senses' words first, the same in every run: the question analyser keeps only the first
+        // ones, and Set.copyOf's order is salted per JVM (the same question could keep other paraphrases)
+        return Collections.unmodifiableSet(out);
     }
 
     /** How far above the instance's own class the kind may be ("China" → Asian country → country). */

@@ -99,4 +99,16 @@ class WordNetRelationsTest {
         assertFalse(WORDNET.isInstanceOf("China", "river"));
         assertFalse(WORDNET.isInstanceOf("Xyzzyq", "country"));
     }
+
+    @Test
+    void the_most_common_sense_comes_first_in_every_run() {
+        // the analyser keeps a question word's first paraphrases only: their order must be the dictionary's, the
+        // usual sense's synonyms before its kinds, not an order that changes from one JVM to the next
+        List<String> implying = List.copyOf(WORDNET.implying("body of water"));
+        assertEquals(List.of("water", "backwater", "bay"), implying.subList(0, 3), "synonym, then kinds: " + implying);
+        List<String> car = List.copyOf(WORDNET.implying("car"));
+        assertEquals(List.of("auto", "automobile", "machine", "motorcar"), car);
+        List<String> bases = List.copyOf(WORDNET.baseForms("saw"));
+        assertEquals(List.copyOf(WORDNET.baseForms("saw")), bases);
+    }
 }
