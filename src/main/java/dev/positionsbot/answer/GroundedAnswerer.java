@@ -26,6 +26,7 @@ public final class GroundedAnswerer implements Answerer {
     private final CorpusCoverage coverage;
     private final CitationAttributor attributor = new CitationAttributor();
     private final InstructionDetector instructions = new InstructionDetector();
+    private final AdviceRequestDetector adviceRequests = new AdviceRequestDetector();
 
     public GroundedAnswerer(PassageSearch search, FollowUpRewriter rewriter, EvidenceRetriever retriever,
                             AnswerComposer composer, CorpusCoverage coverage) {
@@ -43,6 +44,7 @@ public final class GroundedAnswerer implements Answerer {
         GroundedAnswer result;
         String standalone = q;
         java.util.Optional<String> instruction = instructions.instruction(q);
+        java.util.Optional<String> advice = instruction.isPresent() ? instruction : adviceRequests.request(q);
         if (q.isEmpty()) {
             result = invalid(q, QuestionNormalizer.NOTHING_TO_SEARCH);
         } else if (q.length() > MAX_QUESTION_CHARS) {
@@ -50,6 +52,9 @@ public final class GroundedAnswerer implements Answerer {
                     + MAX_QUESTION_CHARS);
         } else if (instruction.isPresent()) {
             result = instructionRefused(q, instruction.get());
+            conversation.add(new Conversation.Turn(q, q, false));
+        } else if (advice.isPresent()) {
+            result = adviceRefused(q, advice.get());
             conversation.add(new Conversation.Turn(q, q, false));
         } else {
             try {
@@ -81,6 +86,19 @@ public final class GroundedAnswerer implements Answerer {
                 : "I won't do that: " + why + ". I only answer with quotes from the articles, with their sources, and"
                         + " state nothing of my own. Ask about the positions of the Central Asian states; the corpus"
                         + " covers: " + coverage.summary();
+        return new GroundedAnswer(q, q, GroundedAnswer.Status.REFUSED, text, List.of(), why, composer.name(),
+                List.of(), 0);
+    }
+
+    /** Advice, instructions or a forecast: nothing a news quote can give, so no quote is offered as one. */
+    private GroundedAnswer adviceRefused(String q, String why) {
+        boolean russian = q.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
+        String text = russian
+                ? "На это я не отвечаю: это просьба о совете, инструкции или прогнозе, а я только цитирую новостные"
+                        + " статьи о позициях государств Центральной Азии, со ссылками на источники. База охватывает: "
+                        + coverage.summary()
+                : "I can't help with that: " + why + ", and I only quote news articles about the positions of the"
+                        + " Central Asian states, with their sources. The corpus covers: " + coverage.summary();
         return new GroundedAnswer(q, q, GroundedAnswer.Status.REFUSED, text, List.of(), why, composer.name(),
                 List.of(), 0);
     }

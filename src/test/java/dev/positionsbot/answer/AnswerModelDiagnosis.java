@@ -24,13 +24,15 @@ public final class AnswerModelDiagnosis {
             var evaluator = new dev.positionsbot.answer.eval.Evaluator(p.answerer(corpus.index), corpus.articles);
             int[] counts = new int[8];
             InstructionDetector instructions = new InstructionDetector();
+            AdviceRequestDetector adviceRequests = new AdviceRequestDetector();
             for (LabelledQuestion q : train) {
                 AnswerModelTrainer.Prepared prepared = AnswerModelTrainer.Prepared.of(p, q);
                 Evidence e = prepared.evidence();
                 AnalyzedQuestion aq = prepared.analyzed();
                 List<ScoredSentence> cands = prepared.candidates();
-                // as GroundedAnswerer does: an instruction to the bot is refused before the composer sees it
-                GroundedAnswer a = instructions.instruction(q.eval().question()).isPresent()
+                // as GroundedAnswerer does: an instruction to the bot or a request for advice is refused before the composer
+                // sees it
+                GroundedAnswer a = (instructions.instruction(q.eval().question()).isPresent() || adviceRequests.request(q.eval().question()).isPresent())
                         ? new GroundedAnswer(q.eval().question(), q.eval().question(), GroundedAnswer.Status.REFUSED, "",
                                 List.of(), "instruction", "extractive", List.of(), 0)
                         : p.composer().compose(aq, e, cands);

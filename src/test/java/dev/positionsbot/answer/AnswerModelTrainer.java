@@ -285,10 +285,12 @@ public final class AnswerModelTrainer {
                 });
         List<dev.positionsbot.answer.eval.EvalOutcome> outcomes = new ArrayList<>();
         InstructionDetector instructions = new InstructionDetector();
+        AdviceRequestDetector adviceRequests = new AdviceRequestDetector();
         for (Prepared p : prepared) {
             String q = p.question().eval().question();
-            // as GroundedAnswerer does: an instruction to the bot is refused before the composer sees it
-            GroundedAnswer a = instructions.instruction(q).isPresent()
+            // as GroundedAnswerer does: an instruction to the bot or a request for advice is refused before the composer
+            // sees it
+            GroundedAnswer a = (instructions.instruction(q).isPresent() || adviceRequests.request(q).isPresent())
                     ? new GroundedAnswer(q, q, GroundedAnswer.Status.REFUSED, "", List.of(), "instruction", "extractive",
                             List.of(), 0)
                     : composerFor.apply(modelFor.apply(p)).compose(p.analyzed(), p.evidence(),
