@@ -297,12 +297,13 @@ class AttributionSetTest {
         if (Boolean.getBoolean("attribution.showTrainMisses")) {
             train.misses().forEach(m -> System.out.println("train miss " + m));
         }
-        // floors, not targets: measured 0.860 (80 of 93) kind with state and 0.968 (90 of 93) date on 2026-11-30
-        // (the date target is 0.90). The messages give totals only: printing the test split's misses would put its
+        // floors, not targets: measured 0.857 (114 of 133) kind with state and 0.925 (123 of 133) date on 2026-11-30
+        // once round 7's 40 held-out items had joined the split, before any rule for the round (the date target is
+        // 0.90). The messages give totals only: printing the test split's misses would put its
         // items in front of whoever works on the rules next
-        assertTrue(test.kindAccuracy() >= 0.86, "speaker kind accuracy on the test split fell below its measured "
+        assertTrue(test.kindAccuracy() >= 0.85, "speaker kind accuracy on the test split fell below its measured "
                 + "floor: " + test.kindAccuracy() + " (" + test.misses().size() + " misses)");
-        assertTrue(test.dateAccuracy() >= 0.96, "statement date accuracy on the test split fell below its measured "
+        assertTrue(test.dateAccuracy() >= 0.92, "statement date accuracy on the test split fell below its measured "
                 + "floor: " + test.dateAccuracy());
     }
 }
