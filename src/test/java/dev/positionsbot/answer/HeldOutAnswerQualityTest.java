@@ -100,20 +100,20 @@ class HeldOutAnswerQualityTest {
                 + r.forbiddenStringsFound() + "; " + failures(r));
     }
 
-    // measured 2026-11-30 (ninth model: the same features retrained on the training split grown by the eight training
-    // articles of each of the sixth and seventh data rounds; threshold 0.80; the test split grown by four articles to
-    // 294 questions of 17 articles): answer accuracy 0.52, refusal recall 0.72, false refusals 0.20, six forbidden
-    // strings with the extra articles; 0.53, 0.73, 0.20 and seven without them (a fresh clone, 274 questions). On the
-    // 216 questions the seventh model was measured on: 0.52, 0.73, 0.22 and five (eighth 0.53, 0.73, 0.22, six;
-    // seventh 0.54, 0.67, 0.20, six).
-    static final double HELD_OUT_ACCURACY_FLOOR = 0.51;
+    // measured 2026-11-30 (tenth model: the same features retrained on the training split grown by the eight training
+    // articles of the eighth data round; threshold 0.80; the test split grown by two articles to 334 questions of 19
+    // articles): answer accuracy 0.53, refusal recall 0.71, false refusals 0.20, four forbidden strings with the extra
+    // articles; 0.54, 0.72, 0.18 and four without them (a fresh clone, 314 questions). On the 294 questions the ninth
+    // model was measured on: 0.52, 0.71, 0.20 and four (ninth 0.52, 0.72, 0.20, six).
+    static final double HELD_OUT_ACCURACY_FLOOR = 0.52;
     static final double HELD_OUT_REFUSAL_FLOOR = 0.70;
-    static final int HELD_OUT_FORBIDDEN_CEILING = 7;
+    static final int HELD_OUT_FORBIDDEN_CEILING = 4;
     /**
-     * Not the target (none): the training split's answers carried 20 forbidden strings when last measured, with and
-     * without the extra articles (the training split gained 16 articles whose near-miss questions list the figures
+     * Not the target (none): the training split's answers carried 21 forbidden strings when last measured (tenth
+     * model; the ninth had 20 on the split before the eighth round's eight training articles joined it; the sixth and
+     * seventh rounds had added 16 articles whose near-miss questions list the figures
      * of another year, partner or measure that the article does give: the eighth model had 11 on the smaller split,
      * the seventh 9 and 10 on the one before it, 30 before the figure-qualifiers check; a further quote can carry one).
      */
-    static final int TRAINING_FORBIDDEN_CEILING = 20;
+    static final int TRAINING_FORBIDDEN_CEILING = 21;
 }
