@@ -71,6 +71,15 @@ final class CreditedPhrases {
             + "|(?<=agreed|agrees|agree)\\s+(?:on|upon)\\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
             + "|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b|\\d)"
             + "|(?<=calling|calls|called)\\s+(?:itself|themselves|himself|herself)\\b");
+    /**
+     * "has not announced", "never confirmed": a verb of public announcement under a negation reports that its subject
+     * made no such statement, so it credits no one (as "did not respond to a request for comment" does not). "Would
+     * not say whether …" is left alone: it tells how someone answered.
+     */
+    private static final Pattern NEGATED_BEFORE = Pattern.compile("(?i)\\b(?:not|never|n['\u2019]t)\\s+"
+            + "(?:(?:yet|publicly|officially|formally|ever)\\s+)*$");
+    private static final Pattern ANNOUNCING = Pattern.compile("announced|announces|confirmed|confirms|declared"
+            + "|declares|stated|issued|reported|reports|proposed|promised|unveiled|revealed|disclosed");
     /** "said on Sunday that", "told reporters that": where the clause of what was said begins. */
     private static final Pattern REPORTED_THAT = Pattern.compile("(?:\\s+[^\\s,;:.]+){0,3}?\\s+that\\b");
     /** "said Aru X", "said a spokesman": a speech verb followed by its subject. */
@@ -141,6 +150,10 @@ final class CreditedPhrases {
             if (NOT_SPEECH_AFTER.matcher(masked).useTransparentBounds(true).region(verb.end(), masked.length())
                     .lookingAt()) {
                 continue;  // "Turkmenistan has agreed to supply …", "a group calling itself X": a deed, a name
+            }
+            if (ANNOUNCING.matcher(verb.group(1)).matches()
+                    && NEGATED_BEFORE.matcher(masked.substring(0, verb.start())).find()) {
+                continue;  // "The ministry has not announced any such plan": no one said it
             }
             Matcher inv = INVERTED_AFTER_COMMA.matcher(masked).useTransparentBounds(true)
                     .region(verb.start(), masked.length());

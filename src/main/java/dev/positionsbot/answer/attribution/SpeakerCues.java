@@ -121,6 +121,32 @@ final class SpeakerCues {
                 ? Optional.of(label) : Optional.empty();
     }
 
+    /**
+     * A transcript's label in title case ("Host:", "Bekova:"): taken as a label only where the article shows it is one,
+     * a host's label or the name of someone the article introduced before it ("With me is the economist Aida
+     * Bekova."), since prose opens with other words before a colon ("Update:", "The verdict:").
+     */
+    private static final Pattern TITLE_CASE_LABEL = Pattern.compile(
+            "^\\s*(\\p{Lu}\\p{Ll}[\\p{L}'\u2019-]*(?:\\s\\p{Lu}\\p{Ll}[\\p{L}'\u2019-]*){0,2}):\\s");
+
+    /** {@link #transcriptLabel(String)}, or a title-case label that the article before it bears out. */
+    static Optional<String> transcriptLabel(String sentence, List<String> articleBefore) {
+        Optional<String> caps = transcriptLabel(sentence);
+        if (caps.isPresent()) {
+            return caps;
+        }
+        Matcher m = TITLE_CASE_LABEL.matcher(sentence);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String label = m.group(1).strip();
+        String[] words = label.split("\\s+");
+        String last = words[words.length - 1];
+        Pattern mentioned = Pattern.compile("(?<!\\p{L})" + Pattern.quote(last) + "(?!\\p{L})");
+        boolean introduced = last.length() >= 3 && articleBefore.stream().anyMatch(s -> mentioned.matcher(s).find());
+        return hostLabel(label) || introduced ? Optional.of(label) : Optional.empty();
+    }
+
     /** "Q:" (or "QUESTION:") opens the interviewer's question in a printed interview. */
     static boolean questionLabel(String label) {
         return label.equals("Q") || label.equals("QUESTION");

@@ -125,6 +125,20 @@ final class SpeechVerbSubject {
             String head = nounPhraseAtStart(raw);
             return head.isEmpty() ? Optional.empty() : Optional.of(head);
         }
+        boolean participle = masked.startsWith("ing", Math.max(0, wordEnd(masked, verbAt) - 3));
+        boolean predicateBefore = raw.strip().endsWith(" and") || participle && raw.stripTrailing().endsWith(",");
+        String predicate = "";
+        if (predicateBefore) {
+            // "Aida X, a deputy, voted against it, arguing that …", "Opening the session, the president ordered an
+            // audit and said …": the speech verb shares the subject of the clause before it, whose predicate ends
+            // the words before the verb
+            String clause = raw.strip().replaceFirst("(?:\\s+and|,)$", "");
+            predicate = clause.substring(clause.lastIndexOf(',') + 1).strip();
+            String head = nounPhraseAtStart(predicate);
+            if (!head.isEmpty() && head.length() < predicate.length() && clause.indexOf(',') >= 0) {
+                return Optional.of(head);
+            }
+        }
         if (PASSIVE.matcher(raw).find()) {
             return Optional.empty(); // "the plan was proposed by …": the subject did not say it
         }
@@ -134,6 +148,9 @@ final class SpeechVerbSubject {
             if (!t.isEmpty()) {
                 chunks.add(t);
             }
+        }
+        if (predicateBefore && chunks.size() >= 2 && predicateOpening(predicate)) {
+            chunks.remove(chunks.size() - 1);  // "voted against it": the subject's deed, not the subject
         }
         // "…, with the ministry calling it …": the subject of an absolute construction speaks
         if (!chunks.isEmpty() && masked.startsWith("ing", Math.max(0, wordEnd(masked, verbAt) - 3))
@@ -220,6 +237,20 @@ final class SpeechVerbSubject {
             return Optional.empty();
         }
         return Optional.of(subject);
+    }
+
+    /**
+     * A chunk that opens with a verb of its own ("voted against it", "ordered an audit and"): a predicate with no
+     * subject in it, not a phrase naming anyone (not a preposition's adverbial, a participle's, an article's noun
+     * phrase or a name).
+     */
+    private boolean predicateOpening(String chunk) {
+        String first = chunk.split("\\s+")[0];
+        String lower = first.toLowerCase(Locale.ROOT);
+        return !first.isEmpty() && Character.isLowerCase(first.charAt(0)) && !PREPOSITIONS.contains(lower)
+                && !startsWithArticle(chunk) && !lower.endsWith("ing") && !describes(first)
+                && !Set.of("who", "which", "that", "whose", "his", "her", "their", "its", "our").contains(lower)
+                && (lower.endsWith("ed") || PhraseShapes.hasVerb(first) || lower.endsWith("s"));
     }
 
     /** "The ministry, the envoy said, had no choice": the speech verb is itself set off by a comma after it. */
