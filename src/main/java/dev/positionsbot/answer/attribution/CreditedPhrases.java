@@ -143,9 +143,13 @@ final class CreditedPhrases {
         }
         Matcher verb = VERB.matcher(masked);
         int reportedFrom = masked.length();
+        int frontedTo = frontedContentEnd(sentence, masked);
         while (verb.find()) {
             if (verb.start() >= reportedFrom) {
                 break;  // "Parents said on Sunday that the council had told …": the council's telling is what was said
+            }
+            if (verb.start() < frontedTo) {
+                continue;  // "The ministry has advised …, an official said": the ministry's advice is what was said
             }
             if (NOT_SPEECH_AFTER.matcher(masked).useTransparentBounds(true).region(verb.end(), masked.length())
                     .lookingAt()) {
@@ -220,6 +224,33 @@ final class CreditedPhrases {
         // the outlet's own line)
         SpeakerCues.colonQuoteSubject(sentence, masked).filter(this::someone).ifPresent(out::add);
         return out;
+    }
+
+    /** What may follow a closing attribution's verb: its time, manner or occasion, then the clause's end. */
+    private static final Pattern CLOSING_TAIL = Pattern.compile("^(?:\\s+(?:on|in|by|at|during|late|early|earlier"
+            + "|last|this|over|via|to|later|privately|publicly)\\b[^,;:\u201C\u201D\"]{0,60})?\\s*(?:[,.;]|$)");
+
+    /**
+     * Where the content fronted before a closing attribution ends ("The ministry has advised citizens to wait, an
+     * official said by phone."): a clause with a verb of its own, a comma, and a subject with its speech verb that ends
+     * the clause; 0 when the sentence has none. Speech verbs inside that content are what was said.
+     */
+    private int frontedContentEnd(String sentence, String masked) {
+        Matcher verb = VERB.matcher(masked);
+        while (verb.find()) {
+            int comma = masked.lastIndexOf(',', verb.start());
+            if (comma <= 0 || !CLOSING_TAIL.matcher(masked.substring(verb.end())).lookingAt()
+                    || !PhraseShapes.hasVerb(masked.substring(0, comma))) {
+                continue;
+            }
+            String between = masked.substring(comma + 1, verb.start()).strip();
+            Optional<String> subject = subjects.subjectBefore(sentence, masked, verb.start());
+            if (!between.isEmpty() && subject.isPresent() && between.startsWith(subject.get())
+                    && !PhraseShapes.PREPOSITIONS.contains(between.split("\\s+")[0].toLowerCase(Locale.ROOT))) {
+                return comma;
+            }
+        }
+        return 0;
     }
 
     /** The likeliest of {@link #all}. */

@@ -61,6 +61,35 @@ final class SpeechVerbSubject {
 
     /** The subject of the speech verb at {@code verbAt} in the masked sentence, as written in the sentence. */
     Optional<String> subjectBefore(String sentence, String masked, int verbAt) {
+        return subjectWithinNames(sentence, masked, verbAt).map(s -> s.replace(NAME_COMMA, ','));
+    }
+
+    /**
+     * "The Ministry of Energy, Mines and Water": the commas of a capitalised list after a body's "of" or "for", closed
+     * by "and", belong to the body's name and do not set off an apposition.
+     */
+    private static final Pattern NAMED_PORTFOLIO_COMMA = Pattern.compile("(?:Ministry|Minister|Committee|Agency"
+            + "|Department|Commission|Office|Bureau|Service|Council|Institute|Centre|Center|Fund)\\s+(?:of|for)\\s+"
+            + "\\p{Lu}\\p{L}+(?:(,)\\s+\\p{Lu}\\p{L}+)?(,)(?=\\s+\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?\\s+and\\s+\\p{Lu})");
+    /** Stands for a comma inside a name while the subject is read. */
+    private static final char NAME_COMMA = '\uE000';
+
+    private Optional<String> subjectWithinNames(String sentence, String masked, int verbAt) {
+        Matcher portfolio = NAMED_PORTFOLIO_COMMA.matcher(masked.substring(0, verbAt));
+        if (portfolio.find()) {
+            char[] m = masked.toCharArray();
+            char[] t = sentence.toCharArray();
+            do {
+                for (int g = 1; g <= 2; g++) {
+                    if (portfolio.start(g) >= 0) {
+                        m[portfolio.start(g)] = NAME_COMMA;
+                        t[portfolio.start(g)] = NAME_COMMA;
+                    }
+                }
+            } while (portfolio.find());
+            masked = new String(m);
+            sentence = new String(t);
+        }
         String before = masked.substring(0, verbAt);
         Matcher dashes = DASH_PAIR.matcher(before);
         if (dashes.find()) {
