@@ -59,6 +59,10 @@ final class CreditedPhrases {
     /** "according to a readout", "according to a transcript": a record of what the sentence's subject said. */
     private static final Pattern RECORD = Pattern.compile("(?i)^(?:an?|the)\\s+(?:\\p{L}+\\s+)?(?:readout|transcript"
             + "|record(?:ing)?|minutes|summary|video|footage|recording|statement|press release|communiqu[eé])\\b");
+    /** "a statement the bank released on Tuesday", "a report that the agency published": the record's issuer. */
+    private static final Pattern RECORD_ISSUER = Pattern.compile("(?i)^(?:an?|the)\\s+(?:\\p{L}+\\s+)?(?:statement"
+            + "|press release|communiqu[eé]|report|notice|letter)\\s+(?:(?:that|which)\\s+)?((?:the|its|their)\\s+"
+            + "[^,;]{1,60}?|\\p{Lu}[^,;]{0,60}?)\\s+(?:released|issued|published|posted|sent|put out|circulated)\\b");
     private static final Pattern INVERTED = Pattern.compile("(?:[,\u201D\"]\\s*|^\\s*)(?:said|says|added|noted|asked"
             + "|wrote|explained|stressed|warned|continued|told\\s+\\S+)\\s+(?!that\\b|on\\b|in\\b|at\\b|last\\b|this\\b)"
             + "([^;\u2014]{2,220}(?:\u2014\\s*(?:an?|the)\\s[^;\u2014]{2,120})?)");
@@ -135,7 +139,10 @@ final class CreditedPhrases {
                 // "in the words of the union's envoy, Anna X, …": the name after the description is the speaker's
                 source = nameAfter.group(1) + ", " + stripArticle(source);
             }
-            if (RECORD.matcher(source).find()) {
+            Matcher issuer = RECORD_ISSUER.matcher(source);
+            if (issuer.find()) {
+                out.add(tidy(issuer.group(1)));  // "according to a statement the bank released": the bank speaks
+            } else if (RECORD.matcher(source).find()) {
                 record = source;  // "X told Y …, according to a readout": X spoke, the readout only records it
             } else {
                 out.add(source);
@@ -164,7 +171,8 @@ final class CreditedPhrases {
             if (inv.lookingAt() && !PhraseShapes.hasVerb(inv.group(1))) {
                 String before = masked.substring(0, verb.start());
                 String content = lastChunk(before);
-                if (before.stripTrailing().endsWith(",") && PhraseShapes.hasVerb(content)
+                if (before.stripTrailing().endsWith(",") && (PhraseShapes.hasVerb(content) || LEXICAL_VERB.matcher(
+                        content).find())
                         && !RELATIVE_OPENING.matcher(content).matches()) {
                     // "Prices will rise, said Aru X, an analyst": the clause before the comma, with a verb of its own,
                     // is what was said, and the speaker follows the verb (unlike "The minister, speaking in Astana,
@@ -225,6 +233,13 @@ final class CreditedPhrases {
         SpeakerCues.colonQuoteSubject(sentence, masked).filter(this::someone).ifPresent(out::add);
         return out;
     }
+
+    /**
+     * A finite verb with no auxiliary, known by its ending and what follows it ("The route still takes too long",
+     * "Prices rose by a third"): makes the words before an inverted "said X" a clause of what was said.
+     */
+    private static final Pattern LEXICAL_VERB = Pattern.compile("(?<=\\s)\\p{Ll}{2,}(?:s|ed)\\s+(?:too|the|a|an|to|up"
+            + "|down|more|less|no|not|its|their|his|her|on|in|at|for|with|by|from|into|over|\\d)\\b");
 
     /** What may follow a closing attribution's verb: its time, manner or occasion, then the clause's end. */
     private static final Pattern CLOSING_TAIL = Pattern.compile("^(?:\\s+(?:on|in|by|at|during|late|early|earlier"

@@ -71,6 +71,9 @@ final class SpeechVerbSubject {
     private static final Pattern NAMED_PORTFOLIO_COMMA = Pattern.compile("(?:Ministry|Minister|Committee|Agency"
             + "|Department|Commission|Office|Bureau|Service|Council|Institute|Centre|Center|Fund)\\s+(?:of|for)\\s+"
             + "\\p{Lu}\\p{L}+(?:(,)\\s+\\p{Lu}\\p{L}+)?(,)(?=\\s+\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?\\s+and\\s+\\p{Lu})");
+    /** A chunk opening with a speech verb and then its subject: "said Aru X". */
+    private static final Pattern INVERTED_SPEECH = Pattern.compile("(?:said|says|added|noted|wrote|explained|stressed"
+            + "|warned|argued|told)\\s+(?:an?\\s|the\\s|\\p{Lu})");
     /** Stands for a comma inside a name while the subject is read. */
     private static final char NAME_COMMA = '\uE000';
 
@@ -164,7 +167,8 @@ final class SpeechVerbSubject {
             String clause = raw.strip().replaceFirst("(?:\\s+and|,)$", "");
             predicate = clause.substring(clause.lastIndexOf(',') + 1).strip();
             String head = nounPhraseAtStart(predicate);
-            if (!head.isEmpty() && head.length() < predicate.length() && clause.indexOf(',') >= 0) {
+            if (!head.isEmpty() && head.length() < predicate.length() && clause.indexOf(',') >= 0
+                    && predicateOpening(predicate.substring(head.length()).strip())) {
                 return Optional.of(head);
             }
         }
@@ -177,6 +181,11 @@ final class SpeechVerbSubject {
             if (!t.isEmpty()) {
                 chunks.add(t);
             }
+        }
+        if (participle && chunks.stream().anyMatch(c -> INVERTED_SPEECH.matcher(c).lookingAt())) {
+            // "…, said Aru X, head of Y, adding that …": the participle shares the inverted verb's subject, read
+            // after that verb
+            return Optional.empty();
         }
         if (predicateBefore && chunks.size() >= 2 && predicateOpening(predicate)) {
             chunks.remove(chunks.size() - 1);  // "voted against it": the subject's deed, not the subject
