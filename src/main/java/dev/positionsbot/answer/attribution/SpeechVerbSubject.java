@@ -257,10 +257,12 @@ final class SpeechVerbSubject {
                 subject = tail;
             }
         }
-        if (subject.matches("(?i)(?:some|many|most|several|few)\\s.*") && roles.roleOf(subject).isPresent()) {
-            subject = subject.substring(subject.indexOf(' ') + 1);  // "Some analysts believe …"
-        }
-        String first = subject.isEmpty() ? "" : subject.split("\\s+")[0].toLowerCase(Locale.ROOT);
+        // "Some analysts believe …", "Several traders said": the quantifier stays with the description, as an article
+        // does ("A Kremlin source"), and the word after it opens the phrase
+        boolean quantified = subject.matches("(?i)(?:some|many|most|several|few)\\s.*")
+                && roles.roleOf(subject).isPresent();
+        String opening = quantified ? subject.substring(subject.indexOf(' ') + 1) : subject;
+        String first = opening.isEmpty() ? "" : opening.split("\\s+")[0].toLowerCase(Locale.ROOT);
         String[] subjectWords = subject.split("\\s+");
         String lastWord = subjectWords[subjectWords.length - 1].toLowerCase(Locale.ROOT);
         if (subject.equalsIgnoreCase("it")) {
