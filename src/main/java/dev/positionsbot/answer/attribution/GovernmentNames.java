@@ -40,9 +40,9 @@ final class GovernmentNames {
         List<Lexicon.Name> out = new ArrayList<>();
         String[] words = phrase.split("[\\s,;:()\u201C\u201D\"]+");
         for (int i = 0; i < words.length; i++) {
-            // up to six words: "Collective Security Treaty Organization", "European Bank for Reconstruction and
-            // Development" (the lexicon's longest names)
-            for (int len = 6; len >= 1; len--) {
+            // up to seven words: "Collective Security Treaty Organization", "Organization for Security and
+            // Co-operation in Europe" (the lexicon's longest names)
+            for (int len = 7; len >= 1; len--) {
                 if (i + len > words.length) {
                     continue;
                 }
