@@ -171,8 +171,11 @@ final class CreditedPhrases {
             if (inv.lookingAt() && !PhraseShapes.hasVerb(inv.group(1))) {
                 String before = masked.substring(0, verb.start());
                 String content = lastChunk(before);
-                if (before.stripTrailing().endsWith(",") && (PhraseShapes.hasVerb(content) || LEXICAL_VERB.matcher(
-                        content).find())
+                boolean adverbial = !content.isEmpty() && PhraseShapes.PREPOSITIONS.contains(
+                        content.split("\\s+")[0].toLowerCase(Locale.ROOT));
+                // "X, in remarks to reporters, said Y …" is a parenthetical, not a clause of what was said
+                if (before.stripTrailing().endsWith(",") && (PhraseShapes.hasVerb(content) || !adverbial
+                        && LEXICAL_VERB.matcher(content).find())
                         && !RELATIVE_OPENING.matcher(content).matches()) {
                     // "Prices will rise, said Aru X, an analyst": the clause before the comma, with a verb of its own,
                     // is what was said, and the speaker follows the verb (unlike "The minister, speaking in Astana,

@@ -1010,6 +1010,9 @@ class SpeakerFinderTest {
     void an_inverted_said_after_a_clause_with_a_plain_verb_is_followed_by_its_speaker() {
         assertSpeaker(SpeakerKind.UNKNOWN, "", "Marat Iskakov", find("The new customs post still takes hours to"
                 + " cross, said Marat Iskakov, owner of a trucking firm in Shymkent, adding that queues were growing."));
+        // a parenthetical before the verb is no such clause, whatever verb-like word it holds
+        assertSpeaker(SpeakerKind.OFFICIAL, "Uzbekistan", "The Uzbek ambassador", find("The Uzbek ambassador, in"
+                + " remarks to reporters, said the same."));
     }
 
     @Test
