@@ -148,7 +148,7 @@ public final class ArticleAttributor {
         }
         boolean uncredited = speaker.kind() == SpeakerKind.MEDIA || speaker.kind() == SpeakerKind.UNKNOWN
                 && speaker.name().matches("(?i)|i|we|us|our");
-        if (uncredited && !speakers.labelledLine(paragraph.get(0))) {
+        if (uncredited && !speakers.labelledLine(paragraph.get(0), earlier)) {
             // a speech, an office-holder's article or another outlet's release printed as such, or an opinion piece
             // under its author's byline: what it says uncredited, or in the first person, is its author's, and its
             // dates are what the author wrote (like a transcript's line), so it is dated by the article
@@ -219,7 +219,7 @@ public final class ArticleAttributor {
      */
     private StatementDate date(SpeakerFinder speakers, List<String> paragraph, List<String> readable, int from,
                                int to, String published, List<String> earlierParagraphs, Speaker speaker) {
-        if (speakers.labelledLine(paragraph.get(0))) {
+        if (speakers.labelledLine(paragraph.get(0), earlierParagraphs)) {
             return StatementDate.fromArticle(published);
         }
         for (int i = from; i <= to; i++) {

@@ -59,6 +59,10 @@ final class CreditedPhrases {
     /** "according to a readout", "according to a transcript": a record of what the sentence's subject said. */
     private static final Pattern RECORD = Pattern.compile("(?i)^(?:an?|the)\\s+(?:\\p{L}+\\s+)?(?:readout|transcript"
             + "|record(?:ing)?|minutes|summary|video|footage|recording|statement|press release|communiqu[eé])\\b");
+    /** "a statement the bank released on Tuesday", "a report that the agency published": the record's issuer. */
+    private static final Pattern RECORD_ISSUER = Pattern.compile("(?i)^(?:an?|the)\\s+(?:\\p{L}+\\s+)?(?:statement"
+            + "|press release|communiqu[eé]|report|notice|letter)\\s+(?:(?:that|which)\\s+)?((?:the|its|their)\\s+"
+            + "[^,;]{1,60}?|\\p{Lu}[^,;]{0,60}?)\\s+(?:released|issued|published|posted|sent|put out|circulated)\\b");
     private static final Pattern INVERTED = Pattern.compile("(?:[,\u201D\"]\\s*|^\\s*)(?:said|says|added|noted|asked"
             + "|wrote|explained|stressed|warned|continued|told\\s+\\S+)\\s+(?!that\\b|on\\b|in\\b|at\\b|last\\b|this\\b)"
             + "([^;\u2014]{2,220}(?:\u2014\\s*(?:an?|the)\\s[^;\u2014]{2,120})?)");
@@ -71,6 +75,15 @@ final class CreditedPhrases {
             + "|(?<=agreed|agrees|agree)\\s+(?:on|upon)\\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
             + "|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b|\\d)"
             + "|(?<=calling|calls|called)\\s+(?:itself|themselves|himself|herself)\\b");
+    /**
+     * "has not announced", "never confirmed": a verb of public announcement under a negation reports that its subject
+     * made no such statement, so it credits no one (as "did not respond to a request for comment" does not). "Would
+     * not say whether …" is left alone: it tells how someone answered.
+     */
+    private static final Pattern NEGATED_BEFORE = Pattern.compile("(?i)\\b(?:not|never|n['\u2019]t)\\s+"
+            + "(?:(?:yet|publicly|officially|formally|ever)\\s+)*$");
+    private static final Pattern ANNOUNCING = Pattern.compile("announced|announces|confirmed|confirms|declared"
+            + "|declares|stated|issued|reported|reports|proposed|promised|unveiled|revealed|disclosed");
     /** "said on Sunday that", "told reporters that": where the clause of what was said begins. */
     private static final Pattern REPORTED_THAT = Pattern.compile("(?:\\s+[^\\s,;:.]+){0,3}?\\s+that\\b");
     /** "said Aru X", "said a spokesman": a speech verb followed by its subject. */
@@ -126,7 +139,10 @@ final class CreditedPhrases {
                 // "in the words of the union's envoy, Anna X, …": the name after the description is the speaker's
                 source = nameAfter.group(1) + ", " + stripArticle(source);
             }
-            if (RECORD.matcher(source).find()) {
+            Matcher issuer = RECORD_ISSUER.matcher(source);
+            if (issuer.find()) {
+                out.add(tidy(issuer.group(1)));  // "according to a statement the bank released": the bank speaks
+            } else if (RECORD.matcher(source).find()) {
                 record = source;  // "X told Y …, according to a readout": X spoke, the readout only records it
             } else {
                 out.add(source);
@@ -134,20 +150,32 @@ final class CreditedPhrases {
         }
         Matcher verb = VERB.matcher(masked);
         int reportedFrom = masked.length();
+        int frontedTo = frontedContentEnd(sentence, masked);
         while (verb.find()) {
             if (verb.start() >= reportedFrom) {
                 break;  // "Parents said on Sunday that the council had told …": the council's telling is what was said
             }
+            if (verb.start() < frontedTo) {
+                continue;  // "The ministry has advised …, an official said": the ministry's advice is what was said
+            }
             if (NOT_SPEECH_AFTER.matcher(masked).useTransparentBounds(true).region(verb.end(), masked.length())
                     .lookingAt()) {
                 continue;  // "Turkmenistan has agreed to supply …", "a group calling itself X": a deed, a name
+            }
+            if (ANNOUNCING.matcher(verb.group(1)).matches()
+                    && NEGATED_BEFORE.matcher(masked.substring(0, verb.start())).find()) {
+                continue;  // "The ministry has not announced any such plan": no one said it
             }
             Matcher inv = INVERTED_AFTER_COMMA.matcher(masked).useTransparentBounds(true)
                     .region(verb.start(), masked.length());
             if (inv.lookingAt() && !PhraseShapes.hasVerb(inv.group(1))) {
                 String before = masked.substring(0, verb.start());
                 String content = lastChunk(before);
-                if (before.stripTrailing().endsWith(",") && PhraseShapes.hasVerb(content)
+                boolean adverbial = !content.isEmpty() && PhraseShapes.PREPOSITIONS.contains(
+                        content.split("\\s+")[0].toLowerCase(Locale.ROOT));
+                // "X, in remarks to reporters, said Y …" is a parenthetical, not a clause of what was said
+                if (before.stripTrailing().endsWith(",") && (PhraseShapes.hasVerb(content) || !adverbial
+                        && LEXICAL_VERB.matcher(content).find())
                         && !RELATIVE_OPENING.matcher(content).matches()) {
                     // "Prices will rise, said Aru X, an analyst": the clause before the comma, with a verb of its own,
                     // is what was said, and the speaker follows the verb (unlike "The minister, speaking in Astana,
@@ -207,6 +235,40 @@ final class CreditedPhrases {
         // the outlet's own line)
         SpeakerCues.colonQuoteSubject(sentence, masked).filter(this::someone).ifPresent(out::add);
         return out;
+    }
+
+    /**
+     * A finite verb with no auxiliary, known by its ending and what follows it ("The route still takes too long",
+     * "Prices rose by a third"): makes the words before an inverted "said X" a clause of what was said.
+     */
+    private static final Pattern LEXICAL_VERB = Pattern.compile("(?<=\\s)\\p{Ll}{2,}(?:s|ed)\\s+(?:too|the|a|an|to|up"
+            + "|down|more|less|no|not|its|their|his|her|on|in|at|for|with|by|from|into|over|\\d)\\b");
+
+    /** What may follow a closing attribution's verb: its time, manner or occasion, then the clause's end. */
+    private static final Pattern CLOSING_TAIL = Pattern.compile("^(?:\\s+(?:on|in|by|at|during|late|early|earlier"
+            + "|last|this|over|via|to|later|privately|publicly)\\b[^,;:\u201C\u201D\"]{0,60})?\\s*(?:[,.;]|$)");
+
+    /**
+     * Where the content fronted before a closing attribution ends ("The ministry has advised citizens to wait, an
+     * official said by phone."): a clause with a verb of its own, a comma, and a subject with its speech verb that ends
+     * the clause; 0 when the sentence has none. Speech verbs inside that content are what was said.
+     */
+    private int frontedContentEnd(String sentence, String masked) {
+        Matcher verb = VERB.matcher(masked);
+        while (verb.find()) {
+            int comma = masked.lastIndexOf(',', verb.start());
+            if (comma <= 0 || !CLOSING_TAIL.matcher(masked.substring(verb.end())).lookingAt()
+                    || !PhraseShapes.hasVerb(masked.substring(0, comma))) {
+                continue;
+            }
+            String between = masked.substring(comma + 1, verb.start()).strip();
+            Optional<String> subject = subjects.subjectBefore(sentence, masked, verb.start());
+            if (!between.isEmpty() && subject.isPresent() && between.startsWith(subject.get())
+                    && !PhraseShapes.PREPOSITIONS.contains(between.split("\\s+")[0].toLowerCase(Locale.ROOT))) {
+                return comma;
+            }
+        }
+        return 0;
     }
 
     /** The likeliest of {@link #all}. */

@@ -29,13 +29,20 @@ final class GovernmentNames {
         this.lexicon = lexicon;
     }
 
+    /** Whether the phrase is, as a whole, one government's or organisation's name ("International Monetary Fund"). */
+    boolean wholeName(String phrase) {
+        List<Lexicon.Name> names = statesIn(phrase);
+        return names.size() == 1 && names.get(0).latin().stream().anyMatch(v -> v.equalsIgnoreCase(phrase.strip()));
+    }
+
     /** Names of governments in a phrase, in order; a name after "to" ("ambassador to Kazakhstan") is not the speaker's. */
     List<Lexicon.Name> statesIn(String phrase) {
         List<Lexicon.Name> out = new ArrayList<>();
         String[] words = phrase.split("[\\s,;:()\u201C\u201D\"]+");
         for (int i = 0; i < words.length; i++) {
-            // up to four words: "Collective Security Treaty Organization"
-            for (int len = 4; len >= 1; len--) {
+            // up to seven words: "Collective Security Treaty Organization", "Organization for Security and
+            // Co-operation in Europe" (the lexicon's longest names)
+            for (int len = 7; len >= 1; len--) {
                 if (i + len > words.length) {
                     continue;
                 }

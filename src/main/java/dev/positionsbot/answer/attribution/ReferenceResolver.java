@@ -69,6 +69,12 @@ final class ReferenceResolver {
 
     private Speaker resolved(String written, String sentence, String masked, List<String> before, int inParagraph) {
         String phrase = RUSSIAN_PRONOUNS.getOrDefault(written.toLowerCase(Locale.ROOT), written);
+        Optional<String> body = bodyNamedEarlierInSentence(phrase, sentence, masked);
+        if (body.isPresent()) {
+            // "The Steppe Development Bank will lend …, according to a statement the bank released": the body the
+            // sentence named, by the word its name is headed by
+            return classifier.classify(body.get(), sentence, before);
+        }
         if (phrase.equalsIgnoreCase("who") || phrase.toLowerCase(Locale.ROOT).startsWith("who ")) {
             // "… was welcomed by the envoy, Kamal Noor, who called it …": the one the clause is about
             int at = masked.indexOf(", " + phrase.split("\\s+")[0]);
@@ -389,6 +395,35 @@ final class ReferenceResolver {
         return (l.startsWith("the ") && phrase.substring(4).chars().noneMatch(Character::isUpperCase)
                 && l.split("\\s+").length <= 4 || russian) && governments.statesIn(phrase).isEmpty()
                 && roles.roleOf(phrase).isPresent();
+    }
+
+    private static final Pattern THE_NOUN = Pattern.compile("(?:the|The)\\s+(\\p{Ll}{3,})");
+
+    /**
+     * The full name, earlier in the same sentence, of the body "the bank" or "the agency" stands for: a capitalised
+     * name of two words or more holding the noun capitalised ("the European Bank for Reconstruction and
+     * Development").
+     */
+    private static Optional<String> bodyNamedEarlierInSentence(String phrase, String sentence, String masked) {
+        Matcher the = THE_NOUN.matcher(phrase.strip());
+        if (!the.matches()) {
+            return Optional.empty();
+        }
+        int at = masked.indexOf(phrase.strip());
+        if (at <= 0) {
+            return Optional.empty();
+        }
+        String noun = the.group(1);
+        Pattern name = Pattern.compile("(?:(?:The|the)\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+)*"
+                + Pattern.quote(Character.toUpperCase(noun.charAt(0)) + noun.substring(1))
+                + "(?:\\s+(?:(?:for|of|and|the|on)\\s+)*\\p{Lu}[\\p{L}-]*)*");
+        Matcher m = name.matcher(masked.substring(0, at));
+        String found = "";
+        while (m.find()) {
+            found = sentence.substring(m.start(), m.end());
+        }
+        String bare = found.replaceFirst("^(?:The|the)\\s+", "");
+        return bare.split("\\s+").length >= 2 ? Optional.of(found) : Optional.empty();
     }
 
     /** A capitalised name of a government, a capital or a town of the region ("Tashkent"): a where, never a who. */

@@ -293,6 +293,9 @@ final class SpeakerClassifier {
         if (governments.statesIn(head).isEmpty()) {
             return false;  // "Bakyt X, who imports Chinese goods": the name is a person's, the state only his goods'
         }
+        if (governments.wholeName(head.strip().replaceFirst("^(?:The|the)\\s+", ""))) {
+            return true;  // "The European Bank for Reconstruction and Development": one name of many words
+        }
         String[] words = head.split("[\\s\u00A0]+");
         for (int i = 0; i < words.length; i++) {
             String w = words[i].replaceAll("(\u2019s|'s|[.;:])$", "");

@@ -121,6 +121,32 @@ final class SpeakerCues {
                 ? Optional.of(label) : Optional.empty();
     }
 
+    /**
+     * A transcript's label in title case ("Host:", "Bekova:"): taken as a label only where the article shows it is one,
+     * a host's label or the name of someone the article introduced before it ("With me is the economist Aida
+     * Bekova."), since prose opens with other words before a colon ("Update:", "The verdict:").
+     */
+    private static final Pattern TITLE_CASE_LABEL = Pattern.compile(
+            "^\\s*(\\p{Lu}\\p{Ll}[\\p{L}'\u2019-]*(?:\\s\\p{Lu}\\p{Ll}[\\p{L}'\u2019-]*){0,2}):\\s");
+
+    /** {@link #transcriptLabel(String)}, or a title-case label that the article before it bears out. */
+    static Optional<String> transcriptLabel(String sentence, List<String> articleBefore) {
+        Optional<String> caps = transcriptLabel(sentence);
+        if (caps.isPresent()) {
+            return caps;
+        }
+        Matcher m = TITLE_CASE_LABEL.matcher(sentence);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String label = m.group(1).strip();
+        String[] words = label.split("\\s+");
+        String last = words[words.length - 1];
+        Pattern mentioned = Pattern.compile("(?<!\\p{L})" + Pattern.quote(last) + "(?!\\p{L})");
+        boolean introduced = last.length() >= 3 && articleBefore.stream().anyMatch(s -> mentioned.matcher(s).find());
+        return hostLabel(label) || introduced ? Optional.of(label) : Optional.empty();
+    }
+
     /** "Q:" (or "QUESTION:") opens the interviewer's question in a printed interview. */
     static boolean questionLabel(String label) {
         return label.equals("Q") || label.equals("QUESTION");
@@ -266,6 +292,20 @@ final class SpeakerCues {
                 }
             }
         }
+        // "…, говорится в сообщении пресс-службы министерства": the body whose message it is
+        Matcher statedIn = RU_STATED_IN.matcher(masked);
+        if (statedIn.find()) {
+            out.add(withoutRussianTail(sentence.substring(statedIn.start(1), statedIn.end(1)).strip()));
+        }
+        // "Министр в среду поручил …, назвав это «…»": a gerund of speech after a clause shares its subject
+        Matcher gerund = RU_GERUND_OF_SPEECH.matcher(masked);
+        if (gerund.find()) {
+            String phrase = withoutRussianTimeAtEnd(withoutRussianLead(sentence.substring(gerund.start(1),
+                    gerund.end(1)).strip()));
+            if (!phrase.isEmpty() && phrase.split("\\s+").length <= 8) {
+                out.add(phrase);
+            }
+        }
         // "Вице-спикер …, отвечая на вопросы журналистов, отметил": the speaker is the chunk before the participle's
         Matcher participle = RU_BEFORE_PARTICIPLE.matcher(masked);
         Matcher before = !russianVerb ? null : participle.find() ? participle : RU_BEFORE_VERB.matcher(masked);
@@ -313,6 +353,27 @@ final class SpeakerCues {
     private static final Pattern RU_BEFORE_PARTICIPLE = Pattern.compile("(?iu)(?:^|[.;:\u2014]\\s*)"
             + "([^,.;:\u2014«»\"]{2,140}?),\\s*\\p{Ll}+(?:ая|яя|уя|ив|ав|ев|вшись)(?!\\p{L})[^,.;:\u2014«»\"]{0,100},"
             + "\\s*(?:" + RU_VERBS + ")(?!\\p{L})");
+    /** "говорится в сообщении пресс-службы X": what a body's message says is the body's statement. */
+    private static final Pattern RU_STATED_IN = Pattern.compile("(?u)(?<!\\p{L})говорится\\s+в\\s+(?:сообщении"
+            + "|заявлении|пресс-релизе|коммюнике|релизе|документе)\\s+([^,.;:\u2014\u00AB\u00BB\"]{2,100})");
+    /**
+     * A clause's subject, its past-tense verb, and a gerund of speech after a comma: "Министр в среду поручил …,
+     * назвав …", "Депутат проголосовал против, заявив, что …".
+     */
+    private static final Pattern RU_GERUND_OF_SPEECH = Pattern.compile("(?u)^\\s*([^,.;:\u2014\u00AB\u00BB\"]{2,80}?)"
+            + "\\s+\\p{Ll}+(?:ил|ал|ял|ел|ёл)(?:а|и|о)?(?:ся|сь)?(?!\\p{L})[^.;:]*?,\\s*(?:назвав|заявив|отметив|подчеркнув"
+            + "|добавив|пояснив|сказав|предупредив|напомнив|указав|пообещав|призвав)(?!\\p{L})");
+
+    /** A Russian phrase without the time that closes it: "Министр в среду" is the minister. */
+    private static String withoutRussianTimeAtEnd(String phrase) {
+        List<String> words = new ArrayList<>(List.of(phrase.split("\\s+")));
+        while (words.size() > 1 && (RU_TIME_OR_AUDIENCE.matcher(words.get(words.size() - 1)).matches()
+                || RU_PLACE_PREPOSITIONS.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT)))) {
+            words.remove(words.size() - 1);
+        }
+        return String.join(" ", words);
+    }
+
     /** "На брифинге в четверг официальный представитель …": an occasion opening the clause, before its speaker. */
     private static final Pattern RU_OPENING_OCCASION = Pattern.compile("(?iu)^(?:на|в|во|после|перед)\\s+[\\p{L}-]+"
             + "(?:\\s+(?:с|со)\\s+\\p{L}+(?:\\s+\\p{Ll}+)?)?\\s+(?=\\S)");

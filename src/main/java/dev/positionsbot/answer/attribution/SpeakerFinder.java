@@ -80,9 +80,9 @@ public final class SpeakerFinder {
         before.addAll(paragraphBefore);
         // a transcript line ("MINISTER: …") speaks for its labelled speaker, and so do the rest of its paragraph;
         // a state's name in capitals ("KAZAKHSTAN: …") heads an item of news in brief and names no speaker
-        Optional<String> label = SpeakerCues.transcriptLabel(sentence)
+        Optional<String> label = SpeakerCues.transcriptLabel(sentence, paragraphBefore.isEmpty() ? articleBefore : List.of())
                 .or(() -> paragraphBefore.isEmpty() ? Optional.empty()
-                        : SpeakerCues.transcriptLabel(paragraphBefore.get(0)))
+                        : SpeakerCues.transcriptLabel(paragraphBefore.get(0), articleBefore))
                 .filter(l -> !heading(l));
         if (label.isPresent()) {
             if (SpeakerCues.hostLabel(label.get()) || SpeakerCues.questionLabel(label.get())) {
@@ -135,7 +135,12 @@ public final class SpeakerFinder {
      * "MINISTER: …"): all of it is what the labelled speaker says. A heading of news in brief ("KAZAKHSTAN: …") is not.
      */
     public boolean labelledLine(String firstSentence) {
-        return SpeakerCues.transcriptLabel(firstSentence).filter(l -> !heading(l)).isPresent();
+        return labelledLine(firstSentence, List.of());
+    }
+
+    /** {@link #labelledLine(String)}, a title-case label ("Bekova: …") included where the article introduced her. */
+    public boolean labelledLine(String firstSentence, List<String> articleBefore) {
+        return SpeakerCues.transcriptLabel(firstSentence, articleBefore).filter(l -> !heading(l)).isPresent();
     }
 
     /** A label that only names a state or a place: the heading of an item, not a speaker. */

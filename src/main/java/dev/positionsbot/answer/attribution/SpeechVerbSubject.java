@@ -61,6 +61,38 @@ final class SpeechVerbSubject {
 
     /** The subject of the speech verb at {@code verbAt} in the masked sentence, as written in the sentence. */
     Optional<String> subjectBefore(String sentence, String masked, int verbAt) {
+        return subjectWithinNames(sentence, masked, verbAt).map(s -> s.replace(NAME_COMMA, ','));
+    }
+
+    /**
+     * "The Ministry of Energy, Mines and Water": the commas of a capitalised list after a body's "of" or "for", closed
+     * by "and", belong to the body's name and do not set off an apposition.
+     */
+    private static final Pattern NAMED_PORTFOLIO_COMMA = Pattern.compile("(?:Ministry|Minister|Committee|Agency"
+            + "|Department|Commission|Office|Bureau|Service|Council|Institute|Centre|Center|Fund)\\s+(?:of|for)\\s+"
+            + "\\p{Lu}\\p{L}+(?:(,)\\s+\\p{Lu}\\p{L}+)?(,)(?=\\s+\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?\\s+and\\s+\\p{Lu})");
+    /** A chunk opening with a speech verb and then its subject: "said Aru X". */
+    private static final Pattern INVERTED_SPEECH = Pattern.compile("(?:said|says|added|noted|wrote|explained|stressed"
+            + "|warned|argued|told)\\s+(?:an?\\s|the\\s|\\p{Lu})");
+    /** Stands for a comma inside a name while the subject is read. */
+    private static final char NAME_COMMA = '\uE000';
+
+    private Optional<String> subjectWithinNames(String sentence, String masked, int verbAt) {
+        Matcher portfolio = NAMED_PORTFOLIO_COMMA.matcher(masked.substring(0, verbAt));
+        if (portfolio.find()) {
+            char[] m = masked.toCharArray();
+            char[] t = sentence.toCharArray();
+            do {
+                for (int g = 1; g <= 2; g++) {
+                    if (portfolio.start(g) >= 0) {
+                        m[portfolio.start(g)] = NAME_COMMA;
+                        t[portfolio.start(g)] = NAME_COMMA;
+                    }
+                }
+            } while (portfolio.find());
+            masked = new String(m);
+            sentence = new String(t);
+        }
         String before = masked.substring(0, verbAt);
         Matcher dashes = DASH_PAIR.matcher(before);
         if (dashes.find()) {
@@ -125,6 +157,21 @@ final class SpeechVerbSubject {
             String head = nounPhraseAtStart(raw);
             return head.isEmpty() ? Optional.empty() : Optional.of(head);
         }
+        boolean participle = masked.startsWith("ing", Math.max(0, wordEnd(masked, verbAt) - 3));
+        boolean predicateBefore = raw.strip().endsWith(" and") || participle && raw.stripTrailing().endsWith(",");
+        String predicate = "";
+        if (predicateBefore) {
+            // "Aida X, a deputy, voted against it, arguing that …", "Opening the session, the president ordered an
+            // audit and said …": the speech verb shares the subject of the clause before it, whose predicate ends
+            // the words before the verb
+            String clause = raw.strip().replaceFirst("(?:\\s+and|,)$", "");
+            predicate = clause.substring(clause.lastIndexOf(',') + 1).strip();
+            String head = nounPhraseAtStart(predicate);
+            if (!head.isEmpty() && head.length() < predicate.length() && clause.indexOf(',') >= 0
+                    && predicateOpening(predicate.substring(head.length()).strip())) {
+                return Optional.of(head);
+            }
+        }
         if (PASSIVE.matcher(raw).find()) {
             return Optional.empty(); // "the plan was proposed by …": the subject did not say it
         }
@@ -134,6 +181,14 @@ final class SpeechVerbSubject {
             if (!t.isEmpty()) {
                 chunks.add(t);
             }
+        }
+        if (participle && chunks.stream().anyMatch(c -> INVERTED_SPEECH.matcher(c).lookingAt())) {
+            // "…, said Aru X, head of Y, adding that …": the participle shares the inverted verb's subject, read
+            // after that verb
+            return Optional.empty();
+        }
+        if (predicateBefore && chunks.size() >= 2 && predicateOpening(predicate)) {
+            chunks.remove(chunks.size() - 1);  // "voted against it": the subject's deed, not the subject
         }
         // "…, with the ministry calling it …": the subject of an absolute construction speaks
         if (!chunks.isEmpty() && masked.startsWith("ing", Math.max(0, wordEnd(masked, verbAt) - 3))
@@ -202,10 +257,12 @@ final class SpeechVerbSubject {
                 subject = tail;
             }
         }
-        if (subject.matches("(?i)(?:some|many|most|several|few)\\s.*") && roles.roleOf(subject).isPresent()) {
-            subject = subject.substring(subject.indexOf(' ') + 1);  // "Some analysts believe …"
-        }
-        String first = subject.isEmpty() ? "" : subject.split("\\s+")[0].toLowerCase(Locale.ROOT);
+        // "Some analysts believe …", "Several traders said": the quantifier stays with the description, as an article
+        // does ("A Kremlin source"), and the word after it opens the phrase
+        boolean quantified = subject.matches("(?i)(?:some|many|most|several|few)\\s.*")
+                && roles.roleOf(subject).isPresent();
+        String opening = quantified ? subject.substring(subject.indexOf(' ') + 1) : subject;
+        String first = opening.isEmpty() ? "" : opening.split("\\s+")[0].toLowerCase(Locale.ROOT);
         String[] subjectWords = subject.split("\\s+");
         String lastWord = subjectWords[subjectWords.length - 1].toLowerCase(Locale.ROOT);
         if (subject.equalsIgnoreCase("it")) {
@@ -220,6 +277,20 @@ final class SpeechVerbSubject {
             return Optional.empty();
         }
         return Optional.of(subject);
+    }
+
+    /**
+     * A chunk that opens with a verb of its own ("voted against it", "ordered an audit and"): a predicate with no
+     * subject in it, not a phrase naming anyone (not a preposition's adverbial, a participle's, an article's noun
+     * phrase or a name).
+     */
+    private boolean predicateOpening(String chunk) {
+        String first = chunk.split("\\s+")[0];
+        String lower = first.toLowerCase(Locale.ROOT);
+        return !first.isEmpty() && Character.isLowerCase(first.charAt(0)) && !PREPOSITIONS.contains(lower)
+                && !startsWithArticle(chunk) && !lower.endsWith("ing") && !describes(first)
+                && !Set.of("who", "which", "that", "whose", "his", "her", "their", "its", "our").contains(lower)
+                && (lower.endsWith("ed") || PhraseShapes.hasVerb(first) || lower.endsWith("s"));
     }
 
     /** "The ministry, the envoy said, had no choice": the speech verb is itself set off by a comma after it. */

@@ -55,6 +55,11 @@ public final class StatementDateResolver {
     private static final Pattern RELATIVE = Pattern.compile("\\b(?i:(yesterday|today|this morning|tonight"
             + "|last week|this week|earlier this week|last month|this month|earlier this month|last year|this year"
             + "|earlier this year))\\b(?!['\u2019]s\\b)");
+    /**
+     * "Today" capitalised after a capitalised word inside a sentence ("the broadcaster Steppe Today", "Radio Tien Shan
+     * Today") is part of a name, not the day of the statement.
+     */
+    private static final Pattern NAMED_TODAY = Pattern.compile("(?<=\\p{L}\\s)(\\p{Lu}[\\p{L}'\u2019-]*\\s+)(Today)\\b");
     private static final Pattern DAYS_AGO = Pattern.compile("\\b(?i:(two|three|four|five|six|\\d)\\s+days\\s+ago)\\b");
 
     /** A date found in the sentence: where, and what it resolves to ("" when it needs a publication date). */
@@ -73,7 +78,8 @@ public final class StatementDateResolver {
      * about.
      */
     public Optional<String> fromSentence(String sentence, String published) {
-        String text = ReportedContent.blanked(QuotedSpans.mask(sentence == null ? "" : sentence));
+        String text = NAMED_TODAY.matcher(ReportedContent.blanked(QuotedSpans.mask(sentence == null ? "" : sentence)))
+                .replaceAll(m -> m.group(1) + " ".repeat(m.group(2).length()));
         LocalDate pub = parse(published);
         List<Found> found = new ArrayList<>();
         collect(found, ISO, text, m -> full(m.group(1), m.group(2), m.group(3)));

@@ -179,4 +179,34 @@ class ArticleAttributorTest {
         assertEquals(SpeakerKind.OFFICIAL, s.kind());
         assertEquals("Tajikistan", s.state());
     }
+
+    @Test
+    void a_title_case_transcript_label_speaks_when_the_article_introduced_the_guest_but_other_words_before_a_colon_do_not() {
+        Article a = article("Host: Bread is dearer again. Joining us is the economist Timur Sadykov.\n\n"
+                + "Sadykov: Not for long. The harvest will bring prices down by September.");
+        Attribution line = attributor.attribute(a, "The harvest will bring prices down by September.");
+        assertEquals(SpeakerKind.ANALYST, line.speaker().kind());
+        assertEquals("Timur Sadykov", line.speaker().name());
+        assertEquals("2024-03-01/article", line.date().date() + "/" + line.date().source());
+        Article update = article("Roads were closed by snow.\n\nUpdate: The Kazakh transport ministry said on"
+                + " Wednesday that the road to Almaty had reopened.");
+        Attribution u = attributor.attribute(update, "Update: The Kazakh transport ministry said on Wednesday that the"
+                + " road to Almaty had reopened.");
+        assertEquals(SpeakerKind.OFFICIAL, u.speaker().kind());
+        assertEquals("2024-02-28/sentence", u.date().date() + "/" + u.date().source());
+    }
+
+    @Test
+    void a_russian_analysts_view_after_a_leaders_dated_deed_is_not_dated_by_it() {
+        // the first sentence credits the president (a gerund of speech), so its Monday is not the analyst's
+        Article a = article("Токаев в понедельник поручил правительству помочь фермерам, назвав засуху"
+                + " \u00abбедствием\u00bb. По мнению экономиста Айгуль Сапаровой, помощь запоздала.");
+        Attribution analyst = attributor.attribute(a, "По мнению экономиста Айгуль Сапаровой, помощь запоздала.");
+        assertEquals(SpeakerKind.ANALYST, analyst.speaker().kind());
+        assertEquals("2024-03-01/article", analyst.date().date() + "/" + analyst.date().source());
+        Attribution leader = attributor.attribute(a, "Токаев в понедельник поручил правительству помочь фермерам,"
+                + " назвав засуху \u00abбедствием\u00bb.");
+        assertEquals("Kazakhstan", leader.speaker().state());
+        assertEquals("2024-02-26/sentence", leader.date().date() + "/" + leader.date().source());
+    }
 }

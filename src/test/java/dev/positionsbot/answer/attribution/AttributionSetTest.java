@@ -185,6 +185,33 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * not met. The floors below are regression floors at the measurement on the 93 (0.86 kind with state, 0.96 date);
  * the date floor is lower than the 0.98 of the 53 because the 40 new items joined the split, not because a rule
  * fell (the 53 keep 0.981).
+ *
+ * <p>Round 7 (2026-11-30): ids 892-1011 were appended as written (no label changed); of them, the 40 whose split is
+ * "test" joined the held-out test split. On the 80 new training items, before any rule was changed: 0.863 kind with
+ * state (69 of 80; kind alone 0.875), 0.925 date (74 of 80), 0.850 speaker (68 of 80); on the 798 older training
+ * items 0.996 kind with state (795), 0.990 date (790), 0.991 speaker (791); on all 878 0.984 kind with state (kind
+ * alone 0.986), 0.984 date, 0.978 speaker. After the rules for them (transcript labels in title case, "Bekova:",
+ * when the article introduced that name before or the label is a host's; a speech participle after a clause
+ * ("…, voted against it, arguing that …") and a verb coordinated after an opening phrase ("…, the president ordered
+ * … and said") share the clause's subject; a negated verb of announcement ("has not announced", "never confirmed")
+ * credits no one, while "would not say whether" still names who answered; speech verbs in a clause fronted before a
+ * closing attribution (", an official said by phone") are what was said; an inverted "said X" after a clause whose
+ * verb has no auxiliary ("The route still takes too long, said X"), and a participle after it shares X; a ministry's
+ * listed portfolio ("Ministry of A, B and C") is one name; "a statement the bank released" credits its issuer, and
+ * "the bank" the body of that word the sentence named; organisation names of up to seven words (the lexicon's full
+ * names of the EBRD and the OSCE were never matched before); consultancies are analysts' places; a quantifier stays
+ * with an unnamed description ("Several analysts", as an article does); "Today" capitalised after a capitalised word
+ * is part of a name; Russian "говорится в сообщении X" and gerunds of speech after a clause ("…, назвав …")): 0.975
+ * kind with state (78 of 80; kind alone 1.000), 0.950 date (76 of 80) and 1.000 speaker (80 of 80) on the 80; on the
+ * 798 older training items 0.996 kind with state, 0.990 date and 0.992 speaker (one more: 731, left in round 5,
+ * and 103, labelled "analysts" for the same words, still holds), none lost; on all 878 0.994 kind with state (873; kind alone 0.998), 0.986 date
+ * (866) and 0.993 speaker (872). Left, as label questions (no label changed): 899 and 919 give a state the article
+ * never names (an akim's office, a party's name: by the convention above the state is empty; akims also head
+ * Kyrgyz districts); 958, 971 and 1007 date the outlet's own report of an event dated in its sentence by the article
+ * ("signed the law … on Tuesday", "in 2022 … exported"; 971, in an undated article, left undated though its date has
+ * its year), where 139, 202, 283, 284 and 663 date it by the sentence; 931 (a fact-check's "a letterhead the ministry
+ * stopped using in 2021", labelled with the article's date) is the same question for a date in a relative clause of
+ * the outlet's sentence. Test split: measured by the lead.
  */
 class AttributionSetTest {
 

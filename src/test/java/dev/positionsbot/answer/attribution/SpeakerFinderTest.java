@@ -974,4 +974,75 @@ class SpeakerFinderTest {
         assertSpeaker(SpeakerKind.UNKNOWN, "", "Торговцы рынка", find("Торговцы рынка рассказали \u00abВечернему"
                 + " курьеру\u00bb, что аренда выросла вдвое."));
     }
+
+    // round 7 (invented sentences)
+
+    @Test
+    void a_speech_participle_after_a_clause_shares_the_clauses_subject() {
+        assertSpeaker(SpeakerKind.OFFICIAL, "Kyrgyzstan", "Aigerim Bekova", find("Aigerim Bekova, a member of the"
+                + " Kyrgyz parliament, abstained in the vote, arguing that the bill had been rushed."));
+        // a verb coordinated with the clause's own verb, after an opening participle phrase
+        assertSpeaker(SpeakerKind.OFFICIAL, "Tajikistan", "Emomali Rahmon", find("Opening the session in Dushanbe,"
+                + " President Emomali Rahmon praised the builders and said the dam would be finished on time."));
+    }
+
+    @Test
+    void a_negated_announcement_credits_no_one_but_a_refusal_to_say_still_names_who_answered() {
+        assertEquals(Speaker.MEDIA, find("The Kazakh energy ministry has not announced any change to fuel prices,"
+                + " and the message uses a logo the ministry dropped years ago."));
+        assertSpeaker(SpeakerKind.OFFICIAL, "Kyrgyzstan", "A spokesman for the Kyrgyz cabinet", find("A spokesman"
+                + " for the Kyrgyz cabinet would not say whether the contract had been signed."));
+    }
+
+    @Test
+    void a_ministrys_listed_portfolio_is_one_name() {
+        assertSpeaker(SpeakerKind.OFFICIAL, "Kyrgyzstan", "The Ministry of Transport, Roads and Communications",
+                find("The Ministry of Transport, Roads and Communications said the bridge in Osh would reopen."));
+    }
+
+    @Test
+    void a_closing_attribution_credits_the_speech_verbs_of_the_clause_fronted_before_it() {
+        assertSpeaker(SpeakerKind.OFFICIAL, "Uzbekistan", "a ministry official", find("Uzbekistan's Health Ministry"
+                + " has warned against travel to the region, a ministry official said by phone."));
+    }
+
+    @Test
+    void an_inverted_said_after_a_clause_with_a_plain_verb_is_followed_by_its_speaker() {
+        assertSpeaker(SpeakerKind.UNKNOWN, "", "Marat Iskakov", find("The new customs post still takes hours to"
+                + " cross, said Marat Iskakov, owner of a trucking firm in Shymkent, adding that queues were growing."));
+        // a parenthetical before the verb is no such clause, whatever verb-like word it holds
+        assertSpeaker(SpeakerKind.OFFICIAL, "Uzbekistan", "The Uzbek ambassador", find("The Uzbek ambassador, in"
+                + " remarks to reporters, said the same."));
+    }
+
+    @Test
+    void someone_who_now_runs_a_consultancy_is_an_analyst_whatever_office_he_held() {
+        assertSpeaker(SpeakerKind.ANALYST, "", "Dilshod Karimov", find("\u201cIt was a show for investors,\u201d said"
+                + " Dilshod Karimov, a former ambassador who now runs a consultancy in Tashkent."));
+    }
+
+    @Test
+    void a_statement_the_body_released_credits_the_body_the_sentence_named() {
+        assertSpeaker(SpeakerKind.FOREIGN_OFFICIAL, "EBRD", "The European Bank for Reconstruction and Development",
+                find("The European Bank for Reconstruction and Development will finance a solar plant near Bukhara,"
+                        + " according to a statement the bank published on Friday."));
+        // an organisation's full name of seven words is known as such
+        assertSpeaker(SpeakerKind.FOREIGN_OFFICIAL, "OSCE", "Organization for Security and Co-operation in Europe",
+                find("The Organization for Security and Co-operation in Europe said the count had been orderly."));
+    }
+
+    @Test
+    void a_quantifier_stays_with_an_unnamed_description() {
+        assertSpeaker(SpeakerKind.ANALYST, "", "Several economists", find("Several economists in Almaty said the"
+                + " tenge would weaken."));
+        assertSpeaker(SpeakerKind.ANALYST, "", "Some analysts", find("Some analysts believe the deal is dead."));
+    }
+
+    @Test
+    void a_russian_body_whose_message_is_cited_speaks_and_a_gerund_of_speech_shares_its_clauses_subject() {
+        assertSpeaker(SpeakerKind.OFFICIAL, "Uzbekistan", "пресс-службы правительства Узбекистана", find("Стороны"
+                + " обсудили поставки зерна, говорится в сообщении пресс-службы правительства Узбекистана."));
+        assertSpeaker(SpeakerKind.OFFICIAL, "Kyrgyzstan", "Жапаров", find("Жапаров в среду подписал указ, назвав"
+                + " его \u00abисторическим\u00bb."));
+    }
 }

@@ -228,4 +228,11 @@ class StatementDateResolverTest {
         assertEquals("2024-04-08/sentence", date("Growth will slow to 4 per cent, according to the bank, which"
                 + " published the figures on Monday.", "2024-04-10"));
     }
+
+    @Test
+    void today_capitalised_in_a_name_is_no_date() {
+        assertEquals("2024-03-01/article", date("The envoy told the broadcaster Steppe Today that talks would"
+                + " resume.", "2024-03-01"));
+        assertEquals("2024-03-01/sentence", date("Today the envoy said that talks would resume.", "2024-03-01"));
+    }
 }
