@@ -211,7 +211,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * ("signed the law … on Tuesday", "in 2022 … exported"; 971, in an undated article, left undated though its date has
  * its year), where 139, 202, 283, 284 and 663 date it by the sentence; 931 (a fact-check's "a letterhead the ministry
  * stopped using in 2021", labelled with the article's date) is the same question for a date in a relative clause of
- * the outlet's sentence. Test split: measured by the lead.
+ * the outlet's sentence. Test split, measured once afterwards by the lead (2026-11-30), now 133 items: the 40 new
+ * held-out ones 0.850 kind with state (34 of 40; kind alone 0.850), 0.825 date (33 of 40), 0.875 speaker, each exactly
+ * as before this round's rules; the 93 older ones unchanged (0.860, 0.968); all 133: 0.857 kind with state (kind
+ * alone 0.872), 0.925 date, 0.872 speaker. The rules won nine training items (kind with state 69 → 78 of 80) and no
+ * held-out one: the honest figure for
+ * new copy stays about 0.85 kind with state, short of the 0.90 target, and new copy's dates (0.825) are where the
+ * label question above weighs (two writers of two rounds dated the outlet's own report of a dated event by the
+ * article, the older items by the sentence). The floors stay at the measurement on the 133 (0.85, 0.92).
  */
 class AttributionSetTest {
 
