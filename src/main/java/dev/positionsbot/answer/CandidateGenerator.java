@@ -194,23 +194,17 @@ final class CandidateGenerator {
     /**
      * Whether {@link #QUOTATION} finds a match. The regex engine tries every position of the unit against every
      * speech word (3.8% of the answering thread), so a unit that holds no quotation mark and none of the words in any
-     * case is answered without it: with CASE_INSENSITIVE and UNICODE_CASE a literal matches where each character's
-     * lower case of its upper case equals the literal's, so a unit with a match has the word in that folded copy
-     * (the converse is not true, \\b aside: such units are left to the pattern). CandidateGeneratorKeptTest checks
+     * case is answered without it: a unit with a match has the word in its {@link CaseFolded} copy (the converse is
+     * not true, \\b aside: such units are left to the pattern). CandidateGeneratorKeptTest checks
      * this against the pattern.
      */
     static boolean quotes(String text) {
-        char[] folded = new char[text.length()];
-        boolean mark = false;
-        for (int i = 0; i < folded.length; i++) {
-            char c = text.charAt(i);
-            folded[i] = (char) Character.toLowerCase(Character.toUpperCase((int) c));
-            mark |= QUOTE_MARKS.indexOf(c) >= 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (QUOTE_MARKS.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
         }
-        if (mark) {
-            return true;
-        }
-        String f = new String(folded);
+        String f = CaseFolded.of(text);
         for (String w : SPEECH_WORDS) {
             if (f.contains(w)) {
                 return QUOTATION.matcher(text).find();
