@@ -73,7 +73,8 @@ record AnswerPasses(List<LatencySummary> wall, List<LatencySummary> cpu, List<La
                 cpu.add(LatencySummary.of(cpuMs));
             }
             log.info("{} answer pass {} at {} passages: wall p50 {} ms, p95 {} ms; process CPU per answer mean {} ms;"
-                            + " load average {}", label, p, index.passageTotal(), Math.round(w.p50()), Math.round(w.p95()),
+                            + " load average {}", label, p, index.passageTotal(), Math.round(w.p50()),
+                    Math.round(w.p95()),
                     cpuMs.isEmpty() ? "unknown" : Math.round(LatencySummary.of(cpuMs).mean()),
                     BenchmarkMain.readFirstLine(Path.of("/proc/loadavg")));
         }

@@ -51,7 +51,8 @@ final class Issue16Targets {
         String searchFigure = "hybrid search p95 at 100,000 passages (query embedding included, k=8)";
         rows.add(at100k.map(s -> new TargetRow(SEARCH_100K, searchFigure,
                         f("%.1f ms (p50 %.1f; %d queries%s)", s.searchHybrid().p95(), s.searchHybrid().p50(),
-                                s.searchHybrid().n(), PassSpread.p95Note(passes(s.passes(), TimedPasses::searchHybrid))),
+                                s.searchHybrid().n(),
+                                PassSpread.p95Note(passes(s.passes(), TimedPasses::searchHybrid))),
                         baselineSearch(s), "≤ 20 ms", s.searchHybrid().p95() <= 20))
                 .orElse(notMeasured(SEARCH_100K, searchFigure, 100_000, "≤ 20 ms")));
 

@@ -237,9 +237,9 @@ public final class ScaleBenchmark {
 
     /**
      * The search warm-up ({@link #WARMUP_QUERIES} synthetic queries, then {@code warmUpPasses} untimed passes of the
-     * same kind as the timed ones), then {@code passes} timed passes over the {@link #queries}: each query timed once per mode
-     * and pass with its embedding not cached (what a new question costs); the modes take turns in a rotating order
-     * so that none of them always runs first, on a colder cache or JIT. Per mode, each pass's summary.
+     * same kind as the timed ones), then {@code passes} timed passes over the {@link #queries}: each query timed once
+     * per mode and pass with its embedding not cached (what a new question costs); the modes take turns in a rotating
+     * order so that none of them always runs first, on a colder cache or JIT. Per mode, each pass's summary.
      */
     static Map<SearchMode, List<LatencySummary>> timeSearchPasses(HybridIndex index, PassageEmbedder embedder,
                                                                   List<String> publicQuestions,

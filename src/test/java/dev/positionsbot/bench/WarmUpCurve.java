@@ -86,7 +86,8 @@ public final class WarmUpCurve {
     }
 
     private static void print(String what, double[][] r) throws Exception {
-        System.out.printf("%s: thread CPU mean %.1f p95 %.1f ms; process CPU %.1f ms; wall p50 %.1f p95 %.1f ms; load %s%n",
+        System.out.printf("%s: thread CPU mean %.1f p95 %.1f ms; process CPU %.1f ms; wall p50 %.1f p95 %.1f ms;"
+                        + " load %s%n",
                 what, java.util.Arrays.stream(r[1]).average().orElse(0), SearchTiming.pct(r[1], 95), r[2][0],
                 SearchTiming.pct(r[0], 50), SearchTiming.pct(r[0], 95),
                 Files.readString(Path.of("/proc/loadavg")).strip());
