@@ -15,8 +15,11 @@ package dev.positionsbot.bench;
  * @param loadAverageAtAnswers {@code /proc/loadavg} before the answers were timed
  * @param jvmOptions           the JVM's heap and collector options as given (null in results made before they were
  *                             recorded)
+ * @param passes               each timed answer pass's figures ({@code answer} and {@code answerCpu} are their
+ *                             medians), or null in results of one pass, made before passes were recorded
  */
 public record AnsweringMemory(int passages, double openMs, LatencySummary answer, LatencySummary answerCpu,
                               int answeredOfAnswerable, double peakHeapMib, double peakRssMib, double heapLimitMib,
-                              String loadAverageAtAnswers, String jvmOptions) {
+                              String loadAverageAtAnswers, String jvmOptions,
+                              TimedPasses passes) {
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -49,8 +50,9 @@ final class Issue16Targets {
 
         String searchFigure = "hybrid search p95 at 100,000 passages (query embedding included, k=8)";
         rows.add(at100k.map(s -> new TargetRow(SEARCH_100K, searchFigure,
-                        f("%.1f ms (p50 %.1f; %d queries)", s.searchHybrid().p95(), s.searchHybrid().p50(),
-                                s.searchHybrid().n()),
+                        f("%.1f ms (p50 %.1f; %d queries%s)", s.searchHybrid().p95(), s.searchHybrid().p50(),
+                                s.searchHybrid().n(),
+                                PassSpread.p95Note(passes(s.passes(), TimedPasses::searchHybrid))),
                         baselineSearch(s), "≤ 20 ms", s.searchHybrid().p95() <= 20))
                 .orElse(notMeasured(SEARCH_100K, searchFigure, 100_000, "≤ 20 ms")));
 
@@ -84,9 +86,10 @@ final class Issue16Targets {
         String options = a.jvmOptions() == null || a.jvmOptions().isBlank() ? f("-Xmx %.0f MiB", a.heapLimitMib())
                 : "`" + a.jvmOptions() + "`";
         return new TargetRow(PEAK_RSS_ANSWERING, figure, f("%.0f MiB (%s; peak heap %.0f MiB; index "
-                        + "opened in %.0f ms; answer p50 / p95 %.1f / %.1f ms, %d/%d answerable answered)",
+                        + "opened in %.0f ms; answer p50 / p95 %.1f / %.1f ms%s, %d/%d answerable answered)",
                 a.peakRssMib(), options, a.peakHeapMib(), a.openMs(), a.answer().p50(), a.answer().p95(),
-                a.answeredOfAnswerable(), at100k.get().answerable()),
+                PassSpread.p95Note(passes(a.passes(), TimedPasses::answer)), a.answeredOfAnswerable(),
+                at100k.get().answerable()),
                 "— (not measured apart: the baseline keeps its segments in memory and has no index to open)",
                 "≤ 512 MiB", a.peakRssMib() <= 512);
     }
@@ -96,13 +99,15 @@ final class Issue16Targets {
     private static final String VS_TARGET = "≤ the baseline's p95";
 
     private static TargetRow searchAgainstBaseline(ScaleResult s) {
-        String ours = f("%.1f ms (p50 %.1f)", s.searchHybrid().p95(), s.searchHybrid().p50());
+        String ours = f("%.1f ms (p50 %.1f%s)", s.searchHybrid().p95(), s.searchHybrid().p50(),
+                PassSpread.p95Note(passes(s.passes(), TimedPasses::searchHybrid)));
         if (s.baselineSearch() == null) {
             return new TargetRow(SEARCH_VS_BASELINE, VS_FIGURE, ours, "not run at this size (`--baseline-max`)",
                     VS_TARGET, null);
         }
-        return new TargetRow(SEARCH_VS_BASELINE, VS_FIGURE, ours, f("%.1f ms (p50 %.1f)", s.baselineSearch().p95(),
-                s.baselineSearch().p50()), VS_TARGET, s.searchHybrid().p95() <= s.baselineSearch().p95());
+        return new TargetRow(SEARCH_VS_BASELINE, VS_FIGURE, ours, f("%.1f ms (p50 %.1f%s)", s.baselineSearch().p95(),
+                s.baselineSearch().p50(), PassSpread.p95Note(passes(s.passes(), TimedPasses::baselineSearch))),
+                VS_TARGET, s.searchHybrid().p95() <= s.baselineSearch().p95());
     }
 
     private static TargetRow notMeasured(String id, String figure, int size, String target) {
@@ -111,7 +116,8 @@ final class Issue16Targets {
 
     private static String baselineSearch(ScaleResult s) {
         return s.baselineSearch() == null ? "not run at this size (`--baseline-max`, 10,000 by default)"
-                : f("%.1f ms (p50 %.1f; top 5)", s.baselineSearch().p95(), s.baselineSearch().p50());
+                : f("%.1f ms (p50 %.1f; top 5%s)", s.baselineSearch().p95(), s.baselineSearch().p50(),
+                PassSpread.p95Note(passes(s.passes(), TimedPasses::baselineSearch)));
     }
 
     /** {@code again}: the figure was detailed in the row above, so this row gives only the number. */
@@ -127,8 +133,12 @@ final class Issue16Targets {
 
     private static String answer(ScaleResult s, List<ScaleResult> scale) {
         StringBuilder m = new StringBuilder(f("%.1f ms (p50 %.1f; %d questions, %d/%d answerable answered; "
-                        + "%d real articles among %,d)", s.answer().p95(), s.answer().p50(), s.answer().n(),
-                s.answeredOfAnswerable(), s.answerable(), s.realArticles(), s.articles()));
+                        + "%d real articles among %,d%s)", s.answer().p95(), s.answer().p50(), s.answer().n(),
+                s.answeredOfAnswerable(), s.answerable(), s.realArticles(), s.articles(),
+                PassSpread.p95Note(passes(s.passes(), TimedPasses::answer))));
+        if (s.passes() != null) {
+            m.append(f("; after %d warm-up answers", s.passes().warmUpAnswers()));
+        }
         if (s.answerAnswered() != null || s.answerRefused() != null) {
             m.append(f("; answered p95 %s, refused p95 %s", p95(s.answerAnswered()), p95(s.answerRefused())));
         } else {
@@ -200,6 +210,11 @@ final class Issue16Targets {
                 o.baselineRecallAt5() == null ? f("%,d: not recorded in this JSON (added after this run)",
                         o.passages()) : f("%,d: %.2f", o.passages(), o.baselineRecallAt5())));
         return String.join("; ", parts);
+    }
+
+    /** One figure's passes, or null when the result has none (a result of one pass). */
+    static List<LatencySummary> passes(TimedPasses p, Function<TimedPasses, List<LatencySummary>> figure) {
+        return p == null ? null : figure.apply(p);
     }
 
     private static Optional<ScaleResult> at(List<ScaleResult> scale, int target) {

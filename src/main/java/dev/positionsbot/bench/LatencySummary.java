@@ -2,6 +2,8 @@ package dev.positionsbot.bench;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Percentiles of a set of latency samples, in milliseconds, by the nearest-rank method: p95 of 20 samples is the
@@ -16,6 +18,25 @@ public record LatencySummary(int n, double p50, double p95, double p99, double m
         }
         return new LatencySummary(sorted.length, percentile(sorted, 50), percentile(sorted, 95),
                 percentile(sorted, 99), sorted[sorted.length - 1], Arrays.stream(sorted).average().orElse(Double.NaN));
+    }
+
+    /**
+     * Several timed passes of the same samples as one summary: each statistic is the median of the passes' values
+     * of it (the lower middle one of an even count, so that it is a pass's figure), {@code n} the samples of one
+     * pass. The passes' spread is kept beside it ({@link PassSpread}).
+     */
+    public static LatencySummary medianOf(List<LatencySummary> passes) {
+        if (passes.isEmpty()) {
+            throw new IllegalArgumentException("no passes to take the median of");
+        }
+        return new LatencySummary(passes.get(0).n(), median(passes, LatencySummary::p50),
+                median(passes, LatencySummary::p95), median(passes, LatencySummary::p99),
+                median(passes, LatencySummary::max), median(passes, LatencySummary::mean));
+    }
+
+    private static double median(List<LatencySummary> passes, ToDoubleFunction<LatencySummary> statistic) {
+        double[] v = passes.stream().mapToDouble(statistic).sorted().toArray();
+        return v[(v.length - 1) / 2];
     }
 
     /** Nearest-rank percentile of ascending {@code sorted} samples; {@code pct} in (0, 100]. */

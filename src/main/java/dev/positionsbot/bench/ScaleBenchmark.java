@@ -1,7 +1,6 @@
 package dev.positionsbot.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.positionsbot.answer.GroundedAnswer;
 import dev.positionsbot.answer.eval.EvalQuestion;
 import dev.positionsbot.corpus.Article;
 import dev.positionsbot.corpus.KnowledgeLoader;
@@ -28,6 +27,8 @@ import java.util.stream.Stream;
 /**
  * One corpus size, in a child JVM started by {@link BenchmarkMain}: builds an index of the real articles plus
  * synthetic filler up to the requested passage count, then times searches and answers and records peak memory.
+ * Searches and answers are timed in several passes after untimed warm-up passes (the first passes of a JVM are
+ * slower while the JIT compiles): each figure is the median of the timed passes', their spread kept beside it.
  * Writes a {@link ScaleResult} as JSON to {@code --out}. With {@code --answer-only true} it instead opens the index a
  * previous run left in {@code --work} (the same knowledge and size), only answers, and writes an
  * {@link AnsweringMemory}: the memory of a running bot, without the build's.
@@ -43,6 +44,18 @@ public final class ScaleBenchmark {
 
     static final int SYNTHETIC_QUERIES = 140;
     static final int WARMUP_QUERIES = 30;
+    /**
+     * Untimed passes of the public questions before the timed ones (see {@link #warmUpAnswers}). Measured pass curves
+     * at 10,004 passages (docs/benchmarks-notes.md, "Answering path and measurement, late night"), at load 3-6: the
+     * answering thread's CPU per answer levelled off after about seven passes, the whole process's (the JIT's
+     * compiler threads included) after about ten; on an idle machine the compiler finishes sooner. The report shows
+     * the warm-up passes' figures beside the timed ones, so a run that was not yet level shows it.
+     */
+    static final int WARMUP_ANSWER_PASSES = 8;
+    /** Untimed passes of the search queries before the timed ones: the first two were slower in the same curves. */
+    static final int WARMUP_SEARCH_PASSES = 2;
+    /** Timed passes of the searches and of the answers; the report gives their median and spread. */
+    static final int TIMED_PASSES = 5;
     static final int K = 8;
 
     public static void main(String[] args) throws IOException {
@@ -96,18 +109,10 @@ public final class ScaleBenchmark {
             int passages = index.passageTotal();
             log.info("{} passages indexed in {} ms", passages, (long) buildMs);
 
-            List<String> queries = new ArrayList<>(questions.stream().map(EvalQuestion::question).toList());
-            queries.addAll(synthetic.queries(SYNTHETIC_QUERIES, 7));
-            for (String q : synthetic.queries(WARMUP_QUERIES, 99)) {
-                for (SearchMode mode : SearchMode.values()) {
-                    embedder.clearQueryCache();
-                    index.search(q, K, mode);
-                }
-            }
-            Map<SearchMode, LatencySummary> search = timeSearches(index, embedder, queries);
-            LatencySummary hybrid = search.get(SearchMode.HYBRID);
-            LatencySummary bm25 = search.get(SearchMode.BM25);
-            LatencySummary vector = search.get(SearchMode.VECTOR);
+            List<String> publicQuestions = questions.stream().map(EvalQuestion::question).toList();
+            Map<SearchMode, List<LatencySummary>> search = timeSearchPasses(index, embedder, publicQuestions, synthetic,
+                    WARMUP_SEARCH_PASSES, TIMED_PASSES);
+            List<String> queries = queries(publicQuestions, synthetic);
             embedder.clearQueryCache();
             List<Double> embedMs = new ArrayList<>();
             for (String q : queries) {
@@ -117,9 +122,7 @@ public final class ScaleBenchmark {
             }
 
             OurPipeline warm = OurPipeline.over(index, all, embedder.model(), SearchMode.HYBRID);
-            for (String q : synthetic.queries(WARMUP_QUERIES, 123)) {
-                warm.answerer().answer(q);
-            }
+            AnswerPasses warmUp = warmUpAnswers(warm, index, all, embedder, synthetic, questions);
             List<EvalQuestion> answerable = questions.stream().filter(EvalQuestion::answerable).toList();
             int found = 0;
             for (EvalQuestion q : answerable) {
@@ -127,19 +130,11 @@ public final class ScaleBenchmark {
                         .map(SearchHit::article).toList();
                 found += RelevantSources.foundWithin(q, ranked, 5) ? 1 : 0;
             }
-            embedder.clearQueryCache();
-            OurPipeline pipeline = OurPipeline.over(index, all, embedder.model(), SearchMode.HYBRID);
-            AnswerTimes times = AnswerTimes.of(pipeline, questions, passages);
-            List<Double> answerMs = times.all();
-            List<Double> answeredMs = times.answered();
-            List<Double> refusedMs = times.refused();
-            int answered = times.answeredOfAnswerable();
-            List<Double> answerCpuMs = times.cpu();
-            String loadAtAnswers = times.loadAverage();
+            AnswerPasses times = AnswerPasses.time(index, all, embedder, questions, TIMED_PASSES, "timed");
 
             Double baselineBuildMs = null;
             Integer baselineSegments = null;
-            LatencySummary baselineSearch = null;
+            List<LatencySummary> baselinePasses = null;
             Double baselineRecall = null;
             if (baseline) {
                 Stopwatch b = Stopwatch.start();
@@ -149,13 +144,18 @@ public final class ScaleBenchmark {
                 for (String q : synthetic.queries(WARMUP_QUERIES, 99)) {
                     rag.retrieve(q);
                 }
-                List<Double> ms = new ArrayList<>();
-                for (String q : queries) {
-                    Stopwatch s = Stopwatch.start();
-                    rag.retrieve(q);
-                    ms.add(s.millis());
+                baselinePasses = new ArrayList<>();
+                for (int p = 0; p < WARMUP_SEARCH_PASSES + TIMED_PASSES; p++) {
+                    List<Double> ms = new ArrayList<>();
+                    for (String q : queries) {
+                        Stopwatch s = Stopwatch.start();
+                        rag.retrieve(q);
+                        ms.add(s.millis());
+                    }
+                    if (p >= WARMUP_SEARCH_PASSES) {
+                        baselinePasses.add(LatencySummary.of(ms));
+                    }
                 }
-                baselineSearch = LatencySummary.of(ms);
                 int baselineFound = 0;
                 for (EvalQuestion q : answerable) {
                     List<Article> ranked = rag.retrieve(q.question()).stream().map(EasyRagBaseline.Retrieved::article)
@@ -164,13 +164,18 @@ public final class ScaleBenchmark {
                 }
                 baselineRecall = answerable.isEmpty() ? null : baselineFound / (double) answerable.size();
             }
+            TimedPasses passes = new TimedPasses(warmUpCount(questions), warmUp.wall(), WARMUP_SEARCH_PASSES,
+                    search.get(SearchMode.HYBRID), search.get(SearchMode.BM25), search.get(SearchMode.VECTOR),
+                    baselinePasses, times.wall(), times.cpu());
             return new ScaleResult(target, passages, all.size(), real.size(), modelLoadMs, buildMs,
-                    passages * 1000.0 / buildMs, sizeOf(dir), hybrid, bm25, vector, LatencySummary.of(embedMs),
-                    LatencySummary.of(answerMs), answered, answerable.size(),
+                    passages * 1000.0 / buildMs, sizeOf(dir), median(passes.searchHybrid()),
+                    median(passes.searchBm25()), median(passes.searchVector()), LatencySummary.of(embedMs),
+                    times.medianWall(), times.answeredOfAnswerable(), answerable.size(),
                     answerable.isEmpty() ? Double.NaN : found / (double) answerable.size(), baselineBuildMs,
-                    baselineSegments, baselineSearch, ProcessMemory.peakHeapMib(), ProcessMemory.peakRssMib(),
-                    Runtime.getRuntime().maxMemory() / 1024.0 / 1024.0, summaryOrNull(answeredMs),
-                    summaryOrNull(refusedMs), baselineRecall, loadAtAnswers, summaryOrNull(answerCpuMs), null);
+                    baselineSegments, baselinePasses == null ? null : median(baselinePasses),
+                    ProcessMemory.peakHeapMib(), ProcessMemory.peakRssMib(),
+                    Runtime.getRuntime().maxMemory() / 1024.0 / 1024.0, times.medianAnswered(),
+                    times.medianRefused(), baselineRecall, times.loadAverage(), times.medianCpu(), null, passes);
         }
     }
 
@@ -195,17 +200,15 @@ public final class ScaleBenchmark {
                 throw new IllegalStateException("the index at " + dir + " did not match the corpus and was changed ("
                         + index.syncReport() + "): not a measurement of answering alone");
             }
-            OurPipeline warm = OurPipeline.over(index, corpus.all(), embedder.model(), SearchMode.HYBRID);
-            for (String q : corpus.synthetic().queries(WARMUP_QUERIES, 123)) {
-                warm.answerer().answer(q);
-            }
-            embedder.clearQueryCache();
-            OurPipeline pipeline = OurPipeline.over(index, corpus.all(), embedder.model(), SearchMode.HYBRID);
-            AnswerTimes times = AnswerTimes.of(pipeline, questions, index.passageTotal());
-            return new AnsweringMemory(index.passageTotal(), openMs, LatencySummary.of(times.all()),
-                    summaryOrNull(times.cpu()), times.answeredOfAnswerable(), ProcessMemory.peakHeapMib(),
-                    ProcessMemory.peakRssMib(), Runtime.getRuntime().maxMemory() / 1024.0 / 1024.0,
-                    times.loadAverage(), memoryOptions());
+            AnswerPasses warmUp = warmUpAnswers(
+                    OurPipeline.over(index, corpus.all(), embedder.model(), SearchMode.HYBRID), index, corpus.all(),
+                    embedder, corpus.synthetic(), questions);
+            AnswerPasses times = AnswerPasses.time(index, corpus.all(), embedder, questions, TIMED_PASSES, "timed");
+            return new AnsweringMemory(index.passageTotal(), openMs, times.medianWall(), times.medianCpu(),
+                    times.answeredOfAnswerable(), ProcessMemory.peakHeapMib(), ProcessMemory.peakRssMib(),
+                    Runtime.getRuntime().maxMemory() / 1024.0 / 1024.0, times.loadAverage(), memoryOptions(),
+                    new TimedPasses(warmUpCount(questions), warmUp.wall(), 0, null, null, null, null, times.wall(),
+                            times.cpu()));
         }
     }
 
@@ -214,37 +217,6 @@ public final class ScaleBenchmark {
         return String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .filter(a -> a.startsWith("-Xm") || a.matches("-XX:[+-]?Use\\w*GC") || a.startsWith("-XX:Metaspace"))
                 .toList());
-    }
-
-    /** Each question asked once through the whole pipeline: wall time, process CPU time, answered or refused. */
-    private record AnswerTimes(List<Double> all, List<Double> answered, List<Double> refused, List<Double> cpu,
-                               int answeredOfAnswerable, String loadAverage) {
-        static AnswerTimes of(OurPipeline pipeline, List<EvalQuestion> questions, int passages) {
-            List<Double> answerMs = new ArrayList<>();
-            List<Double> answeredMs = new ArrayList<>();
-            List<Double> refusedMs = new ArrayList<>();
-            int answered = 0;
-            List<Double> answerCpuMs = new ArrayList<>();
-            String loadAtAnswers = BenchmarkMain.readFirstLine(Path.of("/proc/loadavg"));
-            for (EvalQuestion q : questions) {
-                long cpu = processCpuNanos();
-                Stopwatch s = Stopwatch.start();
-                GroundedAnswer a = pipeline.answerer().answer(q.question());
-                double ms = s.millis();
-                if (cpu >= 0) {
-                    answerCpuMs.add((processCpuNanos() - cpu) / 1e6);
-                }
-                answerMs.add(ms);
-                (a.answered() ? answeredMs : refusedMs).add(ms);
-                answered += q.answerable() && a.answered() ? 1 : 0;
-            }
-            LatencySummary cpu = LatencySummary.of(answerCpuMs);
-            log.info("answers at {} passages: wall p50 {} ms, p95 {} ms; process CPU per answer p50 {} ms, p95 {} ms;"
-                    + " load average {}", passages, Math.round(LatencySummary.of(answerMs).p50()),
-                    Math.round(LatencySummary.of(answerMs).p95()), Math.round(cpu.p50()), Math.round(cpu.p95()),
-                    ScaleBenchmark.loadAverage());
-            return new AnswerTimes(answerMs, answeredMs, refusedMs, answerCpuMs, answered, loadAtAnswers);
-        }
     }
 
     /** The 1-, 5- and 15-minute load averages where the system tells them (Linux), else "unknown". */
@@ -256,36 +228,77 @@ public final class ScaleBenchmark {
         }
     }
 
+    /** The 200 search queries: the public questions and the synthetic ones. */
+    static List<String> queries(List<String> publicQuestions, SyntheticCorpus synthetic) {
+        List<String> queries = new ArrayList<>(publicQuestions);
+        queries.addAll(synthetic.queries(SYNTHETIC_QUERIES, 7));
+        return queries;
+    }
+
     /**
-     * Each query timed once per mode with its embedding not cached (what a new question costs); the modes take
-     * turns in a rotating order so that none of them always runs first, on a colder cache or JIT.
+     * The search warm-up ({@link #WARMUP_QUERIES} synthetic queries, then {@code warmUpPasses} untimed passes of the
+     * same kind as the timed ones), then {@code passes} timed passes over the {@link #queries}: each query timed once
+     * per mode and pass with its embedding not cached (what a new question costs); the modes take turns in a rotating
+     * order so that none of them always runs first, on a colder cache or JIT. Per mode, each pass's summary.
      */
-    private static Map<SearchMode, LatencySummary> timeSearches(HybridIndex index, PassageEmbedder embedder,
-                                                                List<String> queries) {
-        SearchMode[] modes = SearchMode.values();
-        Map<SearchMode, List<Double>> ms = new EnumMap<>(SearchMode.class);
-        for (int i = 0; i < queries.size(); i++) {
-            for (int j = 0; j < modes.length; j++) {
-                SearchMode mode = modes[(i + j) % modes.length];
+    static Map<SearchMode, List<LatencySummary>> timeSearchPasses(HybridIndex index, PassageEmbedder embedder,
+                                                                  List<String> publicQuestions,
+                                                                  SyntheticCorpus synthetic, int warmUpPasses,
+                                                                  int passes) {
+        for (String q : synthetic.queries(WARMUP_QUERIES, 99)) {
+            for (SearchMode mode : SearchMode.values()) {
                 embedder.clearQueryCache();
-                Stopwatch s = Stopwatch.start();
-                index.search(queries.get(i), K, mode);
-                ms.computeIfAbsent(mode, m -> new ArrayList<>()).add(s.millis());
+                index.search(q, K, mode);
             }
         }
-        Map<SearchMode, LatencySummary> out = new EnumMap<>(SearchMode.class);
-        ms.forEach((mode, samples) -> out.put(mode, LatencySummary.of(samples)));
+        List<String> queries = queries(publicQuestions, synthetic);
+        SearchMode[] modes = SearchMode.values();
+        Map<SearchMode, List<LatencySummary>> out = new EnumMap<>(SearchMode.class);
+        for (int p = 0; p < warmUpPasses + passes; p++) {
+            Map<SearchMode, List<Double>> ms = new EnumMap<>(SearchMode.class);
+            for (int i = 0; i < queries.size(); i++) {
+                for (int j = 0; j < modes.length; j++) {
+                    SearchMode mode = modes[(i + j) % modes.length];
+                    embedder.clearQueryCache();
+                    Stopwatch s = Stopwatch.start();
+                    index.search(queries.get(i), K, mode);
+                    ms.computeIfAbsent(mode, m -> new ArrayList<>()).add(s.millis());
+                }
+            }
+            LatencySummary hybrid = LatencySummary.of(ms.get(SearchMode.HYBRID));
+            log.info("{} search pass {} at {} passages: hybrid p50 {} ms, p95 {} ms; load average {}",
+                    p < warmUpPasses ? "warm-up" : "timed", p < warmUpPasses ? p : p - warmUpPasses,
+                    index.passageTotal(), String.format(java.util.Locale.ROOT, "%.1f", hybrid.p50()),
+                    String.format(java.util.Locale.ROOT, "%.1f", hybrid.p95()), loadAverage());
+            if (p >= warmUpPasses) {
+                ms.forEach((mode, samples) -> out.computeIfAbsent(mode, m -> new ArrayList<>())
+                        .add(LatencySummary.of(samples)));
+            }
+        }
         return out;
     }
 
-    /** CPU time of this process, all threads; ticks of the OS clock (10 ms on Linux), -1 where not supported. */
-    private static long processCpuNanos() {
-        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-                ? os.getProcessCpuTime() : -1;
+    /**
+     * The answer warm-up: {@link #WARMUP_QUERIES} synthetic questions through {@code warm}, then
+     * {@link #WARMUP_ANSWER_PASSES} untimed passes of the public questions as the timed passes ask them (a fresh
+     * pipeline each, the query cache cleared, so no answer or analysis of a question is kept for the next pass; what
+     * carries over is the JIT's compiled code, as in a bot that has answered many questions). Synthetic questions
+     * alone did not do it: after 720 of them the public questions' passes still got faster for four passes.
+     */
+    static AnswerPasses warmUpAnswers(OurPipeline warm, HybridIndex index, List<Article> all, PassageEmbedder embedder,
+                                      SyntheticCorpus synthetic, List<EvalQuestion> questions) {
+        for (String q : synthetic.queries(WARMUP_QUERIES, 123)) {
+            warm.answerer().answer(q);
+        }
+        return AnswerPasses.time(index, all, embedder, questions, WARMUP_ANSWER_PASSES, "warm-up");
     }
 
-    private static LatencySummary summaryOrNull(List<Double> samples) {
-        return samples.isEmpty() ? null : LatencySummary.of(samples);
+    static int warmUpCount(List<EvalQuestion> questions) {
+        return WARMUP_QUERIES + WARMUP_ANSWER_PASSES * questions.size();
+    }
+
+    private static LatencySummary median(List<LatencySummary> passes) {
+        return LatencySummary.medianOf(passes);
     }
 
     static long sizeOf(Path dir) {

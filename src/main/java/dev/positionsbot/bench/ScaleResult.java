@@ -21,6 +21,10 @@ package dev.positionsbot.bench;
  *                          than {@code answer}'s wall time
  * @param answeringAlone    a second JVM that opened this size's built index and only answered (peak RSS of a running
  *                          bot), or null when not measured (results made before it was)
+ * @param passes            each timed pass's figures where the run timed several (then {@code searchHybrid},
+ *                          {@code searchBm25}, {@code searchVector}, {@code baselineSearch}, {@code answer},
+ *                          {@code answerCpu}, {@code answerAnswered} and {@code answerRefused} hold the medians of the
+ *                          passes' statistics), or null in results of one pass, made before passes were recorded
  */
 public record ScaleResult(int passagesTarget, int passages, int articles, int realArticles, double modelLoadMs,
                           double buildMs, double passagesPerSecond, long indexBytes, LatencySummary searchHybrid,
@@ -29,7 +33,8 @@ public record ScaleResult(int passagesTarget, int passages, int articles, int re
                           Double baselineBuildMs, Integer baselineSegments, LatencySummary baselineSearch,
                           double peakHeapMib, double peakRssMib, double heapLimitMib,
                           LatencySummary answerAnswered, LatencySummary answerRefused, Double baselineRecallAt5,
-                          String loadAverageAtAnswers, LatencySummary answerCpu, AnsweringMemory answeringAlone) {
+                          String loadAverageAtAnswers, LatencySummary answerCpu, AnsweringMemory answeringAlone,
+                          TimedPasses passes) {
 
     /** This result with the answering-alone figures of the same size. */
     ScaleResult withAnsweringAlone(AnsweringMemory a) {
@@ -37,6 +42,6 @@ public record ScaleResult(int passagesTarget, int passages, int articles, int re
                 passagesPerSecond, indexBytes, searchHybrid, searchBm25, searchVector, queryEmbedding, answer,
                 answeredOfAnswerable, answerable, recallAt5, baselineBuildMs, baselineSegments, baselineSearch,
                 peakHeapMib, peakRssMib, heapLimitMib, answerAnswered, answerRefused, baselineRecallAt5,
-                loadAverageAtAnswers, answerCpu, a);
+                loadAverageAtAnswers, answerCpu, a, passes);
     }
 }

@@ -70,8 +70,21 @@ public final class SentenceUnits {
         return leansOnPrevious(sentence) || CONTINUATION.matcher(sentence).find();
     }
 
-    private static boolean leansOnPrevious(String sentence) {
-        String first = sentence.strip().split("[\\s,]+", 2)[0].toLowerCase(Locale.ROOT);
-        return ANAPHORA.contains(first);
+    static boolean leansOnPrevious(String sentence) {
+        return ANAPHORA.contains(firstWord(sentence).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * {@code sentence.strip().split("[\\s,]+", 2)[0]} without compiling that pattern for every sentence of every
+     * passage an answer measures: the stripped text up to its first \s (space, tab, line feed, vertical tab, form
+     * feed, carriage return) or comma; empty when it starts with a comma, as split's leading empty string.
+     */
+    static String firstWord(String sentence) {
+        String s = sentence.strip();
+        int i = 0;
+        while (i < s.length() && " \t\n\u000B\f\r,".indexOf(s.charAt(i)) < 0) {
+            i++;
+        }
+        return s.substring(0, i);
     }
 }

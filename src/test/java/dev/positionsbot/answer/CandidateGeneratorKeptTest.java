@@ -111,4 +111,25 @@ class CandidateGeneratorKeptTest {
             return 16;
         }
     }
+
+    @Test
+    void a_unit_is_found_to_quote_someone_exactly_when_the_quotation_pattern_finds_a_match() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            String one = String.valueOf(c);
+            assertEquals(CandidateGenerator.QUOTATION.matcher(one).find(), CandidateGenerator.quotes(one),
+                    "character U+" + Integer.toHexString(c));
+        }
+        List<String> pieces = List.of("said", "SAİD", "ſaid", "Saıd", "according to", "ACCORDING  TO", "заявил",
+                "ЗАЯВИЛ", "“", "»", "\"", "x", "_", "9", " ", "-", "é", "told", "toldx", "says", "tells", "K", "\u212A");
+        java.util.Random random = new java.util.Random(17);
+        for (int t = 0; t < 20_000; t++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(6); k > 0; k--) {
+                b.append(pieces.get(random.nextInt(pieces.size())));
+            }
+            String text = b.toString();
+            assertEquals(CandidateGenerator.QUOTATION.matcher(text).find(), CandidateGenerator.quotes(text),
+                    "\"" + text + "\"");
+        }
+    }
 }

@@ -131,4 +131,36 @@ class SentenceTermsTest {
     private static boolean has(List<List<String>> terms, int pos, String term) {
         return terms.get(pos).stream().anyMatch(t -> SentenceTerms.sameStem(t, term));
     }
+
+    @Test
+    void the_hand_written_word_scan_finds_exactly_what_the_word_pattern_finds() {
+        List<String> texts = new ArrayList<>(List.of("", "a", "It's 1.5 or 2,000.25 km, isn't it?", "well-known ’s x--y",
+                "3.14.15 and 3..4 and ,5 and a.b", "Ⅻ ½ ² 𝐀𝐁c 𝟙", "Москва, 24 февраля 2022 г.", "end.",
+                "\uD835 \uDC00 lone surrogates", "x1,2,3.", "’quoted’ -dash- 'single'"));
+        Random random = new Random(11);
+        String alphabet = "aZé9 0.,'’-?!\n\tЖⅫ½²𝐀\uD835\uDC00";
+        int[] points = alphabet.codePoints().toArray();
+        for (int t = 0; t < 5_000; t++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(24); k > 0; k--) {
+                b.appendCodePoint(points[random.nextInt(points.length)]);
+            }
+            texts.add(b.toString());
+        }
+        for (String text : texts) {
+            List<String> expected = new ArrayList<>();
+            java.util.regex.Matcher m = SentenceTerms.WORD.matcher(text);
+            while (m.find()) {
+                expected.add(m.start() + ":" + m.group());
+            }
+            List<String> found = new ArrayList<>();
+            for (int at = SentenceTerms.nextWordStart(text, 0); at < text.length();
+                 at = SentenceTerms.nextWordStart(text, at)) {
+                int end = SentenceTerms.wordEnd(text, at);
+                found.add(at + ":" + text.substring(at, end));
+                at = end;
+            }
+            assertEquals(expected, found, "words of \"" + text + "\"");
+        }
+    }
 }

@@ -55,4 +55,18 @@ class LatencySummaryTest {
         assertThrows(IllegalArgumentException.class, () -> LatencySummary.percentile(new double[]{1, 2}, 0));
         assertThrows(IllegalArgumentException.class, () -> LatencySummary.percentile(new double[]{1, 2}, 101));
     }
+
+    @Test
+    void passes_are_summarised_by_the_median_of_each_statistic_which_is_one_passes_figure() {
+        LatencySummary a = new LatencySummary(60, 30, 70, 90, 100, 35);
+        LatencySummary b = new LatencySummary(60, 20, 95, 99, 120, 25);
+        LatencySummary c = new LatencySummary(60, 25, 50, 80, 85, 30);
+
+        LatencySummary m = LatencySummary.medianOf(List.of(a, b, c));
+
+        assertEquals(new LatencySummary(60, 25, 70, 90, 100, 30), m);
+        assertEquals(50.0, LatencySummary.medianOf(List.of(a, c)).p95(), "an even count takes the lower middle pass");
+        assertEquals(b, LatencySummary.medianOf(List.of(b)));
+        assertThrows(IllegalArgumentException.class, () -> LatencySummary.medianOf(List.of()));
+    }
 }

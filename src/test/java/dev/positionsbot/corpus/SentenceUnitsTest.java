@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SentenceUnitsTest {
 
@@ -27,5 +29,25 @@ class SentenceUnitsTest {
                 "The envoy abstained in the first vote today. Another envoy abstained as well.",
                 "Another envoy abstained as well."), found.stream().map(u -> u.text(text)).toList());
         assertEquals(List.of(1, 2, 1), found.stream().map(SentenceUnits.Unit::sentences).toList());
+    }
+
+    @Test
+    void the_first_word_is_what_splitting_at_spaces_and_commas_gives() {
+        java.util.List<String> texts = new java.util.ArrayList<>(java.util.List.of("", " ", "He said", " ,he said",
+                "They, too", "It\u2003was", "\u00A0This is", "These\u000Bones", "Such\fa", "x"));
+        java.util.Random random = new java.util.Random(3);
+        String alphabet = "aH, \t\n\u000B\f\r\u2003\u00A0\u001C";
+        for (int t = 0; t < 20_000; t++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(8); k > 0; k--) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            texts.add(b.toString());
+        }
+        for (String text : texts) {
+            assertEquals(text.strip().split("[\\s,]+", 2)[0], SentenceUnits.firstWord(text), "\"" + text + "\"");
+        }
+        assertTrue(SentenceUnits.leansOnPrevious("  They, too, voted."));
+        assertFalse(SentenceUnits.leansOnPrevious("Theyre voting."));
     }
 }
