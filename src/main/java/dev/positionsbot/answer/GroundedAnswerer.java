@@ -78,27 +78,27 @@ public final class GroundedAnswerer implements Answerer {
 
     /** A request to set the rules aside is refused before any search: no quote may lend it the articles' voice. */
     private GroundedAnswer instructionRefused(String q, String why) {
-        boolean russian = q.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
-        String text = russian
-                ? "Я не выполняю такие просьбы: я отвечаю только цитатами из статей, со ссылками на источники, и ничего"
-                        + " не утверждаю от себя. Спросите о позициях государств Центральной Азии; база охватывает: "
-                        + coverage.summary()
-                : "I won't do that: " + why + ". I only answer with quotes from the articles, with their sources, and"
+        return refusedUnsearched(q, why,
+                "I won't do that: " + why + ". I only answer with quotes from the articles, with their sources, and"
                         + " state nothing of my own. Ask about the positions of the Central Asian states; the corpus"
-                        + " covers: " + coverage.summary();
-        return new GroundedAnswer(q, q, GroundedAnswer.Status.REFUSED, text, List.of(), why, composer.name(),
-                List.of(), 0);
+                        + " covers: ",
+                "Я не выполняю такие просьбы: я отвечаю только цитатами из статей, со ссылками на источники, и ничего"
+                        + " не утверждаю от себя. Спросите о позициях государств Центральной Азии; база охватывает: ");
     }
 
     /** Advice, instructions or a forecast: nothing a news quote can give, so no quote is offered as one. */
     private GroundedAnswer adviceRefused(String q, String why) {
-        boolean russian = q.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
-        String text = russian
-                ? "На это я не отвечаю: это просьба о совете, инструкции или прогнозе, а я только цитирую новостные"
-                        + " статьи о позициях государств Центральной Азии, со ссылками на источники. База охватывает: "
-                        + coverage.summary()
-                : "I can't help with that: " + why + ", and I only quote news articles about the positions of the"
-                        + " Central Asian states, with their sources. The corpus covers: " + coverage.summary();
+        return refusedUnsearched(q, why,
+                "I can't help with that: " + why + ", and I only quote news articles about the positions of the"
+                        + " Central Asian states, with their sources. The corpus covers: ",
+                "На это я не отвечаю: это просьба о совете, инструкции или прогнозе, а я только цитирую новостные"
+                        + " статьи о позициях государств Центральной Азии, со ссылками на источники. База охватывает: ");
+    }
+
+    /** A refusal given before any search, in the question's language, ending with what the corpus covers. */
+    private GroundedAnswer refusedUnsearched(String q, String why, String english, String russian) {
+        boolean cyrillic = q.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
+        String text = (cyrillic ? russian : english) + coverage.summary();
         return new GroundedAnswer(q, q, GroundedAnswer.Status.REFUSED, text, List.of(), why, composer.name(),
                 List.of(), 0);
     }

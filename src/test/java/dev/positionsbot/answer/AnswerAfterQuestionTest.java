@@ -58,15 +58,8 @@ class AnswerAfterQuestionTest {
         java.util.List<String> texts = new java.util.ArrayList<>(java.util.List.of("", "?", "Why?", "Why? ",
                 "Why?\u2028", "Why? \u2028", "Why?\u2028 ", "Why?\r\n", "Why?”", "Why? ”", "Why?»)\n", "Why？",
                 "Why?\u0085", "Why?\u2029\u2029", "Why.", "Why?\u00A0", "(why?)_*", "?a"));
-        java.util.Random random = new java.util.Random(5);
         String alphabet = "a?？\"”»’)]*_ \t\n\u000B\f\r\u0085\u2028\u2029\u00A0.";
-        for (int t = 0; t < 20_000; t++) {
-            StringBuilder b = new StringBuilder();
-            for (int k = random.nextInt(8); k > 0; k--) {
-                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            texts.add(b.toString());
-        }
+        texts.addAll(dev.positionsbot.RandomTexts.of(alphabet, 5, 20_000));
         for (String text : texts) {
             assertEquals(AnswerAfterQuestion.ENDS_AS_QUESTION.matcher(text).find(),
                     AnswerAfterQuestion.endsAsQuestion(text), "\"" + text.replace("\n", "\\n") + "\"");

@@ -154,6 +154,22 @@ class GroundedAnswererTest {
     }
 
     @Test
+    void refuses_a_request_for_advice_that_shares_words_with_the_articles_and_says_why() {
+        // the dam and the Fergana valley are in the corpus; how the asker should irrigate a garden is not news
+        GroundedAnswer a = answerer.answer("How do I irrigate my garden in the Fergana valley from the river?");
+        assertFalse(a.answered(), a.answer());
+        assertTrue(a.citations().isEmpty());
+        assertTrue(a.refusalReason().contains("advice or instructions"), a.refusalReason());
+        assertTrue(a.answer().contains("only quote news articles"), a.answer());
+        GroundedAnswer ru = answerer.answer("Какая погода будет на Нарынской плотине в субботу?");
+        assertFalse(ru.answered(), ru.answer());
+        assertTrue(ru.answer().contains("просьба о совете"), ru.answer());
+        // asked about the articles, the same words get an answer
+        assertTrue(answerer.answer("What do Uzbek officials say the country depends on to irrigate the Fergana valley?")
+                .answered());
+    }
+
+    @Test
     void a_paraphrase_alone_does_not_put_a_sentence_on_topic() {
         GroundedAnswer a = answerer.answer("What did Uzbekistan say about fish in the stream?");
         assertRefusalExplains(a);

@@ -35,15 +35,8 @@ class SentenceUnitsTest {
     void the_first_word_is_what_splitting_at_spaces_and_commas_gives() {
         java.util.List<String> texts = new java.util.ArrayList<>(java.util.List.of("", " ", "He said", " ,he said",
                 "They, too", "It\u2003was", "\u00A0This is", "These\u000Bones", "Such\fa", "x"));
-        java.util.Random random = new java.util.Random(3);
         String alphabet = "aH, \t\n\u000B\f\r\u2003\u00A0\u001C";
-        for (int t = 0; t < 20_000; t++) {
-            StringBuilder b = new StringBuilder();
-            for (int k = random.nextInt(8); k > 0; k--) {
-                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            texts.add(b.toString());
-        }
+        texts.addAll(dev.positionsbot.RandomTexts.of(alphabet, 3, 20_000));
         for (String text : texts) {
             assertEquals(text.strip().split("[\\s,]+", 2)[0], SentenceUnits.firstWord(text), "\"" + text + "\"");
         }
