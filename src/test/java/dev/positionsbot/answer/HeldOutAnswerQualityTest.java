@@ -100,20 +100,21 @@ class HeldOutAnswerQualityTest {
                 + r.forbiddenStringsFound() + "; " + failures(r));
     }
 
-    // measured 2026-11-30 (tenth model: the same features retrained on the training split grown by the eight training
-    // articles of the eighth data round; threshold 0.80; the test split grown by two articles to 334 questions of 19
-    // articles): answer accuracy 0.53, refusal recall 0.71, false refusals 0.20, four forbidden strings with the extra
-    // articles; 0.54, 0.72, 0.18 and four without them (a fresh clone, 314 questions). On the 294 questions the ninth
-    // model was measured on: 0.52, 0.71, 0.20 and four (ninth 0.52, 0.72, 0.20, six).
-    static final double HELD_OUT_ACCURACY_FLOOR = 0.52;
-    static final double HELD_OUT_REFUSAL_FLOOR = 0.70;
-    static final int HELD_OUT_FORBIDDEN_CEILING = 4;
+    // measured 2026-12-01 (eleventh model: the same features retrained on the training split grown by the eight
+    // training articles of the ninth data round; threshold 0.80; the test split grown by two articles to 374 questions
+    // of 21 articles): answer accuracy 0.54, refusal recall 0.72, false refusals 0.20, five forbidden strings with the
+    // extra articles; 0.54, 0.73, 0.19 and five without them (a fresh clone, 354 questions). On the 334 questions the
+    // tenth model was measured on: 0.52, 0.72, 0.21 and three (tenth 0.53, 0.71, 0.20, four); the two new test
+    // articles, new to every model, carry the other two.
+    static final double HELD_OUT_ACCURACY_FLOOR = 0.53;
+    static final double HELD_OUT_REFUSAL_FLOOR = 0.71;
+    static final int HELD_OUT_FORBIDDEN_CEILING = 5;
     /**
-     * Not the target (none): the training split's answers carried 21 forbidden strings when last measured (tenth
-     * model; the ninth had 20 on the split before the eighth round's eight training articles joined it; the sixth and
-     * seventh rounds had added 16 articles whose near-miss questions list the figures
-     * of another year, partner or measure that the article does give: the eighth model had 11 on the smaller split,
-     * the seventh 9 and 10 on the one before it, 30 before the figure-qualifiers check; a further quote can carry one).
+     * Not the target (none): the training split's answers carried 27 forbidden strings when last measured (eleventh
+     * model, 1,453 questions; 28 without the extra articles, on 1,393), against 21 for the tenth on the split before
+     * the ninth round's eight training articles joined it, whose 159 questions the tenth model had answered with four
+     * (the eighth model had 11 on a smaller split, 30 before the figure-qualifiers check; near-miss questions list the
+     * figures of another year, partner or measure that the article does give, and a further quote can carry one).
      */
-    static final int TRAINING_FORBIDDEN_CEILING = 21;
+    static final int TRAINING_FORBIDDEN_CEILING = 28;
 }
