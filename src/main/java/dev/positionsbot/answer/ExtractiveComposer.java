@@ -116,7 +116,8 @@ public final class ExtractiveComposer implements AnswerComposer {
             boolean told = substance.isEmpty() || chosen.stream().anyMatch(c -> 2 * substance.stream()
                     .filter(t -> c.terms().contains(t)).count() >= substance.size());
             if (!told) {
-                // named by its words of substance, never echoed whole: the part may be an instruction to the bot
+                // named by its words of substance, never echoed whole: the part may be an instruction to the bot. The
+                // note claims only what this search found: another wording could still find it in the corpus
                 uncovered.add(String.join(", ", substance.stream().map(KeyTerm::label).toList()));
             }
         }
@@ -128,7 +129,7 @@ public final class ExtractiveComposer implements AnswerComposer {
             return a;
         }
         String note = ("ru".equals(q.language()) ? "\nВ статьях нет ответа на часть вопроса о: "
-                : "\nThe articles do not say anything about ") + String.join("; ", uncovered) + ".";
+                : "\nThe passages found do not answer the part of the question about: ") + String.join("; ", uncovered) + ".";
         return new GroundedAnswer(a.question(), a.standaloneQuestion(), a.status(), a.answer() + note, a.citations(),
                 a.refusalReason(), a.composer(), a.droppedSentences(), a.latencyMs());
     }

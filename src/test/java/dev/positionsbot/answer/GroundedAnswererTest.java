@@ -257,7 +257,7 @@ class GroundedAnswererTest {
         assertTrue(a.answered(), a.answer() + " / " + a.refusalReason());
         assertTrue(a.answer().contains("will not join the gas union"), a.answer());
         // the uncovered part is named by its search terms, not echoed (it could be an instruction)
-        assertTrue(a.answer().contains("The articles do not say anything about tourists, visited, capital"),
+        assertTrue(a.answer().contains("The passages found do not answer the part of the question about: tourists, visited, capital"),
                 a.answer());
         assertQuotesAreVerbatim(a);
     }
