@@ -40,6 +40,9 @@ final class CreditedPhrases {
             + "|asked(?=(?:\\s+(?:on|last|this|earlier)\\s+\\p{L}+)?\\s+(?:why|whether|how|what|when|if|who)\\b)"
             + "|(?:is|are|was|were|remain|remains|remained) (?:sceptical|skeptical|optimistic|pessimistic|doubtful"
             + "|confident|convinced|critical|cautious|wary)";
+    /** A determiner right before a word: "a warning", "his claims" are nouns, whatever verb they look like. */
+    private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)(?:^|[\\s(])(?:a|an|the|this|these|those|his"
+            + "|her|its|their|our|my|your|any|no|every)\\s+$");
     static final Pattern VERB = Pattern.compile("(?<![\\p{L}-])(" + VERBS + ")(?![\\p{L}-])");
     private static final Pattern ACCORDING_TO = Pattern.compile("\\b(?:[Aa]ccording to|[Ii]n the (?:opinion|view"
             + "|words|assessment) of|[Aa]s (?:noted|stated|said|reported) by)\\s+([^,;.\u2014(]{2,140})");
@@ -162,6 +165,9 @@ final class CreditedPhrases {
                     .lookingAt()) {
                 continue;  // "Turkmenistan has agreed to supply …", "a group calling itself X": a deed, a name
             }
+            if (DETERMINER_BEFORE.matcher(masked.substring(0, verb.start())).find()) {
+                continue;  // "despite a warning from X", "their reports": a noun after its determiner, not a verb
+            }
             if (ANNOUNCING.matcher(verb.group(1)).matches()
                     && NEGATED_BEFORE.matcher(masked.substring(0, verb.start())).find()) {
                 continue;  // "The ministry has not announced any such plan": no one said it
@@ -245,7 +251,7 @@ final class CreditedPhrases {
             + "|down|more|less|no|not|its|their|his|her|on|in|at|for|with|by|from|into|over|\\d)\\b");
 
     /** What may follow a closing attribution's verb: its time, manner or occasion, then the clause's end. */
-    private static final Pattern CLOSING_TAIL = Pattern.compile("^(?:\\s+(?:on|in|by|at|during|late|early|earlier"
+    static final Pattern CLOSING_TAIL = Pattern.compile("^(?:\\s+(?:on|in|by|at|during|late|early|earlier"
             + "|last|this|over|via|to|later|privately|publicly)\\b[^,;:\u201C\u201D\"]{0,60})?\\s*(?:[,.;]|$)");
 
     /**

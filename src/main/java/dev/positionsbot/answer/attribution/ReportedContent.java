@@ -185,6 +185,43 @@ final class ReportedContent {
         return out.toString();
     }
 
+    /** Words that open a time adverbial, not a clause: "Last week, the minister said". */
+    private static final Pattern TIME_OPENER = Pattern.compile("(?i)^(?:last|this|next|earlier|later|late|early"
+            + "|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d{1,2}|january|february"
+            + "|march|april|may|june|july|august|september|october|november|december)\\b");
+
+    /**
+     * "Exports rose sharply in 2022, the ministry said on Monday.": a sentence that opens with a clause of five words
+     * or more, not an adverbial, and closes with a speaker, his speech verb and its own time, reports in that clause
+     * what was said, whatever tense its verb has, like a clause with an auxiliary.
+     */
+    private static boolean closingClause(String clause, String text, int comma, int verbAt) {
+        String subject = text.substring(comma + 1, verbAt);
+        return clause.split("\\s+").length >= 5 && !TIME_OPENER.matcher(clause).find() && subject.indexOf(',') < 0
+                && !subject.isBlank() && !PhraseShapes.PREPOSITIONS.contains(
+                        subject.strip().split("\\s+")[0].toLowerCase(Locale.ROOT))
+                && CreditedPhrases.CLOSING_TAIL.matcher(text.substring(wordEnd(text, verbAt))).lookingAt()
+                && TAIL_DATE.matcher(text.substring(wordEnd(text, verbAt))).find();
+    }
+
+    /**
+     * A time in the closing attribution ("said in a report on Wednesday"): when the attribution dates itself, that
+     * is the statement's date, and the clause's own ("The ship arrived on Sunday, officials said") is what was said;
+     * without one, the sentence's only date stands.
+     */
+    private static final Pattern TAIL_DATE = Pattern.compile("(?i)^[^,;.]{0,60}?\\b(?:monday|tuesday|wednesday"
+            + "|thursday|friday|saturday|sunday|yesterday|today|last\\s+(?:week|month|year)|this\\s+(?:week|month|year)"
+            + "|earlier\\s+this|january|february|march|april|may|june|july|august|september|october|november"
+            + "|december|(?:19|20)\\d{2})\\b");
+
+    private static int wordEnd(String text, int at) {
+        int i = at;
+        while (i < text.length() && Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
     /**
      * "Prices will rise this year, the minister said on Monday": the clauses before the speaker that have a verb of
      * their own (an auxiliary) are what was said, not when; an opening adverbial ("On Monday,") has none.
@@ -203,7 +240,8 @@ final class ReportedContent {
             }
             String clause = text.substring(from, comma).strip();
             String opener = clause.isEmpty() ? "" : clause.split("\\s+")[0].toLowerCase(Locale.ROOT);
-            if (PhraseShapes.PREPOSITIONS.contains(opener) || !REPORTED_AUXILIARY.matcher(clause).find()) {
+            if (PhraseShapes.PREPOSITIONS.contains(opener) || !REPORTED_AUXILIARY.matcher(clause).find()
+                    && !(from == 0 && closingClause(clause, text, comma, verbAt))) {
                 break;  // "In a statement that was issued on Monday, …" opens with when, not with what was said
             }
             blankTo = comma;

@@ -567,8 +567,10 @@ final class SpeakerClassifier {
             return withoutRelativeClause(phrase);  // "residents Osh" is no title before a name
         }
         // "президент Туркменистана Сердар X": the state's name goes with the role, not with the person's name
-        while (nameStart < words.length && !governments.statesIn(words[nameStart]).isEmpty()
-                && governments.statesIn(words[nameStart]).stream().noneMatch(Lexicon.Name::person)) {
+        // and so does a town's: "пресс-служба акимата Шымкента" is a body, and no one is named after it
+        while (nameStart < words.length && (!governments.statesIn(words[nameStart]).isEmpty()
+                && governments.statesIn(words[nameStart]).stream().noneMatch(Lexicon.Name::person)
+                || !Places.bundled().statesIn(words[nameStart]).isEmpty())) {
             nameStart++;
         }
         if (nameStart == words.length) {

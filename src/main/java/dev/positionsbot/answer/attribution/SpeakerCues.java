@@ -385,12 +385,22 @@ final class SpeakerCues {
     /** "На брифинге …" is an occasion; "В пресс-службе …" names the body that speaks (a role word), and stays. */
     private static String withoutOpeningOccasion(String phrase) {
         Matcher m = RU_OPENING_OCCASION.matcher(phrase);
-        if (!m.find() || SpeakerRoles.bundled().roleOf(m.group()).isPresent()) {
+        if (!m.find() || namesBody(m.group())) {
             return phrase;
         }
         String rest = phrase.substring(m.end());
         return rest.isBlank() ? phrase : rest;
     }
+
+    /**
+     * Whether a phrase names a body that can speak: a role word ("пресс-служба"), or an abbreviation in capitals, as
+     * Russian names its agencies and services ("В ГКНБ заявили", "в МЧС сообщили").
+     */
+    private static boolean namesBody(String phrase) {
+        return SpeakerRoles.bundled().roleOf(phrase).isPresent() || RU_ACRONYM.matcher(phrase).find();
+    }
+
+    private static final Pattern RU_ACRONYM = Pattern.compile("(?u)(?<![\\p{L}])\\p{Lu}{2,6}(?![\\p{L}])");
 
     private static String withoutRussianOccasion(String phrase) {
         return RU_OCCASION_AFTER_NAME.matcher(phrase).replaceFirst("$1").strip();
@@ -411,7 +421,7 @@ final class SpeakerCues {
             // one spoke, not who, unless it names a body ("в пресс-службе …"), which speaks
             if (RU_PLACE_PREPOSITIONS.contains(removed) && !words.isEmpty()
                     && !RU_TIME_OR_AUDIENCE.matcher(words.get(0)).matches()
-                    && SpeakerRoles.bundled().roleOf(String.join(" ", words)).isEmpty()) {
+                    && !namesBody(String.join(" ", words))) {
                 return "";
             }
         }

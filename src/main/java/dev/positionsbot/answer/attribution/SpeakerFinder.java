@@ -85,7 +85,12 @@ public final class SpeakerFinder {
                         : SpeakerCues.transcriptLabel(paragraphBefore.get(0), articleBefore))
                 .filter(l -> !heading(l));
         if (label.isPresent()) {
-            if (SpeakerCues.hostLabel(label.get()) || SpeakerCues.questionLabel(label.get())) {
+            if (SpeakerCues.hostLabel(label.get())) {
+                // the host or correspondent is the outlet reporting: what it credits to someone ("ANCHOR: … The
+                // deputy speaker said …") is that one's statement, as in printed copy; the rest is the outlet's
+                return hostCredits(sentence, masked, before, paragraphBefore.size()).orElse(Speaker.MEDIA);
+            }
+            if (SpeakerCues.questionLabel(label.get())) {
                 return Speaker.MEDIA;
             }
             if (SpeakerCues.answerLabel(label.get())) {
@@ -128,6 +133,25 @@ public final class SpeakerFinder {
             }
         }
         return QuotedSpans.hasQuote(sentence) && quotesSomeone(sentence) ? Speaker.UNKNOWN : Speaker.MEDIA;
+    }
+
+    /** Someone of a known kind that a host's sentence credits with a statement, if any. */
+    private Optional<Speaker> hostCredits(String sentence, String masked, List<String> before, int inParagraph) {
+        for (String phrase : creditedPhrases(sentence, masked)) {
+            Speaker s = references.speakerOf(phrase, sentence, masked, before, inParagraph);
+            if (s.kind() != SpeakerKind.UNKNOWN && s.kind() != SpeakerKind.MEDIA) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether a paragraph opening with this sentence is a host's line ("ANCHOR: …", "CORRESPONDENT: …"): the outlet
+     * itself speaking, dated as its printed copy is.
+     */
+    public boolean hostLine(String firstSentence, List<String> articleBefore) {
+        return SpeakerCues.transcriptLabel(firstSentence, articleBefore).filter(SpeakerCues::hostLabel).isPresent();
     }
 
     /**
