@@ -127,10 +127,22 @@ final class ReferenceResolver {
             // "X met us on Saturday. He had agreed to talk … “…,” he said": through sentences whose subject is the same
             // pronoun, back to the one that names him
             String described = "";
-            for (int i = before.size() - 1; i >= Math.max(0, before.size() - 3); i--) {
+            int passed = 0;
+            for (int i = before.size() - 1; i >= Math.max(0, before.size() - 3 - passed); i--) {
                 String subject = leadingSubject(before.get(i), !singular);
-                if (!subject.isEmpty() && !described.isEmpty() && !subject.contains(",")) {
-                    subject = subject + ", " + described;  // "X was 26 then. Now she is a deputy governor. “…”"
+                if (!subject.isEmpty() && !described.isEmpty() && (!subject.contains(",")
+                        || onlyTitle(subject.substring(subject.indexOf(',') + 1)) && !onlyTitle(described))) {
+                    // "X was 26 then. Now she is a deputy governor. “…”": what she is now, unless the naming
+                    // sentence itself said more of her than that she heads something ("has run the programme")
+                    subject = subject.split(",")[0].strip() + ", " + described;
+                }
+                boolean passable = passed == 0 && i == before.size() - 1 && singular
+                        && !QuotedSpans.hasQuote(before.get(i))
+                        && credited.all(before.get(i), QuotedSpans.mask(before.get(i))).isEmpty();
+                if (!subject.isEmpty() && passable && !subject.contains(" ")
+                        && classifier.classify(subject, before.get(i), before.subList(0, i + 1)).kind()
+                        == SpeakerKind.UNKNOWN) {
+                    subject = "";  // "Tourists came back last year": a capitalised word, not someone named
                 }
                 if (!subject.isEmpty()) {
                     Speaker s = classifier.classify(subject, before.get(i), before.subList(0, i + 1));
@@ -144,6 +156,13 @@ final class ReferenceResolver {
                 }
                 Matcher pronoun = SUBJECT_PRONOUN.matcher(QuotedSpans.mask(before.get(i)));
                 if (!pronoun.find()) {
+                    if (passable) {
+                        // "X has run the programme for years. Last year's harvest fell short. “…,” she said": the
+                        // outlet's sentence of background right before the quote is about no one who speaks, and
+                        // "she" points past it
+                        passed = 1;
+                        continue;
+                    }
                     break;
                 }
                 if (described.isEmpty()) {
@@ -431,6 +450,11 @@ final class ReferenceResolver {
         List<Lexicon.Name> named = governments.statesIn(phrase);
         return PhraseShapes.nameLike(phrase) && (!named.isEmpty() && named.stream().noneMatch(Lexicon.Name::person)
                 || !Places.bundled().statesIn(phrase).isEmpty());
+    }
+
+    /** A description that says only that someone leads something ("head of the programme"), or nothing at all. */
+    private boolean onlyTitle(String chunk) {
+        return roles.roleOf(chunk).filter(r -> r != SpeakerRoles.Role.TITLE).isEmpty();
     }
 
     private boolean describes(String chunk) {

@@ -95,6 +95,16 @@ final class ReportedContent {
     private static final Pattern POSSESSED_EVENT = Pattern.compile("\\p{L}(?:'s|\u2019s)\\s+((?:\\p{Ll}[\\p{L}-]*\\s+){1,2}?)"
             + "((?:on|in|last|this)\\s+(?:\\p{Lu}\\p{Ll}+|week|month|year)(?:\\s+\\d{1,4})?(?:,?\\s+\\d{4})?)(?!\\p{L})");
 
+    /**
+     * What a possessed noun must be for the day after it to date it: something said or done on a day (a speech, a
+     * visit, a vote). Of "launched the dam's six turbines in November 2018" the day dates the launching, which is the
+     * fact the sentence reports.
+     */
+    private static final Pattern EVENT_NOUN = Pattern.compile("(?i)\\b(?:speech|speeches|remarks|comments?|promise"
+            + "|pledge|statements?|visit|trip|address|interview|decision|announcement|vote|meeting|talks|call|warning"
+            + "|letter|proposal|plan|decree|order|election|referendum|summit|briefing|appearance|testimony|report"
+            + "|reply|response|post|message|session|hearing|ruling|verdict|move|offer|threat|request|appeal|tour)$");
+
     private static final Pattern AT_THE_OCCASION = Pattern.compile("(?i)\\b(?:at|during)\\s+(?:the\\s+|a\\s+)?\\S*\\p{L}$");
 
     private static String possessedEventsBlanked(String text) {
@@ -107,7 +117,8 @@ final class ReportedContent {
             // "speaking at the survey's launch on Tuesday": the event he spoke at dates his speaking
             boolean occasion = AT_THE_OCCASION.matcher(text.substring(Math.max(0, m.start() - 40), m.start() + 1))
                     .find();
-            if (speechFollows || occasion || SpeakerRoles.bundled().roleOf(m.group(1)).isPresent()) {
+            if (speechFollows || occasion || SpeakerRoles.bundled().roleOf(m.group(1)).isPresent()
+                    || !EVENT_NOUN.matcher(m.group(1).strip()).find()) {
                 continue;
             }
             for (int i = m.start(2); i < m.end(2); i++) {

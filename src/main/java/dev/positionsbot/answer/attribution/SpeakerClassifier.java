@@ -401,6 +401,11 @@ final class SpeakerClassifier {
             taken = russianTitle(head, taken);
         }
         List<String> title = List.of(head).subList(head.length - taken, head.length);
+        String setOff = describedBefore(s, start, head, taken, end);
+        if (!setOff.isEmpty()) {
+            // "the akim of the region, Serik X, wants …": the description set off before the name is who he is
+            return setOff + ", " + String.join(" ", title) + (title.isEmpty() ? "" : " ") + s.substring(start, end);
+        }
         int to = end;
         if (to < s.length() && s.charAt(to) == ',' && !DEED.matcher(s.substring(to)).find()) {
             int next = s.indexOf(',', to + 1);
@@ -420,6 +425,28 @@ final class SpeakerClassifier {
             }
         }
         return String.join(" ", title) + (title.isEmpty() ? "" : " ") + s.substring(start, to);
+    }
+
+    /**
+     * The description right before a name set off by commas ("…, the akim of the region, Serik X, …"), when it says
+     * who someone is (a role word); else "".
+     */
+    private String describedBefore(String s, int start, String[] head, int taken, int end) {
+        if (taken == 0 || taken > 3 || end >= s.length() || s.charAt(end) != ',') {
+            return "";
+        }
+        String firstOfName = head[head.length - taken];
+        int nameAt = s.lastIndexOf(firstOfName, start);
+        String before = nameAt < 0 ? "" : s.substring(0, nameAt).stripTrailing();
+        if (!before.endsWith(",")) {
+            return "";
+        }
+        String chunk = before.substring(0, before.length() - 1);
+        int from = Math.max(chunk.lastIndexOf(','), Math.max(chunk.lastIndexOf(';'), chunk.lastIndexOf(':')));
+        String description = chunk.substring(from + 1).strip();
+        boolean described = !description.isEmpty() && description.split("\\s+").length <= 8
+                && Character.isLowerCase(description.charAt(0)) && roles.roleOf(description).isPresent();
+        return described ? description : "";
     }
 
     /**
