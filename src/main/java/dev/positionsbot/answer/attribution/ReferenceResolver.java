@@ -100,6 +100,19 @@ final class ReferenceResolver {
                     return classifier.classify(leader.get(), sentence, before);
                 }
             }
+            if (inParagraph > 0 && phrase.matches("(?i)he|she")) {
+                // "Dina X, a nurse, queued on Tuesday. “…,” she said": a person named as the subject of the sentence
+                // just before, in the same paragraph, is nearer than a speaker credited in an earlier one
+                String last = before.get(before.size() - 1);
+                String subject = leadingSubject(last, false);
+                if (subject.split(",")[0].strip().contains(" ") && !QuotedSpans.hasQuote(last)
+                        && credited.all(last, QuotedSpans.mask(last)).isEmpty()) {
+                    Speaker s = classifier.classify(subject, last, before);
+                    if (s.kind() != SpeakerKind.MEDIA && !s.name().isEmpty()) {
+                        return classifier.withSentenceState(s, sentence);
+                    }
+                }
+            }
             for (int i = before.size() - 1, seen = 0; i >= 0 && seen < inParagraph + 4; i--, seen++) {
                 String s = before.get(i);
                 for (String earlier : credited.all(s, QuotedSpans.mask(s))) {

@@ -1045,4 +1045,35 @@ class SpeakerFinderTest {
         assertSpeaker(SpeakerKind.OFFICIAL, "Kyrgyzstan", "Жапаров", find("Жапаров в среду подписал указ, назвав"
                 + " его \u00abисторическим\u00bb."));
     }
+
+    // round 8 (ids 1012-1131, the even half first): invented sentences for each rule
+
+    @Test
+    void offices_that_only_one_of_the_five_has_name_its_state() {
+        assertSpeaker(SpeakerKind.OFFICIAL, "Uzbekistan", "the khokimiyat's press office", find("The market will"
+                + " reopen in May, the khokimiyat's press office said."));
+        assertSpeaker(SpeakerKind.OFFICIAL, "Uzbekistan", "Rustam Aliqulov", find("Legislative Chamber member"
+                + " Rustam Aliqulov said the tax code needed a second reading."));
+        assertSpeaker(SpeakerKind.FOREIGN_OFFICIAL, "United States", "Jane Whitcombe", find("\u201cWe expect Tajik"
+                + " banks to be careful,\u201d Deputy Treasury Secretary Jane Whitcombe said in Dushanbe."));
+        assertSpeaker(SpeakerKind.OFFICIAL, "", "deputy hakim", find("The deputy hakim said the canal would be"
+                + " cleaned."));
+        // "Hakim" alone is a given name, not an office
+        assertSpeaker(SpeakerKind.UNKNOWN, "", "Hakim Nazarov", find("Hakim Nazarov, a shopkeeper, said prices had"
+                + " doubled."));
+    }
+
+    @Test
+    void a_russian_abbreviation_names_the_body_that_speaks_and_a_town_after_a_role_is_no_persons_name() {
+        assertSpeaker(SpeakerKind.OFFICIAL, "Tajikistan", "МЧС Таджикистана", find("В МЧС Таджикистана заявили, что"
+                + " дорогу откроют к утру."));
+        assertSpeaker(SpeakerKind.OFFICIAL, "Kazakhstan", "пресс-службе акимата Караганды", find("Школы закроют на"
+                + " карантин, сообщили в пресс-службе акимата Караганды."));
+    }
+
+    @Test
+    void a_speech_word_after_a_determiner_is_a_noun_and_credits_no_one() {
+        assertEquals(Speaker.MEDIA, find("The senate passed the budget on Friday, despite a warning from auditors."));
+        assertEquals(Speaker.MEDIA, find("The ministry ignored their claims about the tender."));
+    }
 }
