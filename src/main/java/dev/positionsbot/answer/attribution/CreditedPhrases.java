@@ -66,8 +66,11 @@ final class CreditedPhrases {
     private static final Pattern RECORD_ISSUER = Pattern.compile("(?i)^(?:an?|the)\\s+(?:\\p{L}+\\s+)?(?:statement"
             + "|press release|communiqu[eé]|report|notice|letter)\\s+(?:(?:that|which)\\s+)?((?:the|its|their)\\s+"
             + "[^,;]{1,60}?|\\p{Lu}[^,;]{0,60}?)\\s+(?:released|issued|published|posted|sent|put out|circulated)\\b");
-    private static final Pattern INVERTED = Pattern.compile("(?:[,\u201D\"]\\s*|^\\s*)(?:said|says|added|noted|asked"
-            + "|wrote|explained|stressed|warned|continued|told\\s+\\S+)\\s+(?!that\\b|on\\b|in\\b|at\\b|last\\b|this\\b)"
+    // "told X" is inverted only right after a quote ("“…,” told reporters Aibek X"): after a comma ("Drivers, who
+    // asked not to be named, told this newspaper …") its object is the audience, not the speaker
+    private static final Pattern INVERTED = Pattern.compile("(?:(?:[,\u201D\"]\\s*|^\\s*)(?:said|says|added|noted|asked"
+            + "|wrote|explained|stressed|warned|continued)|(?:[\u201D\"]\\s*|^\\s*)told\\s+\\S+)\\s+(?!that\\b|on\\b"
+            + "|in\\b|at\\b|last\\b|this\\b)"
             + "([^;\u2014]{2,220}(?:\u2014\\s*(?:an?|the)\\s[^;\u2014]{2,120})?)");
 
     /**

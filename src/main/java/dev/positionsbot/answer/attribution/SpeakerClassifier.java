@@ -381,6 +381,7 @@ final class SpeakerClassifier {
     private String mentionWindow(String s, int start, int end) {
         String[] head = QuotedSpans.mask(s).substring(0, start).split("\\s+");
         int taken = 0;
+        boolean titled = false;
         for (int i = head.length - 1; i >= 0 && taken < 8; i--) {
             String w = head[i];
             String bare = w.replaceAll("^[\u201C\"(]+|[,.;:\u201D\")]+$", "");
@@ -391,10 +392,13 @@ final class SpeakerClassifier {
                 i--;
                 continue;
             }
-            if (bare.isEmpty() || w.matches(".*[;:\u201D\"]$")
+            if (bare.isEmpty() || w.matches(".*[;:\u201D\"]$") || w.endsWith(",") && titled
                     || !(Character.isUpperCase(bare.charAt(0)) || roles.roleOf(bare).isPresent() || glue)) {
+                // a comma before a whole title ends it: "… regions of Ukraine, Foreign Ministry spokesman X"
+                // (unlike an apposition before a bare name: "the ambassador of Korea, Park X")
                 break;
             }
+            titled |= roles.roleOf(bare).isPresent();
             taken++;
         }
         if (taken <= 2 && s.substring(start, end).matches("\\p{IsCyrillic}+")) {
@@ -432,11 +436,20 @@ final class SpeakerClassifier {
      * who someone is (a role word); else "".
      */
     private String describedBefore(String s, int start, String[] head, int taken, int end) {
-        if (taken == 0 || taken > 3 || end >= s.length() || s.charAt(end) != ',') {
+        if (end >= s.length() || s.charAt(end) != ',') {
             return "";
         }
-        String firstOfName = head[head.length - taken];
-        int nameAt = s.lastIndexOf(firstOfName, start);
+        // the given names before the surname: capitalised words that are no role
+        int names = 0;
+        while (names < 3 && names < head.length) {
+            String w = head[head.length - 1 - names];
+            if (!w.matches("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?") || roles.roleOf(w).isPresent()) {
+                break;
+            }
+            names++;
+        }
+        String firstOfName = names == 0 ? s.substring(start, end) : head[head.length - names];
+        int nameAt = names == 0 ? start : s.lastIndexOf(firstOfName, start);
         String before = nameAt < 0 ? "" : s.substring(0, nameAt).stripTrailing();
         if (!before.endsWith(",")) {
             return "";
@@ -445,7 +458,7 @@ final class SpeakerClassifier {
         int from = Math.max(chunk.lastIndexOf(','), Math.max(chunk.lastIndexOf(';'), chunk.lastIndexOf(':')));
         String description = chunk.substring(from + 1).strip();
         boolean described = !description.isEmpty() && description.split("\\s+").length <= 8
-                && Character.isLowerCase(description.charAt(0)) && roles.roleOf(description).isPresent();
+                && roles.roleOf(description).isPresent();
         return described ? description : "";
     }
 

@@ -323,8 +323,9 @@ final class SpeakerCues {
      * A comma inside a Russian office's portfolio ("министр труда, миграции и занятости населения X"): the list of
      * lower-case genitives after a body's word, closed by "и", is one title, not two clauses.
      */
-    private static final Pattern RU_PORTFOLIO_COMMA = Pattern.compile("(?iu)(?:министр|министерств|комитет|агентств"
-            + "|департамент|управлени|служб|ведомств)\\p{L}*(?:\\s+\\p{Ll}+){1,3}(,)(?=\\s+(?!(?:что|чтобы|как|котор"
+    // case-sensitive: with (?i), \\p{Ll} would take the capitals of a name after the comma for a genitive
+    private static final Pattern RU_PORTFOLIO_COMMA = Pattern.compile("(?u)(?:[Мм]инистр|[Мм]инистерств|[Кк]омитет"
+            + "|[Аа]гентств|[Дд]епартамент|[Уу]правлени|[Сс]лужб|[Вв]едомств)\\p{L}*(?:\\s+\\p{Ll}+){1,3}(,)(?=\\s+(?!(?:что|чтобы|как|котор"
             + "\\p{L}*|где|когда|если|но|а)(?!\\p{L}))\\p{Ll}[\\p{Ll} ]{0,60}?\\s+и\\s+\\p{Ll})");
 
     private static String portfolioCommasKept(String masked) {
