@@ -50,7 +50,12 @@ final class ReportedContent {
             return text.substring(0, opening.end()) + " ".repeat(text.length() - opening.end());
         }
         Matcher inner = INNER_ATTRIBUTION.matcher(text);
-        if (inner.find()) {
+        boolean relayed = inner.find() && SpeakerFinder.VERB.matcher(text.substring(0, inner.start())).find();
+        if (relayed) {
+            // "X said on Sunday …, according to the agency Y": Y relays X's statement, dated by X's verb
+            text = text.substring(0, inner.start()) + " ".repeat(text.length() - inner.start());
+        }
+        if (!relayed && inner.find(0)) {
             // "The bill, according to the speaker, will be read on 15 June": all but the source is what it said; a
             // relative clause about the source ("…, according to the bank, which published the figures on Monday")
             // is about its speaking
@@ -84,8 +89,22 @@ final class ReportedContent {
         if (aux.find(verb.end()) && aux.start() < cut) {
             cut = aux.start();
         }
+        if (CLAUSE_VERB.matcher(verb.group()).matches() && CLAUSE_OPENING.matcher(text.substring(verb.end())).lookingAt()
+                && !text.substring(0, verb.start()).matches("(?s).*[,\u201D\"]\\s*$")) {
+            // "Villagers say the new line, agreed last year, cuts them off": the clause after the verb is what was
+            // said, whatever its verb's tense (not an inverted "…, said the ministry on Monday")
+            cut = Math.min(cut, verb.end());
+        }
         return text.substring(0, cut) + " ".repeat(text.length() - cut);
     }
+
+    /** Verbs that take what was said as a clause right after them, with no object between. */
+    private static final Pattern CLAUSE_VERB = Pattern.compile("say|says|said|believe|believes|believed|think|thinks"
+            + "|argue|argues|argued|claim|claims|claimed|insist|insists|insisted|contend|contends|contended|maintain"
+            + "|maintains|maintained");
+    /** A clause's subject opening right after the verb: "say the line …", "said it would …". */
+    private static final Pattern CLAUSE_OPENING = Pattern.compile("\\s+(?:the|a|an|its|their|his|her|it|they|he|she"
+            + "|this|these|those|there|no|some|all|most|many|every)\\b");
 
     /**
      * "the president's speech on Friday", "X's promise on Tuesday to …": a day right after a possessed noun dates

@@ -109,14 +109,24 @@ public final class SpeakerFinder {
             return Speaker.MEDIA;  // "The ministry did not respond to a request for comment": no one spoke
         }
         Speaker first = null;
+        Speaker agency = null;
         for (String phrase : creditedPhrases(sentence, masked)) {
             Speaker s = references.speakerOf(phrase, sentence, masked, before, paragraphBefore.size());
+            if (s.kind() == SpeakerKind.MEDIA && !s.equals(Speaker.MEDIA)) {
+                // "X said …, according to the agency Y": the agency reports whom it quotes, who is the speaker, as
+                // in "X was quoted by Y as saying"; with no official or analyst credited, the agency is
+                agency = agency == null ? s : agency;
+                continue;
+            }
             if (s.kind() != SpeakerKind.UNKNOWN && !s.equals(Speaker.MEDIA)) {
                 return s;
             }
             if (first == null) {
                 first = s;
             }
+        }
+        if (agency != null) {
+            return agency;
         }
         if (first != null) {
             return first;
