@@ -39,7 +39,10 @@ final class CreditedPhrases {
             // a question put in public: "asked on Tuesday why …", "asked whether …" (not "asked the ministry for …")
             + "|asked(?=(?:\\s+(?:on|last|this|earlier)\\s+\\p{L}+)?\\s+(?:why|whether|how|what|when|if|who)\\b)"
             + "|(?:is|are|was|were|remain|remains|remained) (?:sceptical|skeptical|optimistic|pessimistic|doubtful"
-            + "|confident|convinced|critical|cautious|wary)";
+            + "|confident|convinced|critical|cautious|wary)"
+            // a manner of speaking before a colon that opens what was said: "The minister was blunt on Monday: …"
+            + "|(?:is|are|was|were) (?:blunt|clear|firm|adamant|unequivocal|categorical|emphatic|frank|candid|explicit"
+            + "|defiant)(?=(?:\\s+(?:on|last|this|in|at)\\s+\\p{L}+)?\\s*:)";
     /** A determiner right before a word: "a warning", "his claims" are nouns, whatever verb they look like. */
     private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)(?:^|[\\s(])(?:a|an|the|this|these|those|his"
             + "|her|its|their|our|my|your|any|no|every)\\s+$");
@@ -53,7 +56,7 @@ final class CreditedPhrases {
      * ", who heads the fund's mission …" right after a name: a relative clause that says what office someone holds or
      * held, by its verb (not one that tells a deed: ", who fled the country in 2019").
      */
-    private static final Pattern WHO_HOLDS = Pattern.compile("^,\\s*(who\\s+(?:now\\s+|currently\\s+)?(?:leads|led|heads"
+    static final Pattern WHO_HOLDS = Pattern.compile("^,\\s*(who\\s+(?:now\\s+|currently\\s+)?(?:has\\s+|had\\s+)?(?:leads|led|heads"
             + "|headed|chairs|chaired|runs|ran|directs|directed|represents|represented|serves|served|manages|managed"
             + "|works|worked|teaches|taught)\\b[^,;.\u2014(]{2,120})");
     /** ", Anna Berg," right after a description: the described person's name, set off by commas. */

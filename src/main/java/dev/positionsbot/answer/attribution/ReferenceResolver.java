@@ -308,6 +308,12 @@ final class ReferenceResolver {
                 Math.min(sentence.strip().length(), subjectEnd(sentence, out))));
         Matcher named = NAME_APPOSITION.matcher(QuotedSpans.mask(sentence).strip().substring(
                 Math.min(sentence.strip().length(), subjectEnd(sentence, out))));
+        Matcher holds = CreditedPhrases.WHO_HOLDS.matcher(QuotedSpans.mask(sentence).strip().substring(
+                Math.min(sentence.strip().length(), subjectEnd(sentence, out))));
+        if (!out.isEmpty() && describes(subject) && holds.find()) {
+            // "Ambassador X, who has represented Tajikistan in Astana since 2021, …": whom he serves
+            return subject + ", " + holds.group(1).strip();
+        }
         if (!out.isEmpty() && apposition.find() && describes(apposition.group(1))) {
             subject = subject + ", " + stripArticle(apposition.group(1).strip());  // "X, a political scientist, sees"
         } else if (!out.isEmpty() && describes(subject) && named.find()) {

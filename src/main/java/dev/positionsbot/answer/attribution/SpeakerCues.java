@@ -412,8 +412,14 @@ final class SpeakerCues {
         return RU_TAIL.matcher(phrase).replaceFirst("").strip();
     }
 
+    /** An interview or broadcast opening a Russian phrase, with the outlet it was given to. */
+    private static final Pattern RU_INTERVIEW = Pattern.compile("(?iu)^(?:в|во)\\s+(?:интервью|эфире|беседе"
+            + "|комментарии)(?:\\s+(?:с\\s+)?(?:«[^»]{1,40}»|\\p{Lu}[\\p{L}.-]+))?\\s+(?=\\S)");
+
     /** A Russian phrase without the connectives, times and audiences it opens with: the speaker alone. */
     private static String withoutRussianLead(String phrase) {
+        // "в интервью «Газете» посланник X": the interview, and the outlet it was given to, is where he spoke
+        phrase = RU_INTERVIEW.matcher(phrase).replaceFirst("");
         List<String> words = new ArrayList<>(List.of(phrase.split("\\s+")));
         while (!words.isEmpty() && (RU_LEAD.contains(words.get(0).toLowerCase(Locale.ROOT))
                 || RU_TIME_OR_AUDIENCE.matcher(words.get(0)).matches())) {

@@ -91,7 +91,15 @@ public final class SpeakerFinder {
                 return hostCredits(sentence, masked, before, paragraphBefore.size()).orElse(Speaker.MEDIA);
             }
             if (SpeakerCues.questionLabel(label.get())) {
-                return Speaker.MEDIA;
+                // "Q: … ? A: …" run on in one paragraph: from the answer's label on, the interviewee speaks
+                boolean answered = false;
+                for (String s : paragraphBefore.isEmpty() ? List.<String>of() : paragraphBefore.subList(1,
+                        paragraphBefore.size())) {
+                    answered |= SpeakerCues.transcriptLabel(s).filter(SpeakerCues::answerLabel).isPresent();
+                }
+                answered |= !paragraphBefore.isEmpty()
+                        && SpeakerCues.transcriptLabel(sentence).filter(SpeakerCues::answerLabel).isPresent();
+                return answered ? references.interviewee(articleBefore) : Speaker.MEDIA;
             }
             if (SpeakerCues.answerLabel(label.get())) {
                 // "A: …" in a printed interview: the one the article introduced as answering
