@@ -303,4 +303,31 @@ class ArticleAttributorTest {
         assertEquals("2021-05/sentence", dated(attributor.attribute(a, "Mirziyoyev opened the plant's first furnace"
                 + " in May 2021, ten years after the plan was drawn up.")));
     }
+
+    // round 8, the odd half: invented articles for each rule
+
+    @Test
+    void a_comma_before_a_whole_title_ends_it_so_an_earlier_place_is_not_the_speakers_state() {
+        Article a = article("Invented Wire", "2024-03-01", "Kyrgyzstan will not send troops to the missions in Mali,"
+                + " Defence Ministry spokesman Ulan Toktogulov said.\n\n\u201cOur soldiers stay home,\u201d"
+                + " Toktogulov told reporters.");
+        Speaker s = attributor.attribute(a, "\u201cOur soldiers stay home,\u201d Toktogulov told reporters.").speaker();
+        assertEquals(SpeakerKind.OFFICIAL, s.kind());
+        assertEquals("Kyrgyzstan", s.state());
+        Article b = article("Invented Wire", "2024-03-01", "The Swiss ambassador to Uzbekistan, Lukas Meier, toured the"
+                + " dam.\n\n\u201cIt is a fine dam,\u201d Meier said.");
+        Speaker envoy = attributor.attribute(b, "\u201cIt is a fine dam,\u201d Meier said.").speaker();
+        assertEquals(SpeakerKind.FOREIGN_OFFICIAL, envoy.kind());
+    }
+
+    @Test
+    void a_run_on_question_and_answer_paragraph_gives_the_answer_to_the_interviewee() {
+        Article a = article("Invented Weekly", "2024-03-01", "Ambassador Farid Nazarov, who has represented Uzbekistan in"
+                + " Bishkek since 2020, spoke to us in his office.\n\nQ: Will the border stay open? A: It will. Trade"
+                + " needs it.");
+        Speaker answer = attributor.attribute(a, "Trade needs it.").speaker();
+        assertEquals(SpeakerKind.OFFICIAL, answer.kind());
+        assertEquals("Uzbekistan", answer.state());
+        assertEquals(Speaker.MEDIA, attributor.attribute(a, "Q: Will the border stay open?").speaker());
+    }
 }
