@@ -53,7 +53,25 @@ final class ReferenceResolver {
 
     /** The speaker a credited phrase stands for, resolving pronouns and bare descriptions to an earlier speaker. */
     Speaker speakerOf(String phrase, String sentence, String masked, List<String> before, int inParagraph) {
-        Speaker s = resolved(phrase, sentence, masked, before, inParagraph);
+        Speaker s = possessiveKept(phrase, resolved(phrase, sentence, masked, before, inParagraph));
+        if (HEAD_OF_STATE.matcher(phrase.strip()).matches() && s.kind().governmental() && !s.state().isEmpty()) {
+            // "Tokayev opens the session. “…,” the Kazakh president said": the leader the paragraph just named
+            for (int i = before.size() - 1; i >= Math.max(0, before.size() - inParagraph); i--) {
+                Optional<String> leader = leaderIn(QuotedSpans.mask(before.get(i)));
+                if (leader.isPresent() && classifier.classify(leader.get(), before.get(i), before.subList(0, i))
+                        .state().equals(s.state())) {
+                    return new Speaker(leader.get(), s.kind(), s.state());
+                }
+            }
+        }
+        return s;
+    }
+
+    /** "the Kazakh president", "the Russian leader": a head of state described by his state. */
+    private static final Pattern HEAD_OF_STATE = Pattern.compile("[Tt]he\\s+\\p{Lu}[\\p{L}-]+\\s+(?:[Pp]resident"
+            + "|[Ll]eader|head of state)");
+
+    private Speaker possessiveKept(String phrase, Speaker s) {
         if (POSSESSIVE.matcher(phrase).find() && isBareDescription(phrase) && s.kind().governmental()) {
             // "the ministry's press secretary" serves the ministry named before, but is its press secretary
             return new Speaker(phrase, s.kind(), s.state());

@@ -405,7 +405,7 @@ final class SpeakerClassifier {
             taken = russianTitle(head, taken);
         }
         List<String> title = List.of(head).subList(head.length - taken, head.length);
-        String setOff = describedBefore(s, start, head, taken, end);
+        String setOff = describedBefore(s, start, head, end);
         if (!setOff.isEmpty()) {
             // "the akim of the region, Serik X, wants …": the description set off before the name is who he is
             return setOff + ", " + String.join(" ", title) + (title.isEmpty() ? "" : " ") + s.substring(start, end);
@@ -435,7 +435,7 @@ final class SpeakerClassifier {
      * The description right before a name set off by commas ("…, the akim of the region, Serik X, …"), when it says
      * who someone is (a role word); else "".
      */
-    private String describedBefore(String s, int start, String[] head, int taken, int end) {
+    private String describedBefore(String s, int start, String[] head, int end) {
         if (end >= s.length() || s.charAt(end) != ',') {
             return "";
         }

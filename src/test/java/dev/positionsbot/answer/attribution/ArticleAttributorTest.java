@@ -330,4 +330,19 @@ class ArticleAttributorTest {
         assertEquals("Uzbekistan", answer.state());
         assertEquals(Speaker.MEDIA, attributor.attribute(a, "Q: Will the border stay open?").speaker());
     }
+
+    @Test
+    void a_head_of_state_described_by_his_state_is_shown_as_the_leader_the_paragraph_just_named() {
+        Article a = article("Invented Live Blog", "2024-03-01", "10:15 - Mirziyoyev opens the forum. \u201cWater is our"
+                + " common future,\u201d the Uzbek president said.");
+        Speaker s = attributor.attribute(a, "\u201cWater is our common future,\u201d the Uzbek president said.")
+                .speaker();
+        assertEquals("Mirziyoyev", s.name());
+        assertEquals("Uzbekistan", s.state());
+        // another state's leader named before is not the one described
+        Article b = article("Invented Live Blog", "2024-03-01", "10:15 - Putin arrives. \u201cWater is our common"
+                + " future,\u201d the Uzbek president said.");
+        assertEquals("the Uzbek president", attributor.attribute(b, "\u201cWater is our common future,\u201d the"
+                + " Uzbek president said.").speaker().name());
+    }
 }

@@ -1056,8 +1056,8 @@ class SpeakerFinderTest {
                 + " Rustam Aliqulov said the tax code needed a second reading."));
         assertSpeaker(SpeakerKind.FOREIGN_OFFICIAL, "United States", "Jane Whitcombe", find("\u201cWe expect Tajik"
                 + " banks to be careful,\u201d Deputy Treasury Secretary Jane Whitcombe said in Dushanbe."));
-        assertSpeaker(SpeakerKind.OFFICIAL, "", "deputy hakim", find("The deputy hakim said the canal would be"
-                + " cleaned."));
+        assertSpeaker(SpeakerKind.OFFICIAL, "Turkmenistan", "deputy hakim", find("The deputy hakim said the canal"
+                + " would be cleaned."));
         // "Hakim" alone is a given name, not an office
         assertSpeaker(SpeakerKind.UNKNOWN, "", "Hakim Nazarov", find("Hakim Nazarov, a shopkeeper, said prices had"
                 + " doubled."));
