@@ -219,7 +219,8 @@ public final class ArticleAttributor {
      */
     private StatementDate date(SpeakerFinder speakers, List<String> paragraph, List<String> readable, int from,
                                int to, String published, List<String> earlierParagraphs, Speaker speaker) {
-        if (speakers.labelledLine(paragraph.get(0), earlierParagraphs)) {
+        if (speakers.labelledLine(paragraph.get(0), earlierParagraphs)
+                && !speakers.hostLine(paragraph.get(0), earlierParagraphs)) {
             return StatementDate.fromArticle(published);
         }
         for (int i = from; i <= to; i++) {
@@ -244,12 +245,39 @@ public final class ArticleAttributor {
             Optional<String> earlier = dates.fromSentence(paragraph.get(i), published);
             if (earlier.isPresent()) {
                 Speaker dated = speakers.find(readable.get(i), readable.subList(0, i), earlierParagraphs);
-                return dated.kind() == SpeakerKind.MEDIA || sameSpeaker(dated, speaker)
+                boolean occasion = dated.kind() == SpeakerKind.MEDIA && (speaker.kind() == SpeakerKind.MEDIA
+                        || mentions(paragraph.get(i), speaker) || OCCASION_BACK.matcher(paragraph.get(from)).find());
+                return occasion || sameSpeaker(dated, speaker)
                         ? StatementDate.fromSentence(earlier.get()) : StatementDate.fromArticle(published);
             }
         }
         return StatementDate.fromArticle(published);
     }
+
+    /**
+     * Whether the outlet's sentence is about the speaker, so that its date is the occasion he spoke at ("X met Y on
+     * Monday. He told him …"): it names him (his surname, or the head of his description: "the ministry"), or its
+     * subject is a pronoun. "Tourists came back last year. “…,” she said" dates the tourists, not her words.
+     */
+    private static boolean mentions(String sentence, Speaker speaker) {
+        String masked = QuotedSpans.mask(sentence);
+        if (PRONOUN_SUBJECT.matcher(masked).find()) {
+            return true;
+        }
+        String surname = surname(speaker);
+        String[] words = PhraseShapes.stripArticle(speaker.name().split(",")[0].strip()).split("\\s+");
+        String head = words[words.length - 1].replaceAll("(\u2019s|'s)$", "");
+        String key = surname.length() >= 3 ? surname : head;
+        return key.length() >= 3 && Pattern.compile("(?iu)(?<!\\p{L})" + Pattern.quote(key)).matcher(masked).find();
+    }
+
+    /** A sentence set at the occasion the one before told of: "During the meeting, …", "At the talks, …". */
+    private static final Pattern OCCASION_BACK = Pattern.compile("^\\s*(?:During|At|After|Following|Before|In|Over)"
+            + "\\s+(?:the|that|this|those|these)\\s+(?:\\p{Ll}+\\s+)?(?:meeting|talks|visit|session|conference|summit"
+            + "|briefing|call|event|hearing|debate|ceremony|forum|interview|sitting|negotiations|discussion)\\b");
+
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("^\\s*(?:[^,;:\u201C\"]{1,40},\\s*)?"
+            + "(?:He|She|They|It|His|Her|Their|Its|Он|Она|Они)\\b");
 
     /**
      * Two attributions name one speaker: the same description, whatever its article ("The ministry said …" and "the

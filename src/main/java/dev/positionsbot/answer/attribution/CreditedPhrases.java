@@ -39,7 +39,13 @@ final class CreditedPhrases {
             // a question put in public: "asked on Tuesday why …", "asked whether …" (not "asked the ministry for …")
             + "|asked(?=(?:\\s+(?:on|last|this|earlier)\\s+\\p{L}+)?\\s+(?:why|whether|how|what|when|if|who)\\b)"
             + "|(?:is|are|was|were|remain|remains|remained) (?:sceptical|skeptical|optimistic|pessimistic|doubtful"
-            + "|confident|convinced|critical|cautious|wary)";
+            + "|confident|convinced|critical|cautious|wary)"
+            // a manner of speaking before a colon that opens what was said: "The minister was blunt on Monday: …"
+            + "|(?:is|are|was|were) (?:blunt|clear|firm|adamant|unequivocal|categorical|emphatic|frank|candid|explicit"
+            + "|defiant)(?=(?:\\s+(?:on|last|this|in|at)\\s+\\p{L}+)?\\s*:)";
+    /** A determiner right before a word: "a warning", "his claims" are nouns, whatever verb they look like. */
+    private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)(?:^|[\\s(])(?:a|an|the|this|these|those|his"
+            + "|her|its|their|our|my|your|any|no|every)\\s+$");
     static final Pattern VERB = Pattern.compile("(?<![\\p{L}-])(" + VERBS + ")(?![\\p{L}-])");
     private static final Pattern ACCORDING_TO = Pattern.compile("\\b(?:[Aa]ccording to|[Ii]n the (?:opinion|view"
             + "|words|assessment) of|[Aa]s (?:noted|stated|said|reported) by)\\s+([^,;.\u2014(]{2,140})");
@@ -50,7 +56,7 @@ final class CreditedPhrases {
      * ", who heads the fund's mission …" right after a name: a relative clause that says what office someone holds or
      * held, by its verb (not one that tells a deed: ", who fled the country in 2019").
      */
-    private static final Pattern WHO_HOLDS = Pattern.compile("^,\\s*(who\\s+(?:now\\s+|currently\\s+)?(?:leads|led|heads"
+    static final Pattern WHO_HOLDS = Pattern.compile("^,\\s*(who\\s+(?:now\\s+|currently\\s+)?(?:has\\s+|had\\s+)?(?:leads|led|heads"
             + "|headed|chairs|chaired|runs|ran|directs|directed|represents|represented|serves|served|manages|managed"
             + "|works|worked|teaches|taught)\\b[^,;.\u2014(]{2,120})");
     /** ", Anna Berg," right after a description: the described person's name, set off by commas. */
@@ -63,8 +69,11 @@ final class CreditedPhrases {
     private static final Pattern RECORD_ISSUER = Pattern.compile("(?i)^(?:an?|the)\\s+(?:\\p{L}+\\s+)?(?:statement"
             + "|press release|communiqu[eé]|report|notice|letter)\\s+(?:(?:that|which)\\s+)?((?:the|its|their)\\s+"
             + "[^,;]{1,60}?|\\p{Lu}[^,;]{0,60}?)\\s+(?:released|issued|published|posted|sent|put out|circulated)\\b");
-    private static final Pattern INVERTED = Pattern.compile("(?:[,\u201D\"]\\s*|^\\s*)(?:said|says|added|noted|asked"
-            + "|wrote|explained|stressed|warned|continued|told\\s+\\S+)\\s+(?!that\\b|on\\b|in\\b|at\\b|last\\b|this\\b)"
+    // "told X" is inverted only right after a quote ("“…,” told reporters Aibek X"): after a comma ("Drivers, who
+    // asked not to be named, told this newspaper …") its object is the audience, not the speaker
+    private static final Pattern INVERTED = Pattern.compile("(?:(?:[,\u201D\"]\\s*|^\\s*)(?:said|says|added|noted|asked"
+            + "|wrote|explained|stressed|warned|continued)|(?:[\u201D\"]\\s*|^\\s*)told\\s+\\S+)\\s+(?!that\\b|on\\b"
+            + "|in\\b|at\\b|last\\b|this\\b)"
             + "([^;\u2014]{2,220}(?:\u2014\\s*(?:an?|the)\\s[^;\u2014]{2,120})?)");
 
     /**
@@ -162,6 +171,9 @@ final class CreditedPhrases {
                     .lookingAt()) {
                 continue;  // "Turkmenistan has agreed to supply …", "a group calling itself X": a deed, a name
             }
+            if (DETERMINER_BEFORE.matcher(masked.substring(0, verb.start())).find()) {
+                continue;  // "despite a warning from X", "their reports": a noun after its determiner, not a verb
+            }
             if (ANNOUNCING.matcher(verb.group(1)).matches()
                     && NEGATED_BEFORE.matcher(masked.substring(0, verb.start())).find()) {
                 continue;  // "The ministry has not announced any such plan": no one said it
@@ -245,7 +257,7 @@ final class CreditedPhrases {
             + "|down|more|less|no|not|its|their|his|her|on|in|at|for|with|by|from|into|over|\\d)\\b");
 
     /** What may follow a closing attribution's verb: its time, manner or occasion, then the clause's end. */
-    private static final Pattern CLOSING_TAIL = Pattern.compile("^(?:\\s+(?:on|in|by|at|during|late|early|earlier"
+    static final Pattern CLOSING_TAIL = Pattern.compile("^(?:\\s+(?:on|in|by|at|during|late|early|earlier"
             + "|last|this|over|via|to|later|privately|publicly)\\b[^,;:\u201C\u201D\"]{0,60})?\\s*(?:[,.;]|$)");
 
     /**

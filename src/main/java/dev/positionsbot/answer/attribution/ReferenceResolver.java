@@ -53,7 +53,25 @@ final class ReferenceResolver {
 
     /** The speaker a credited phrase stands for, resolving pronouns and bare descriptions to an earlier speaker. */
     Speaker speakerOf(String phrase, String sentence, String masked, List<String> before, int inParagraph) {
-        Speaker s = resolved(phrase, sentence, masked, before, inParagraph);
+        Speaker s = possessiveKept(phrase, resolved(phrase, sentence, masked, before, inParagraph));
+        if (HEAD_OF_STATE.matcher(phrase.strip()).matches() && s.kind().governmental() && !s.state().isEmpty()) {
+            // "Tokayev opens the session. “…,” the Kazakh president said": the leader the paragraph just named
+            for (int i = before.size() - 1; i >= Math.max(0, before.size() - inParagraph); i--) {
+                Optional<String> leader = leaderIn(QuotedSpans.mask(before.get(i)));
+                if (leader.isPresent() && classifier.classify(leader.get(), before.get(i), before.subList(0, i))
+                        .state().equals(s.state())) {
+                    return new Speaker(leader.get(), s.kind(), s.state());
+                }
+            }
+        }
+        return s;
+    }
+
+    /** "the Kazakh president", "the Russian leader": a head of state described by his state. */
+    private static final Pattern HEAD_OF_STATE = Pattern.compile("[Tt]he\\s+\\p{Lu}[\\p{L}-]+\\s+(?:[Pp]resident"
+            + "|[Ll]eader|head of state)");
+
+    private Speaker possessiveKept(String phrase, Speaker s) {
         if (POSSESSIVE.matcher(phrase).find() && isBareDescription(phrase) && s.kind().governmental()) {
             // "the ministry's press secretary" serves the ministry named before, but is its press secretary
             return new Speaker(phrase, s.kind(), s.state());
@@ -100,6 +118,19 @@ final class ReferenceResolver {
                     return classifier.classify(leader.get(), sentence, before);
                 }
             }
+            if (inParagraph > 0 && phrase.matches("(?i)he|she")) {
+                // "Dina X, a nurse, queued on Tuesday. “…,” she said": a person named as the subject of the sentence
+                // just before, in the same paragraph, is nearer than a speaker credited in an earlier one
+                String last = before.get(before.size() - 1);
+                String subject = leadingSubject(last, false);
+                if (subject.split(",")[0].strip().contains(" ") && !QuotedSpans.hasQuote(last)
+                        && credited.all(last, QuotedSpans.mask(last)).isEmpty()) {
+                    Speaker s = classifier.classify(subject, last, before);
+                    if (s.kind() != SpeakerKind.MEDIA && !s.name().isEmpty()) {
+                        return classifier.withSentenceState(s, sentence);
+                    }
+                }
+            }
             for (int i = before.size() - 1, seen = 0; i >= 0 && seen < inParagraph + 4; i--, seen++) {
                 String s = before.get(i);
                 for (String earlier : credited.all(s, QuotedSpans.mask(s))) {
@@ -127,10 +158,22 @@ final class ReferenceResolver {
             // "X met us on Saturday. He had agreed to talk … “…,” he said": through sentences whose subject is the same
             // pronoun, back to the one that names him
             String described = "";
-            for (int i = before.size() - 1; i >= Math.max(0, before.size() - 3); i--) {
+            int passed = 0;
+            for (int i = before.size() - 1; i >= Math.max(0, before.size() - 3 - passed); i--) {
                 String subject = leadingSubject(before.get(i), !singular);
-                if (!subject.isEmpty() && !described.isEmpty() && !subject.contains(",")) {
-                    subject = subject + ", " + described;  // "X was 26 then. Now she is a deputy governor. “…”"
+                if (!subject.isEmpty() && !described.isEmpty() && (!subject.contains(",")
+                        || onlyTitle(subject.substring(subject.indexOf(',') + 1)) && !onlyTitle(described))) {
+                    // "X was 26 then. Now she is a deputy governor. “…”": what she is now, unless the naming
+                    // sentence itself said more of her than that she heads something ("has run the programme")
+                    subject = subject.split(",")[0].strip() + ", " + described;
+                }
+                boolean passable = passed == 0 && i == before.size() - 1 && singular
+                        && !QuotedSpans.hasQuote(before.get(i))
+                        && credited.all(before.get(i), QuotedSpans.mask(before.get(i))).isEmpty();
+                if (!subject.isEmpty() && passable && !subject.contains(" ")
+                        && classifier.classify(subject, before.get(i), before.subList(0, i + 1)).kind()
+                        == SpeakerKind.UNKNOWN) {
+                    subject = "";  // "Tourists came back last year": a capitalised word, not someone named
                 }
                 if (!subject.isEmpty()) {
                     Speaker s = classifier.classify(subject, before.get(i), before.subList(0, i + 1));
@@ -144,6 +187,13 @@ final class ReferenceResolver {
                 }
                 Matcher pronoun = SUBJECT_PRONOUN.matcher(QuotedSpans.mask(before.get(i)));
                 if (!pronoun.find()) {
+                    if (passable) {
+                        // "X has run the programme for years. Last year's harvest fell short. “…,” she said": the
+                        // outlet's sentence of background right before the quote is about no one who speaks, and
+                        // "she" points past it
+                        passed = 1;
+                        continue;
+                    }
                     break;
                 }
                 if (described.isEmpty()) {
@@ -276,6 +326,12 @@ final class ReferenceResolver {
                 Math.min(sentence.strip().length(), subjectEnd(sentence, out))));
         Matcher named = NAME_APPOSITION.matcher(QuotedSpans.mask(sentence).strip().substring(
                 Math.min(sentence.strip().length(), subjectEnd(sentence, out))));
+        Matcher holds = CreditedPhrases.WHO_HOLDS.matcher(QuotedSpans.mask(sentence).strip().substring(
+                Math.min(sentence.strip().length(), subjectEnd(sentence, out))));
+        if (!out.isEmpty() && describes(subject) && holds.find()) {
+            // "Ambassador X, who has represented Tajikistan in Astana since 2021, …": whom he serves
+            return subject + ", " + holds.group(1).strip();
+        }
         if (!out.isEmpty() && apposition.find() && describes(apposition.group(1))) {
             subject = subject + ", " + stripArticle(apposition.group(1).strip());  // "X, a political scientist, sees"
         } else if (!out.isEmpty() && describes(subject) && named.find()) {
@@ -431,6 +487,11 @@ final class ReferenceResolver {
         List<Lexicon.Name> named = governments.statesIn(phrase);
         return PhraseShapes.nameLike(phrase) && (!named.isEmpty() && named.stream().noneMatch(Lexicon.Name::person)
                 || !Places.bundled().statesIn(phrase).isEmpty());
+    }
+
+    /** A description that says only that someone leads something ("head of the programme"), or nothing at all. */
+    private boolean onlyTitle(String chunk) {
+        return roles.roleOf(chunk).filter(r -> r != SpeakerRoles.Role.TITLE).isEmpty();
     }
 
     private boolean describes(String chunk) {

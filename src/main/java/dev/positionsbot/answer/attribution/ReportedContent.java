@@ -50,7 +50,12 @@ final class ReportedContent {
             return text.substring(0, opening.end()) + " ".repeat(text.length() - opening.end());
         }
         Matcher inner = INNER_ATTRIBUTION.matcher(text);
-        if (inner.find()) {
+        boolean relayed = inner.find() && SpeakerFinder.VERB.matcher(text.substring(0, inner.start())).find();
+        if (relayed) {
+            // "X said on Sunday …, according to the agency Y": Y relays X's statement, dated by X's verb
+            text = text.substring(0, inner.start()) + " ".repeat(text.length() - inner.start());
+        }
+        if (!relayed && inner.find(0)) {
             // "The bill, according to the speaker, will be read on 15 June": all but the source is what it said; a
             // relative clause about the source ("…, according to the bank, which published the figures on Monday")
             // is about its speaking
@@ -84,8 +89,22 @@ final class ReportedContent {
         if (aux.find(verb.end()) && aux.start() < cut) {
             cut = aux.start();
         }
+        if (CLAUSE_VERB.matcher(verb.group()).matches() && CLAUSE_OPENING.matcher(text.substring(verb.end())).lookingAt()
+                && !text.substring(0, verb.start()).matches("(?s).*[,\u201D\"]\\s*$")) {
+            // "Villagers say the new line, agreed last year, cuts them off": the clause after the verb is what was
+            // said, whatever its verb's tense (not an inverted "…, said the ministry on Monday")
+            cut = Math.min(cut, verb.end());
+        }
         return text.substring(0, cut) + " ".repeat(text.length() - cut);
     }
+
+    /** Verbs that take what was said as a clause right after them, with no object between. */
+    private static final Pattern CLAUSE_VERB = Pattern.compile("say|says|said|believe|believes|believed|think|thinks"
+            + "|argue|argues|argued|claim|claims|claimed|insist|insists|insisted|contend|contends|contended|maintain"
+            + "|maintains|maintained");
+    /** A clause's subject opening right after the verb: "say the line …", "said it would …". */
+    private static final Pattern CLAUSE_OPENING = Pattern.compile("\\s+(?:the|a|an|its|their|his|her|it|they|he|she"
+            + "|this|these|those|there|no|some|all|most|many|every)\\b");
 
     /**
      * "the president's speech on Friday", "X's promise on Tuesday to …": a day right after a possessed noun dates
@@ -94,6 +113,16 @@ final class ReportedContent {
      */
     private static final Pattern POSSESSED_EVENT = Pattern.compile("\\p{L}(?:'s|\u2019s)\\s+((?:\\p{Ll}[\\p{L}-]*\\s+){1,2}?)"
             + "((?:on|in|last|this)\\s+(?:\\p{Lu}\\p{Ll}+|week|month|year)(?:\\s+\\d{1,4})?(?:,?\\s+\\d{4})?)(?!\\p{L})");
+
+    /**
+     * What a possessed noun must be for the day after it to date it: something said or done on a day (a speech, a
+     * visit, a vote). Of "launched the dam's six turbines in November 2018" the day dates the launching, which is the
+     * fact the sentence reports.
+     */
+    private static final Pattern EVENT_NOUN = Pattern.compile("(?i)\\b(?:speech|speeches|remarks|comments?|promise"
+            + "|pledge|statements?|visit|trip|address|interview|decision|announcement|vote|meeting|talks|call|warning"
+            + "|letter|proposal|plan|decree|order|election|referendum|summit|briefing|appearance|testimony|report"
+            + "|reply|response|post|message|session|hearing|ruling|verdict|move|offer|threat|request|appeal|tour)$");
 
     private static final Pattern AT_THE_OCCASION = Pattern.compile("(?i)\\b(?:at|during)\\s+(?:the\\s+|a\\s+)?\\S*\\p{L}$");
 
@@ -107,7 +136,8 @@ final class ReportedContent {
             // "speaking at the survey's launch on Tuesday": the event he spoke at dates his speaking
             boolean occasion = AT_THE_OCCASION.matcher(text.substring(Math.max(0, m.start() - 40), m.start() + 1))
                     .find();
-            if (speechFollows || occasion || SpeakerRoles.bundled().roleOf(m.group(1)).isPresent()) {
+            if (speechFollows || occasion || SpeakerRoles.bundled().roleOf(m.group(1)).isPresent()
+                    || !EVENT_NOUN.matcher(m.group(1).strip()).find()) {
                 continue;
             }
             for (int i = m.start(2); i < m.end(2); i++) {
@@ -185,6 +215,43 @@ final class ReportedContent {
         return out.toString();
     }
 
+    /** Words that open a time adverbial, not a clause: "Last week, the minister said". */
+    private static final Pattern TIME_OPENER = Pattern.compile("(?i)^(?:last|this|next|earlier|later|late|early"
+            + "|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d{1,2}|january|february"
+            + "|march|april|may|june|july|august|september|october|november|december)\\b");
+
+    /**
+     * "Exports rose sharply in 2022, the ministry said on Monday.": a sentence that opens with a clause of five words
+     * or more, not an adverbial, and closes with a speaker, his speech verb and its own time, reports in that clause
+     * what was said, whatever tense its verb has, like a clause with an auxiliary.
+     */
+    private static boolean closingClause(String clause, String text, int comma, int verbAt) {
+        String subject = text.substring(comma + 1, verbAt);
+        return clause.split("\\s+").length >= 5 && !TIME_OPENER.matcher(clause).find() && subject.indexOf(',') < 0
+                && !subject.isBlank() && !PhraseShapes.PREPOSITIONS.contains(
+                        subject.strip().split("\\s+")[0].toLowerCase(Locale.ROOT))
+                && CreditedPhrases.CLOSING_TAIL.matcher(text.substring(wordEnd(text, verbAt))).lookingAt()
+                && TAIL_DATE.matcher(text.substring(wordEnd(text, verbAt))).find();
+    }
+
+    /**
+     * A time in the closing attribution ("said in a report on Wednesday"): when the attribution dates itself, that
+     * is the statement's date, and the clause's own ("The ship arrived on Sunday, officials said") is what was said;
+     * without one, the sentence's only date stands.
+     */
+    private static final Pattern TAIL_DATE = Pattern.compile("(?i)^[^,;.]{0,60}?\\b(?:monday|tuesday|wednesday"
+            + "|thursday|friday|saturday|sunday|yesterday|today|last\\s+(?:week|month|year)|this\\s+(?:week|month|year)"
+            + "|earlier\\s+this|january|february|march|april|may|june|july|august|september|october|november"
+            + "|december|(?:19|20)\\d{2})\\b");
+
+    private static int wordEnd(String text, int at) {
+        int i = at;
+        while (i < text.length() && Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
     /**
      * "Prices will rise this year, the minister said on Monday": the clauses before the speaker that have a verb of
      * their own (an auxiliary) are what was said, not when; an opening adverbial ("On Monday,") has none.
@@ -203,7 +270,8 @@ final class ReportedContent {
             }
             String clause = text.substring(from, comma).strip();
             String opener = clause.isEmpty() ? "" : clause.split("\\s+")[0].toLowerCase(Locale.ROOT);
-            if (PhraseShapes.PREPOSITIONS.contains(opener) || !REPORTED_AUXILIARY.matcher(clause).find()) {
+            if (PhraseShapes.PREPOSITIONS.contains(opener) || !REPORTED_AUXILIARY.matcher(clause).find()
+                    && !(from == 0 && closingClause(clause, text, comma, verbAt))) {
                 break;  // "In a statement that was issued on Monday, …" opens with when, not with what was said
             }
             blankTo = comma;

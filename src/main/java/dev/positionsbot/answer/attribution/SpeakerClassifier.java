@@ -381,6 +381,7 @@ final class SpeakerClassifier {
     private String mentionWindow(String s, int start, int end) {
         String[] head = QuotedSpans.mask(s).substring(0, start).split("\\s+");
         int taken = 0;
+        boolean titled = false;
         for (int i = head.length - 1; i >= 0 && taken < 8; i--) {
             String w = head[i];
             String bare = w.replaceAll("^[\u201C\"(]+|[,.;:\u201D\")]+$", "");
@@ -391,16 +392,24 @@ final class SpeakerClassifier {
                 i--;
                 continue;
             }
-            if (bare.isEmpty() || w.matches(".*[;:\u201D\"]$")
+            if (bare.isEmpty() || w.matches(".*[;:\u201D\"]$") || w.endsWith(",") && titled
                     || !(Character.isUpperCase(bare.charAt(0)) || roles.roleOf(bare).isPresent() || glue)) {
+                // a comma before a whole title ends it: "… regions of Ukraine, Foreign Ministry spokesman X"
+                // (unlike an apposition before a bare name: "the ambassador of Korea, Park X")
                 break;
             }
+            titled |= roles.roleOf(bare).isPresent();
             taken++;
         }
         if (taken <= 2 && s.substring(start, end).matches("\\p{IsCyrillic}+")) {
             taken = russianTitle(head, taken);
         }
         List<String> title = List.of(head).subList(head.length - taken, head.length);
+        String setOff = describedBefore(s, start, head, end);
+        if (!setOff.isEmpty()) {
+            // "the akim of the region, Serik X, wants …": the description set off before the name is who he is
+            return setOff + ", " + String.join(" ", title) + (title.isEmpty() ? "" : " ") + s.substring(start, end);
+        }
         int to = end;
         if (to < s.length() && s.charAt(to) == ',' && !DEED.matcher(s.substring(to)).find()) {
             int next = s.indexOf(',', to + 1);
@@ -420,6 +429,37 @@ final class SpeakerClassifier {
             }
         }
         return String.join(" ", title) + (title.isEmpty() ? "" : " ") + s.substring(start, to);
+    }
+
+    /**
+     * The description right before a name set off by commas ("…, the akim of the region, Serik X, …"), when it says
+     * who someone is (a role word); else "".
+     */
+    private String describedBefore(String s, int start, String[] head, int end) {
+        if (end >= s.length() || s.charAt(end) != ',') {
+            return "";
+        }
+        // the given names before the surname: capitalised words that are no role
+        int names = 0;
+        while (names < 3 && names < head.length) {
+            String w = head[head.length - 1 - names];
+            if (!w.matches("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?") || roles.roleOf(w).isPresent()) {
+                break;
+            }
+            names++;
+        }
+        String firstOfName = names == 0 ? s.substring(start, end) : head[head.length - names];
+        int nameAt = names == 0 ? start : s.lastIndexOf(firstOfName, start);
+        String before = nameAt < 0 ? "" : s.substring(0, nameAt).stripTrailing();
+        if (!before.endsWith(",")) {
+            return "";
+        }
+        String chunk = before.substring(0, before.length() - 1);
+        int from = Math.max(chunk.lastIndexOf(','), Math.max(chunk.lastIndexOf(';'), chunk.lastIndexOf(':')));
+        String description = chunk.substring(from + 1).strip();
+        boolean described = !description.isEmpty() && description.split("\\s+").length <= 8
+                && roles.roleOf(description).isPresent();
+        return described ? description : "";
     }
 
     /**
@@ -567,8 +607,10 @@ final class SpeakerClassifier {
             return withoutRelativeClause(phrase);  // "residents Osh" is no title before a name
         }
         // "президент Туркменистана Сердар X": the state's name goes with the role, not with the person's name
-        while (nameStart < words.length && !governments.statesIn(words[nameStart]).isEmpty()
-                && governments.statesIn(words[nameStart]).stream().noneMatch(Lexicon.Name::person)) {
+        // and so does a town's: "пресс-служба акимата Шымкента" is a body, and no one is named after it
+        while (nameStart < words.length && (!governments.statesIn(words[nameStart]).isEmpty()
+                && governments.statesIn(words[nameStart]).stream().noneMatch(Lexicon.Name::person)
+                || !Places.bundled().statesIn(words[nameStart]).isEmpty())) {
             nameStart++;
         }
         if (nameStart == words.length) {

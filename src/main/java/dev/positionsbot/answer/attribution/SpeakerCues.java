@@ -323,8 +323,9 @@ final class SpeakerCues {
      * A comma inside a Russian office's portfolio ("министр труда, миграции и занятости населения X"): the list of
      * lower-case genitives after a body's word, closed by "и", is one title, not two clauses.
      */
-    private static final Pattern RU_PORTFOLIO_COMMA = Pattern.compile("(?iu)(?:министр|министерств|комитет|агентств"
-            + "|департамент|управлени|служб|ведомств)\\p{L}*(?:\\s+\\p{Ll}+){1,3}(,)(?=\\s+(?!(?:что|чтобы|как|котор"
+    // case-sensitive: with (?i), \\p{Ll} would take the capitals of a name after the comma for a genitive
+    private static final Pattern RU_PORTFOLIO_COMMA = Pattern.compile("(?u)(?:[Мм]инистр|[Мм]инистерств|[Кк]омитет"
+            + "|[Аа]гентств|[Дд]епартамент|[Уу]правлени|[Сс]лужб|[Вв]едомств)\\p{L}*(?:\\s+\\p{Ll}+){1,3}(,)(?=\\s+(?!(?:что|чтобы|как|котор"
             + "\\p{L}*|где|когда|если|но|а)(?!\\p{L}))\\p{Ll}[\\p{Ll} ]{0,60}?\\s+и\\s+\\p{Ll})");
 
     private static String portfolioCommasKept(String masked) {
@@ -385,12 +386,22 @@ final class SpeakerCues {
     /** "На брифинге …" is an occasion; "В пресс-службе …" names the body that speaks (a role word), and stays. */
     private static String withoutOpeningOccasion(String phrase) {
         Matcher m = RU_OPENING_OCCASION.matcher(phrase);
-        if (!m.find() || SpeakerRoles.bundled().roleOf(m.group()).isPresent()) {
+        if (!m.find() || namesBody(m.group())) {
             return phrase;
         }
         String rest = phrase.substring(m.end());
         return rest.isBlank() ? phrase : rest;
     }
+
+    /**
+     * Whether a phrase names a body that can speak: a role word ("пресс-служба"), or an abbreviation in capitals, as
+     * Russian names its agencies and services ("В ГКНБ заявили", "в МЧС сообщили").
+     */
+    private static boolean namesBody(String phrase) {
+        return SpeakerRoles.bundled().roleOf(phrase).isPresent() || RU_ACRONYM.matcher(phrase).find();
+    }
+
+    private static final Pattern RU_ACRONYM = Pattern.compile("(?u)(?<![\\p{L}])\\p{Lu}{2,6}(?![\\p{L}])");
 
     private static String withoutRussianOccasion(String phrase) {
         return RU_OCCASION_AFTER_NAME.matcher(phrase).replaceFirst("$1").strip();
@@ -401,8 +412,14 @@ final class SpeakerCues {
         return RU_TAIL.matcher(phrase).replaceFirst("").strip();
     }
 
+    /** An interview or broadcast opening a Russian phrase, with the outlet it was given to. */
+    private static final Pattern RU_INTERVIEW = Pattern.compile("(?iu)^(?:в|во)\\s+(?:интервью|эфире|беседе"
+            + "|комментарии)(?:\\s+(?:с\\s+)?(?:«[^»]{1,40}»|\\p{Lu}[\\p{L}.-]+))?\\s+(?=\\S)");
+
     /** A Russian phrase without the connectives, times and audiences it opens with: the speaker alone. */
     private static String withoutRussianLead(String phrase) {
+        // "в интервью «Газете» посланник X": the interview, and the outlet it was given to, is where he spoke
+        phrase = RU_INTERVIEW.matcher(phrase).replaceFirst("");
         List<String> words = new ArrayList<>(List.of(phrase.split("\\s+")));
         while (!words.isEmpty() && (RU_LEAD.contains(words.get(0).toLowerCase(Locale.ROOT))
                 || RU_TIME_OR_AUDIENCE.matcher(words.get(0)).matches())) {
@@ -411,7 +428,7 @@ final class SpeakerCues {
             // one spoke, not who, unless it names a body ("в пресс-службе …"), which speaks
             if (RU_PLACE_PREPOSITIONS.contains(removed) && !words.isEmpty()
                     && !RU_TIME_OR_AUDIENCE.matcher(words.get(0)).matches()
-                    && SpeakerRoles.bundled().roleOf(String.join(" ", words)).isEmpty()) {
+                    && !namesBody(String.join(" ", words))) {
                 return "";
             }
         }

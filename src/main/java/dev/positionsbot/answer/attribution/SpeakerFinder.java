@@ -85,8 +85,21 @@ public final class SpeakerFinder {
                         : SpeakerCues.transcriptLabel(paragraphBefore.get(0), articleBefore))
                 .filter(l -> !heading(l));
         if (label.isPresent()) {
-            if (SpeakerCues.hostLabel(label.get()) || SpeakerCues.questionLabel(label.get())) {
-                return Speaker.MEDIA;
+            if (SpeakerCues.hostLabel(label.get())) {
+                // the host or correspondent is the outlet reporting: what it credits to someone ("ANCHOR: … The
+                // deputy speaker said …") is that one's statement, as in printed copy; the rest is the outlet's
+                return hostCredits(sentence, masked, before, paragraphBefore.size()).orElse(Speaker.MEDIA);
+            }
+            if (SpeakerCues.questionLabel(label.get())) {
+                // "Q: … ? A: …" run on in one paragraph: from the answer's label on, the interviewee speaks
+                boolean answered = false;
+                for (String s : paragraphBefore.isEmpty() ? List.<String>of() : paragraphBefore.subList(1,
+                        paragraphBefore.size())) {
+                    answered |= SpeakerCues.transcriptLabel(s).filter(SpeakerCues::answerLabel).isPresent();
+                }
+                answered |= !paragraphBefore.isEmpty()
+                        && SpeakerCues.transcriptLabel(sentence).filter(SpeakerCues::answerLabel).isPresent();
+                return answered ? references.interviewee(articleBefore) : Speaker.MEDIA;
             }
             if (SpeakerCues.answerLabel(label.get())) {
                 // "A: …" in a printed interview: the one the article introduced as answering
@@ -104,14 +117,24 @@ public final class SpeakerFinder {
             return Speaker.MEDIA;  // "The ministry did not respond to a request for comment": no one spoke
         }
         Speaker first = null;
+        Speaker agency = null;
         for (String phrase : creditedPhrases(sentence, masked)) {
             Speaker s = references.speakerOf(phrase, sentence, masked, before, paragraphBefore.size());
+            if (s.kind() == SpeakerKind.MEDIA && !s.equals(Speaker.MEDIA)) {
+                // "X said …, according to the agency Y": the agency reports whom it quotes, who is the speaker, as
+                // in "X was quoted by Y as saying"; with no official or analyst credited, the agency is
+                agency = agency == null ? s : agency;
+                continue;
+            }
             if (s.kind() != SpeakerKind.UNKNOWN && !s.equals(Speaker.MEDIA)) {
                 return s;
             }
             if (first == null) {
                 first = s;
             }
+        }
+        if (agency != null) {
+            return agency;
         }
         if (first != null) {
             return first;
@@ -128,6 +151,25 @@ public final class SpeakerFinder {
             }
         }
         return QuotedSpans.hasQuote(sentence) && quotesSomeone(sentence) ? Speaker.UNKNOWN : Speaker.MEDIA;
+    }
+
+    /** Someone of a known kind that a host's sentence credits with a statement, if any. */
+    private Optional<Speaker> hostCredits(String sentence, String masked, List<String> before, int inParagraph) {
+        for (String phrase : creditedPhrases(sentence, masked)) {
+            Speaker s = references.speakerOf(phrase, sentence, masked, before, inParagraph);
+            if (s.kind() != SpeakerKind.UNKNOWN && s.kind() != SpeakerKind.MEDIA) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether a paragraph opening with this sentence is a host's line ("ANCHOR: …", "CORRESPONDENT: …"): the outlet
+     * itself speaking, dated as its printed copy is.
+     */
+    public boolean hostLine(String firstSentence, List<String> articleBefore) {
+        return SpeakerCues.transcriptLabel(firstSentence, articleBefore).filter(SpeakerCues::hostLabel).isPresent();
     }
 
     /**

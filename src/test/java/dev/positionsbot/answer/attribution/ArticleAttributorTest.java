@@ -4,6 +4,7 @@ import dev.positionsbot.corpus.Article;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ArticleAttributorTest {
 
@@ -61,11 +62,12 @@ class ArticleAttributorTest {
     }
 
     @Test
-    void a_transcript_line_is_speech_throughout_and_is_dated_by_the_article() {
+    void a_guests_transcript_line_is_speech_throughout_and_is_dated_by_the_article() {
         Article a = article("HOST: Good evening. Our guest flew in from Tashkent on Sunday.\n\nMINISTER: We signed the"
                 + " deal on Monday. It opens the border.");
+        // the host is the outlet: its own report of a dated fact takes that date, as in print (round 8)
         StatementDate host = attributor.attribute(a, "Our guest flew in from Tashkent on Sunday.").date();
-        assertEquals("2024-03-01/article", host.date() + "/" + host.source());
+        assertEquals("2024-02-25/sentence", host.date() + "/" + host.source());
         StatementDate minister = attributor.attribute(a, "It opens the border.").date();
         assertEquals("2024-03-01/article", minister.date() + "/" + minister.source());
     }
@@ -208,5 +210,139 @@ class ArticleAttributorTest {
                 + " назвав засуху \u00abбедствием\u00bb.");
         assertEquals("Kazakhstan", leader.speaker().state());
         assertEquals("2024-02-26/sentence", leader.date().date() + "/" + leader.date().source());
+    }
+
+    // round 8 (ids 1012-1131, the even half first): invented articles for each rule
+
+    private static Article article(String outlet, String published, String body) {
+        return new Article("invented", "", "Invented", outlet, "", published, "", "en", "", body);
+    }
+
+    private static String dated(Attribution a) {
+        return a.date().date() + "/" + a.date().source();
+    }
+
+    @Test
+    void a_hosts_line_credits_whom_it_quotes_and_dates_the_outlets_own_facts_by_their_sentence() {
+        // 2024-03-01 is a Friday
+        Article a = article("Radio Invented Transcript", "2024-03-01", "PRESENTER: Bread prices rose again on"
+                + " Wednesday. Tajik Economy Minister Farrukh Saidov said the rise would not last. With me is a baker.");
+        Attribution minister = attributor.attribute(a, "Tajik Economy Minister Farrukh Saidov said the rise would not"
+                + " last.");
+        assertEquals(SpeakerKind.OFFICIAL, minister.speaker().kind());
+        assertEquals("Tajikistan", minister.speaker().state());
+        // the outlet's Wednesday is about prices, not about the minister
+        assertEquals("2024-03-01/article", dated(minister));
+        Attribution prices = attributor.attribute(a, "Bread prices rose again on Wednesday.");
+        assertEquals(Speaker.MEDIA, prices.speaker());
+        assertEquals("2024-02-28/sentence", dated(prices));
+        // a guest's line is still the guest's and dated by the article
+        Article guest = article("Radio Invented Transcript", "2024-03-01", "HOST: Welcome. On the line is Zarina"
+                + " Olimova, an economist.\n\nOLIMOVA: Prices rose on Wednesday and will rise again.");
+        assertEquals("2024-03-01/article", dated(attributor.attribute(guest, "Prices rose on Wednesday and will rise"
+                + " again.")));
+    }
+
+    @Test
+    void a_clause_before_a_closing_attribution_that_dates_itself_is_what_was_said() {
+        // 2024-03-01 is a Friday
+        Article a = article("Invented Wire", "2024-03-01", "Wheat imports fell by a third in 2023, the Kazakh"
+                + " agriculture ministry said in a report on Tuesday.");
+        assertEquals("2024-02-27/sentence", dated(attributor.attribute(a, "Wheat imports fell by a third in 2023, the"
+                + " Kazakh agriculture ministry said in a report on Tuesday.")));
+        // without a time of its own, the attribution is dated by the sentence's only date, as before
+        Article b = article("Invented Wire", "2024-03-01", "The ferry docked in Turkmenbashi on Sunday, port officials"
+                + " said.");
+        assertEquals("2024-02-25/sentence", dated(attributor.attribute(b, "The ferry docked in Turkmenbashi on Sunday,"
+                + " port officials said.")));
+    }
+
+    @Test
+    void the_outlets_dated_sentence_dates_a_later_speaker_only_when_it_is_about_him_or_his_occasion() {
+        // 2024-03-01 is a Friday
+        Article a = article("Invented Magazine", "2024-03-01", "Nodira Qosimova opened her bakery in Khiva in 2019."
+                + "\n\nVisitors returned last year, and the bakery doubled its sales. \u201cNow I need a second"
+                + " oven,\u201d she said.");
+        Attribution baker = attributor.attribute(a, "\u201cNow I need a second oven,\u201d she said.");
+        assertEquals("Nodira Qosimova", baker.speaker().name());
+        assertEquals("2024-03-01/article", dated(baker));
+        Article b = article("Invented Wire", "2024-03-01", "On February 27, Kyrgyz Foreign Minister Aibek Toktorov"
+                + " received the Turkish ambassador. During the talks, the Kyrgyz side proposed a new air route.");
+        assertEquals("2024-02-27/sentence", dated(attributor.attribute(b, "During the talks, the Kyrgyz side proposed"
+                + " a new air route.")));
+        Article c = article("Invented Wire", "2024-03-01", "Uzbek Energy Minister Botir Yusupov visited the plant on"
+                + " Tuesday. He said it would run all winter.");
+        assertEquals("2024-02-27/sentence", dated(attributor.attribute(c, "He said it would run all winter.")));
+    }
+
+    @Test
+    void a_description_set_off_before_a_name_is_who_he_is_when_his_surname_speaks_again() {
+        Article a = article("Invented Magazine", "2024-03-01", "In the port of Aktau, the akim of the district, Berik"
+                + " Omarov, shows us the new quay.\n\nOmarov, a former sailor, walks fast. \u201cThe ships will"
+                + " come back,\u201d he said. \u201cWe are ready for them.\u201d");
+        Speaker s = attributor.attribute(a, "\u201cWe are ready for them.\u201d").speaker();
+        assertEquals(SpeakerKind.OFFICIAL, s.kind());
+        assertEquals("Kazakhstan", s.state());
+        assertTrue(s.name().startsWith("Berik Omarov"), s.name());
+    }
+
+    @Test
+    void a_later_office_beats_a_bare_title_and_she_points_past_one_background_sentence() {
+        Article a = article("Invented Magazine", "2024-03-01", "Aylar Orazova has run the province's grain programme"
+                + " for a decade. She is now a deputy hakim in the province.\n\nThe spring was dry. \u201cWe will"
+                + " plant earlier,\u201d she said.");
+        Speaker s = attributor.attribute(a, "\u201cWe will plant earlier,\u201d she said.").speaker();
+        assertEquals(SpeakerKind.OFFICIAL, s.kind());
+        assertTrue(s.name().startsWith("Aylar Orazova"), s.name());
+    }
+
+    @Test
+    void an_undated_articles_own_fact_keeps_a_date_with_its_year_after_a_possessed_thing() {
+        Article a = article("Invented Explainer", "", "Mirziyoyev opened the plant's first furnace in May 2021, ten"
+                + " years after the plan was drawn up.");
+        assertEquals("2021-05/sentence", dated(attributor.attribute(a, "Mirziyoyev opened the plant's first furnace"
+                + " in May 2021, ten years after the plan was drawn up.")));
+    }
+
+    // round 8, the odd half: invented articles for each rule
+
+    @Test
+    void a_comma_before_a_whole_title_ends_it_so_an_earlier_place_is_not_the_speakers_state() {
+        Article a = article("Invented Wire", "2024-03-01", "Kyrgyzstan will not send troops to the missions in Mali,"
+                + " Defence Ministry spokesman Ulan Toktogulov said.\n\n\u201cOur soldiers stay home,\u201d"
+                + " Toktogulov told reporters.");
+        Speaker s = attributor.attribute(a, "\u201cOur soldiers stay home,\u201d Toktogulov told reporters.").speaker();
+        assertEquals(SpeakerKind.OFFICIAL, s.kind());
+        assertEquals("Kyrgyzstan", s.state());
+        Article b = article("Invented Wire", "2024-03-01", "The Swiss ambassador to Uzbekistan, Lukas Meier, toured the"
+                + " dam.\n\n\u201cIt is a fine dam,\u201d Meier said.");
+        Speaker envoy = attributor.attribute(b, "\u201cIt is a fine dam,\u201d Meier said.").speaker();
+        assertEquals(SpeakerKind.FOREIGN_OFFICIAL, envoy.kind());
+    }
+
+    @Test
+    void a_run_on_question_and_answer_paragraph_gives_the_answer_to_the_interviewee() {
+        Article a = article("Invented Weekly", "2024-03-01", "Ambassador Farid Nazarov, who has represented Uzbekistan in"
+                + " Bishkek since 2020, spoke to us in his office.\n\nQ: Will the border stay open? A: It will. Trade"
+                + " needs it.");
+        Speaker answer = attributor.attribute(a, "Trade needs it.").speaker();
+        assertEquals(SpeakerKind.OFFICIAL, answer.kind());
+        assertEquals("Uzbekistan", answer.state());
+        assertEquals(Speaker.MEDIA, attributor.attribute(a, "Q: Will the border stay open?").speaker());
+    }
+
+    @Test
+    void a_head_of_state_described_by_his_state_is_shown_as_the_leader_the_paragraph_just_named() {
+        Article a = article("Invented Live Blog", "2024-03-01", "10:15 - Mirziyoyev opens the forum. \u201cWater is our"
+                + " common future,\u201d the Uzbek president said.");
+        Speaker s = attributor.attribute(a, "\u201cWater is our common future,\u201d the Uzbek president said.")
+                .speaker();
+        assertEquals("Mirziyoyev", s.name());
+        assertEquals("Uzbekistan", s.state());
+        // another state's leader named before is not the one described
+        Article b = article("Invented Live Blog", "2024-03-01", "10:15 - Putin arrives. \u201cWater is our common"
+                + " future,\u201d the Uzbek president said.");
+        assertEquals("the Uzbek president", attributor.attribute(b, "\u201cWater is our common future,\u201d the"
+                + " Uzbek president said.").speaker().name());
     }
 }

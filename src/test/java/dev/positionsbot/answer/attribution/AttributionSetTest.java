@@ -54,8 +54,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <li>The speaker is the shortest span that identifies him, as written: an unnamed one by the description with its
  * article ("A Kremlin source", "the Kyrgyz Foreign Ministry": the article tells one of several from the one body),
  * without a relative clause about him; a named one by his name, with or without his role. Item 522 (the outlet's own
- * "averaged … in June") is labelled with the article's date, unlike the older items of the outlet's own reporting that
- * are dated by the sentence (139, 202, 283, 284); the labels were left as written.</li>
+ * "averaged … in June") was labelled with the article's date, unlike the older items of the outlet's own reporting
+ * that are dated by the sentence (139, 202, 283, 284); it was relabelled in round 8 (see there).</li>
  * <li>A former official still speaks for the state he served ("a former Russian deputy prime minister" is
  * foreign_official/Russia; "then-minister" likewise); when the text also gives a current role, the current role
  * decides (an organisation's secretary general who was once a Kazakh minister speaks for the organisation; an
@@ -74,8 +74,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * sentences is dated where it is credited; a sentence without a date of its own takes the nearest date an earlier
  * sentence of its paragraph gives (source {@code sentence}), unless that sentence credits someone else (another
  * speaker's quote, or the outlet's remark on what was said, is not dated by it); a date only in an earlier paragraph is
- * not carried over (source {@code article}). A line of a transcript or printed interview is what its label says
- * throughout, so it is dated by the article. A relative clause about what the speaker did ("residents who returned
+ * not carried over (source {@code article}), nor is the outlet's own dated sentence to a speaker it is not about
+ * ("Tourists came back last year. “…,” she said"). A guest's line of a transcript, or an answer of a printed
+ * interview, is what its label says throughout, so it is dated by the article; a host's or correspondent's line is the
+ * outlet's copy (what it credits to someone is that one's, and its own report of a dated fact takes that date, as
+ * the data brief of round 8 has it). A relative clause about what the speaker did ("residents who returned
  * on Monday said") dates the deed, not the statement, unless it is the speaking ("who spoke on Friday"); what follows
  * a source named at the opening ("According to X, …", "По словам X, …") is what it said; the two ends of a change
  * ("from … in 2021 to … last year") are a span, not a date. In an undated article a date needing a year or a
@@ -219,6 +222,55 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * new copy stays about 0.85 kind with state, short of the 0.90 target, and new copy's dates (0.825) are where the
  * label question above weighs (two writers of two rounds dated the outlet's own report of a dated event by the
  * article, the older items by the sentence). The floors stay at the measurement on the 133 (0.85, 0.92).
+ *
+ * <p>Round 8 (2026-12-01): ids 1012-1131 were appended as written by a writer who had not read the code (everyday copy
+ * of wire services, papers, magazines, transcripts, live blogs and Russian outlets); the 40 whose id is a multiple of
+ * 3 are "test" and joined the held-out split before any rule. Before any rule was changed: the 80 new training items
+ * 0.800 kind with state (64 of 80; kind alone 0.825), 0.913 date (73), 0.825 speaker (66); the 878 older training
+ * items 0.994 (873; kind alone 0.998), 0.992 (871), 0.993 (872); the test split, measured once, all 173 0.850 kind
+ * with state (147; kind alone 0.867), 0.936 date (162), 0.873 speaker (151), of which the 40 new held-out items 0.825
+ * (33; kind alone 0.850), 0.975 (39), 0.875 (35), the honest measure of how the rules met new copy, and the 133
+ * older ones 0.857 (114), 0.925 (123), 0.872 (116). Generalisation was measured inside the training split: the 80
+ * were halved by id parity, rules were written from the misses of the 40 even ids only (0.825 kind with state, 0.875
+ * date, 0.825 speaker before), and the 40 odd ids were measured before their misses were read: 0.775 kind with
+ * state (31), 0.950 date (38), 0.825 speaker (33) before any rule; 0.800 (32), 0.950 (38), 0.875 (35) after the even
+ * half's rules (the even half then 0.975, 1.000, 1.000): one item of kind and two of speaker carried over to unseen
+ * copy, none of date. The even half's rules: a host's or correspondent's line credits whom it quotes and dates the
+ * outlet's own facts as print does; a speech word after a determiner ("a warning from …") is a noun; Russian
+ * abbreviations ("В ГКНБ …") name bodies, and a town after a Russian role ("акимата Шымкента") is no person's name;
+ * offices only one of the five has (khokimiyat, the Legislative Chamber) and the US Treasury in the lexicon, a hakim
+ * as an office, more towns; a clause fronted before a closing attribution that dates itself ("…, the centre said in a report on
+ * Wednesday") is what was said, whatever its verb's tense; the outlet's dated sentence dates a later speaker only when
+ * it is about him or sets his occasion ("During the talks, …"); a description set off before a name ("the akim of the
+ * region, Serik X,") is who he is when his surname speaks again; "she" passes over one background sentence of the
+ * outlet, and a later office beats a bare title; "he"/"she" right after a sentence whose subject is a named person is
+ * that person; a possessed noun dates only an event ("the president's speech on Friday", not "the dam's six
+ * turbines"). Then the odd half's: "told X" after a comma names the audience; Russian portfolio commas read
+ * case-sensitively; "информагентство", envoys in Russian and interviews given to an outlet ("в интервью «X»") as
+ * occasions; a comma before a whole title ends it ("… of Ukraine, Foreign Ministry spokesman X"); a news agency that
+ * relays a speaker ("X said on Sunday …, according to the agency Y") yields to him and his verb's date; the clause
+ * right after "say", "believe" and kin is what was said; "was blunt on Monday:" credits its subject; a run-on "Q: …
+ * A: …" paragraph gives the answer to the interviewee; "who has represented X" says whom he serves; "the Kazakh
+ * president" after the paragraph named that state's leader is shown as that leader; and, for the one even item left,
+ * "deputy hakim", "hakims" and "hakim of" name Turkmenistan. Six older labels contradicted the
+ * brief the writer followed (the outlet's own sentence that dates the fact it reports takes that date, the host's
+ * line being the outlet's) and were relabelled to their sentence's date: 522 ("averaged … in June", 2023-06), 528
+ * (a podcast host's "cut the base rate … on Friday", 2024-01-19), 732 ("produced … last year", 2023), 733 ("signed
+ * the decree … in May 2023", 2023-05), 734 ("parliament on Saturday approved", 2025-11-22) and 845 (a host's
+ * "parliament today approved", same day, source sentence); with the labels as they are now the rules before the round
+ * scored 0.994 date (873) on the 878 older items. After the rules: the 80 new training items 1.000 kind with state,
+ * 1.000 date and 1.000 speaker (both halves); the 878 older ones 0.994 (873), 0.997 date (875) and 0.993 (872), the
+ * same misses as before the round but for the four relabelled items the rules already dated by their sentence; all
+ * 958 training items 0.995 kind with state (953; kind alone 0.998), 0.997 date (955), 0.994 speaker (952). Left among
+ * the older items: 642 and 643 (see above), 740 and 931 (a date in a subordinate detail of the outlet's sentence, by
+ * the brief not the reported fact's, which the rules still take), 690 (the fact an agency reports dated in the
+ * fronted clause, labelled with the article's date, where 173 dates the same construction by the clause), 899 and
+ * 919 (see above), and the spans or states of 142, 213, 263, 318 and 696, as before. Test split, measured once afterwards: all 173 0.855 kind with state (148;
+ * kind alone 0.873), 0.948 date (164), 0.884 speaker (153); the 40 new held-out items 0.825 kind with state (33;
+ * kind alone 0.850), unchanged, 1.000 date (40), one more, 0.875 speaker (35), unchanged; the 133 older 0.865 (115),
+ * 0.932 (124), 0.887 (118), one more of each. The rules won 16 training items of kind with state and one held-out
+ * item (an older one); new copy's honest figure stays about 0.83-0.85 kind with state, short of the 0.90 target, while
+ * dates meet it. Both measurements are above the floors, which stay at 0.85 and 0.92.
  */
 class AttributionSetTest {
 
@@ -333,7 +385,8 @@ class AttributionSetTest {
         }
         // floors, not targets: measured 0.857 (114 of 133) kind with state and 0.925 (123 of 133) date on 2026-11-30
         // once round 7's 40 held-out items had joined the split, before any rule for the round (the date target is
-        // 0.90). The messages give totals only: printing the test split's misses would put its
+        // 0.90); on 2026-12-01, with round 8's 40, 0.850 and 0.936 on the 173 before its rules and 0.855 and 0.948
+        // after. The messages give totals only: printing the test split's misses would put its
         // items in front of whoever works on the rules next
         assertTrue(test.kindAccuracy() >= 0.85, "speaker kind accuracy on the test split fell below its measured "
                 + "floor: " + test.kindAccuracy() + " (" + test.misses().size() + " misses)");

@@ -235,4 +235,15 @@ class StatementDateResolverTest {
                 + " resume.", "2024-03-01"));
         assertEquals("2024-03-01/sentence", date("Today the envoy said that talks would resume.", "2024-03-01"));
     }
+
+    // round 8: invented sentences for each rule
+
+    @Test
+    void the_clause_right_after_say_is_what_was_said_and_a_relaying_agency_leaves_the_speakers_date() {
+        // 2024-05-10 is a Friday
+        assertEquals("2024-05-10/article", date("Farmers say the canal, dug last year, leaks.", "2024-05-10"));
+        assertEquals("2024-05-07/sentence", date("Farmers said on Tuesday the canal leaks.", "2024-05-10"));
+        assertEquals("2024-05-05/sentence", date("Gas will flow by winter, the minister said on Sunday, according to"
+                + " the agency Anadolu.", "2024-05-10"));
+    }
 }
