@@ -14,6 +14,9 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Command-line wiring. Global options are inherited by every subcommand; subcommands reach them through
@@ -24,22 +27,26 @@ import java.nio.file.Path;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:runtime error (bad knowledge or index, unreachable server, failed check)",
                 "2:usage error (unknown command or option, bad option value)"},
-        description = "Answers questions about the positions of the Central Asian states, only from an article corpus, with sources.",
-        subcommands = {
-                CommandLine.HelpCommand.class,
-                ChatCommand.class,
-                AskCommand.class,
-                SourcesCommand.class,
-                TimelineCommand.class,
-                SearchCommand.class,
-                EvalCommand.class,
-                IngestCommand.class,
-                IndexCommand.class,
-                TelegramCommand.class,
-                ServeCommand.class,
-                ConfigCommand.class
-        })
+        description = "Answers questions about the positions of the Central Asian states, only from an article corpus, with sources.")
 public class App implements Runnable {
+
+    /** The subcommands, in the order the usage help lists them (added by {@link #commandLine}). */
+    static final List<Class<?>> COMMANDS = List.of(
+            CommandLine.HelpCommand.class,
+            ChatCommand.class,
+            AskCommand.class,
+            SourcesCommand.class,
+            TimelineCommand.class,
+            SearchCommand.class,
+            EvalCommand.class,
+            IngestCommand.class,
+            IndexCommand.class,
+            TelegramCommand.class,
+            ServeCommand.class,
+            ConfigCommand.class);
+
+    /** Global options that take a value (the next argument), for {@link #namedCommand}. */
+    private static final Set<String> GLOBAL_OPTIONS_WITH_VALUE = Set.of("--knowledge", "--index", "--config");
 
     @Option(names = "--knowledge", scope = ScopeType.INHERIT, paramLabel = "DIR",
             description = "Knowledge directory (default: knowledge/, env POSITIONS_BOT_KNOWLEDGE).")
@@ -73,10 +80,13 @@ public class App implements Runnable {
     }
 
     public static void main(String[] args) {
+        StartTrace.mark("main");
         disableLibraryNetworkCalls();
         startLogging();
         routeJavaUtilLogging();
-        System.exit(run(args));
+        int code = run(args);
+        StartTrace.mark("exit");
+        System.exit(code);
     }
 
     /** Set by main while logback configures itself on another thread; run() waits for it before a command runs. */
@@ -88,7 +98,10 @@ public class App implements Runnable {
      * command model on this one. Meanwhile SLF4J hands out stand-in loggers and replays what they log.
      */
     private static void startLogging() {
-        Thread t = new Thread(LoggerFactory::getILoggerFactory, "start-logging");
+        Thread t = new Thread(() -> {
+            LoggerFactory.getILoggerFactory();
+            StartTrace.mark("logging-configured");
+        }, "start-logging");
         t.setDaemon(true);
         t.start();
         loggingStart = t;
@@ -127,8 +140,10 @@ public class App implements Runnable {
      * used by main and by tests. Product output goes to picocli's writer, which wraps the current System.out.
      */
     public static int run(String... args) {
-        CommandLine cmd = new CommandLine(new App());
+        CommandLine cmd = commandLine(namedCommand(args).map(List::<Class<?>>of).orElse(COMMANDS));
+        StartTrace.mark("commands-built");
         awaitLogging();
+        StartTrace.mark("logging-awaited");
         // one writer pair for the root and every subcommand, flushed when the command is done
         PrintWriter out = writerOn(System.out);
         PrintWriter err = writerOn(System.err);
@@ -147,6 +162,49 @@ public class App implements Runnable {
             out.flush();
             err.flush();
         }
+    }
+
+    /** The root command with every subcommand: what the usage help and the tests walk. */
+    public static CommandLine commandLine() {
+        return commandLine(COMMANDS);
+    }
+
+    /**
+     * The root with the given subcommands. picocli builds every subcommand's model (reflection over its options,
+     * an instance, its mixins) when it is added, on the path to the first answer: in a cold JVM without the AppCDS
+     * archive, all twelve took 0.48-0.65 s more than the root alone, {@code ask} alone 0.02-0.03 s (notes "Answering
+     * RSS and cold start, night of 2026-11-30").
+     */
+    static CommandLine commandLine(List<Class<?>> commands) {
+        CommandLine cmd = new CommandLine(new App());
+        for (Class<?> c : commands) {
+            cmd.addSubcommand(c);
+        }
+        return cmd;
+    }
+
+    /**
+     * The subcommand the arguments name, when a run needs that one alone: the first argument that is neither a
+     * global option nor its value names it. Empty, so that the whole command line is built, when the arguments ask
+     * the root for help or a version, name no known command or {@code help} (which lists the others), or use forms
+     * this scan does not read (short options, {@code @files}, {@code --}): picocli then parses and reports them
+     * exactly as before.
+     */
+    static Optional<Class<?>> namedCommand(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (GLOBAL_OPTIONS_WITH_VALUE.contains(a)) {
+                i++;
+            } else if (a.startsWith("--") && !a.equals("--") && !a.equals("--help") && !a.equals("--version")) {
+                continue; // --lenient, --knowledge=DIR and the like
+            } else if (a.startsWith("-") || a.startsWith("@") || a.equals("help")) {
+                return Optional.empty();
+            } else {
+                return COMMANDS.stream().filter(c -> c != CommandLine.HelpCommand.class
+                        && a.equals(c.getAnnotation(Command.class).name())).findFirst();
+            }
+        }
+        return Optional.empty();
     }
 
     /**

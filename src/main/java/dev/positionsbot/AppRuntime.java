@@ -73,7 +73,9 @@ public final class AppRuntime implements AutoCloseable {
 
     /** Loads configuration, knowledge and index for {@code app}; {@code extraFlags} are a command's own settings. */
     public static AppRuntime open(App app, Map<String, String> extraFlags) {
-        return open(ConfigCommand.load(app, extraFlags), false);
+        BotConfig config = ConfigCommand.load(app, extraFlags);
+        StartTrace.mark("config");
+        return open(config, false);
     }
 
     public static AppRuntime open(BotConfig config, boolean rebuild) {
@@ -83,7 +85,11 @@ public final class AppRuntime implements AutoCloseable {
         // the bundled tables the first answer reads (Russian glossary and names, about 1,600 lines; the name lexicon;
         // the answer model's weights) are filled on the core that loaded the model, which is idle from then on,
         // instead of on the main thread when the pipeline is wired (docs/benchmarks-notes.md, "Cold start")
-        embedder.afterLoad(AppRuntime::preloadTables);
+        embedder.afterLoad(() -> {
+            StartTrace.mark("model-loaded");
+            preloadTables();
+            StartTrace.mark("tables-preloaded");
+        });
         try {
             // not waiting for the model here: the first answer's own start-up work (analysis chain, question
             // analysis) runs meanwhile and waits at its first embedding; close() waits for the load instead
@@ -116,6 +122,7 @@ public final class AppRuntime implements AutoCloseable {
             throw new PositionsBotException("knowledge directory " + config.knowledge()
                     + " has no articles; add Markdown files with `ingest` first");
         }
+        StartTrace.mark("knowledge");
         ProgressPrinter progress = ProgressPrinter.forStderr();
         HybridIndex index;
         try {
@@ -130,6 +137,7 @@ public final class AppRuntime implements AutoCloseable {
         } finally {
             progress.finishBar();
         }
+        StartTrace.mark("index-open");
         try {
             // Sentence similarity always uses MiniLM: the support thresholds and the LLM verifier were calibrated
             // on its similarity scale, whichever model ranks passages.
@@ -138,6 +146,7 @@ public final class AppRuntime implements AutoCloseable {
             // one scorer for the whole run: its reranker client and its once-per-kind failure log outlive refreshes
             CandidateScorer scorer = candidateScorer(config.scorer());
             Wiring w = wire(config, index, corpus.articles(), calibrationModel, scorer);
+            StartTrace.mark("pipeline");
             return new AppRuntime(config, corpus, index, embedder, w.answerer(), w.composerName(), w.explainer(),
                     w.builtinExplainer(), calibrationModel, scorer);
         } catch (RuntimeException e) {

@@ -66,7 +66,9 @@ public class AskCommand implements Callable<Integer> {
             }
             String question = String.join(" ", words);
             GroundedAnswer a = answerer.answer(question, new Conversation());
+            StartTrace.mark("first-answer");
             out().println(json ? GroundedAnswerJson.toJson(a).toString() : new AnswerPrinter().format(a));
+            StartTrace.mark("printed");
             if (explain) {
                 out().println("--- explain ---");
                 out().print(runtime.explain(question, 6));

@@ -68,7 +68,7 @@ class ProductJarIT {
     @Test
     void every_command_and_subcommand_answers_help_with_exit_0() {
         List<String> failures = new ArrayList<>();
-        for (List<String> path : commandPaths(new CommandLine(new App()), List.of())) {
+        for (List<String> path : commandPaths(App.commandLine(), List.of())) {
             List<String> args = new ArrayList<>(path);
             args.add("--help");
             JarRunner.Run run = JarRunner.run(work, null, args.toArray(String[]::new));

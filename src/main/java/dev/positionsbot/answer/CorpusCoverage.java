@@ -18,10 +18,24 @@ public final class CorpusCoverage {
             "Turkmenistan");
 
     private final List<Article> articles;
-    private final Map<String, Integer> articlesPerState = new LinkedHashMap<>();
+    private final Lexicon lexicon;
+    /** Counted at the first refusal or /start, not when the pipeline is wired: an answer does not need them. */
+    private Map<String, Integer> articlesPerState;
 
     public CorpusCoverage(List<Article> articles, Lexicon lexicon) {
         this.articles = List.copyOf(articles);
+        this.lexicon = lexicon;
+    }
+
+    private synchronized Map<String, Integer> articlesPerState() {
+        if (articlesPerState == null) {
+            articlesPerState = countPerState();
+        }
+        return articlesPerState;
+    }
+
+    private Map<String, Integer> countPerState() {
+        Map<String, Integer> articlesPerState = new LinkedHashMap<>();
         for (String state : STATES) {
             Lexicon.Name name = lexicon.latin(state).orElseThrow();
             Pattern p = Pattern.compile("\\b(" + String.join("|", name.latin().stream().map(Pattern::quote).toList())
@@ -34,6 +48,7 @@ public final class CorpusCoverage {
             }
             articlesPerState.put(state, n);
         }
+        return articlesPerState;
     }
 
     public int articleCount() {
@@ -53,7 +68,7 @@ public final class CorpusCoverage {
             b.append(')');
         }
         List<String> states = new ArrayList<>();
-        articlesPerState.forEach((s, n) -> states.add(s + " " + n));
+        articlesPerState().forEach((s, n) -> states.add(s + " " + n));
         b.append("; articles mentioning each state: ").append(String.join(", ", states)).append('.');
         b.append(" Titles: ");
         List<String> titles = articles.stream().map(a -> "\u201C" + a.title() + "\u201D").limit(12).toList();
@@ -65,6 +80,6 @@ public final class CorpusCoverage {
     }
 
     public List<String> statesWithSources() {
-        return articlesPerState.entrySet().stream().filter(e -> e.getValue() > 0).map(Map.Entry::getKey).toList();
+        return articlesPerState().entrySet().stream().filter(e -> e.getValue() > 0).map(Map.Entry::getKey).toList();
     }
 }

@@ -13,10 +13,11 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
- * The public questions' answer timing of {@link ScaleBenchmark}: several passes, each through a fresh pipeline with
- * the query cache cleared, each question asked once per pass; per pass the wall time, the process CPU time (all
+ * The public questions' answer timing of {@link ScaleBenchmark}: several passes, each through a fresh pipeline (the
+ * build JVM's latency figures) or all through one (the answering-alone JVM, as a bot), the query cache cleared, each question asked once per pass; per pass the wall time, the process CPU time (all
  * threads) and the split into answered and refused questions. The warm-up before the first pass is the caller's.
  *
  * @param wall                 per pass, every question's wall time
@@ -31,8 +32,24 @@ record AnswerPasses(List<LatencySummary> wall, List<LatencySummary> cpu, List<La
 
     private static final Logger log = LoggerFactory.getLogger(AnswerPasses.class);
 
+    /** The passes each through a fresh pipeline: no analysis, unit or similarity of a question carries over. */
     static AnswerPasses time(HybridIndex index, List<Article> articles, PassageEmbedder embedder,
                              List<EvalQuestion> questions, int passes, String label) {
+        return time(() -> OurPipeline.over(index, articles, embedder.model(), SearchMode.HYBRID), index, embedder,
+                questions, passes, label);
+    }
+
+    /**
+     * The passes through {@code pipeline}, as a running bot answers: one pipeline whose caches hold what earlier
+     * passes left in them, up to their bounds.
+     */
+    static AnswerPasses time(OurPipeline pipeline, HybridIndex index, PassageEmbedder embedder,
+                             List<EvalQuestion> questions, int passes, String label) {
+        return time(() -> pipeline, index, embedder, questions, passes, label);
+    }
+
+    private static AnswerPasses time(Supplier<OurPipeline> pipelines, HybridIndex index, PassageEmbedder embedder,
+                                     List<EvalQuestion> questions, int passes, String label) {
         List<LatencySummary> wall = new ArrayList<>();
         List<LatencySummary> cpu = new ArrayList<>();
         List<LatencySummary> answered = new ArrayList<>();
@@ -41,7 +58,7 @@ record AnswerPasses(List<LatencySummary> wall, List<LatencySummary> cpu, List<La
         int answeredOfAnswerable = -1;
         for (int p = 0; p < passes; p++) {
             embedder.clearQueryCache();
-            OurPipeline pipeline = OurPipeline.over(index, articles, embedder.model(), SearchMode.HYBRID);
+            OurPipeline pipeline = pipelines.get();
             List<Double> allMs = new ArrayList<>();
             List<Double> answeredMs = new ArrayList<>();
             List<Double> refusedMs = new ArrayList<>();
@@ -73,9 +90,9 @@ record AnswerPasses(List<LatencySummary> wall, List<LatencySummary> cpu, List<La
                 cpu.add(LatencySummary.of(cpuMs));
             }
             log.info("{} answer pass {} at {} passages: wall p50 {} ms, p95 {} ms; process CPU per answer mean {} ms;"
-                            + " load average {}", label, p, index.passageTotal(), Math.round(w.p50()),
+                            + " {}; load average {}", label, p, index.passageTotal(), Math.round(w.p50()),
                     Math.round(w.p95()),
-                    cpuMs.isEmpty() ? "unknown" : Math.round(LatencySummary.of(cpuMs).mean()),
+                    cpuMs.isEmpty() ? "unknown" : Math.round(LatencySummary.of(cpuMs).mean()), ProcessMemory.now(),
                     BenchmarkMain.readFirstLine(Path.of("/proc/loadavg")));
         }
         return new AnswerPasses(wall, cpu, answered, refused, Math.max(0, answeredOfAnswerable), loadAverage);

@@ -6,7 +6,9 @@ package dev.positionsbot.bench;
  *
  * @param passages             passages in the index it opened
  * @param openMs               opening the up-to-date index (reading the article stamps, no embedding)
- * @param answer               the public questions, each asked once after the warm-up questions
+ * @param answer               the public questions' timed passes (their median), all through the one pipeline that
+ *                             answered the warm-up, as a running bot answers (before 2026-12-01: a fresh pipeline
+ *                             per pass)
  * @param answerCpu            CPU time of the whole process per answer (10 ms clock ticks)
  * @param answeredOfAnswerable answerable questions answered (the same as the build run's when nothing differs)
  * @param peakHeapMib          sum of the heap pools' peaks

@@ -34,7 +34,7 @@ import java.util.stream.Stream;
  * <pre>mvn -B -o -P bench -DskipTests package
  * java -cp target/benchmarks.jar dev.positionsbot.bench.BenchmarkMain [--scales 1000,10000,100000]
  *     [--shared ../shared] [--knowledge knowledge] [--jar target/positions-bot.jar] [--out docs]
- *     [--baseline-max 10000] [--child-heap 1g] [--cold-runs 3]
+ *     [--baseline-max 10000] [--child-heap 1g] [--cold-runs 5]
  * java -cp target/benchmarks.jar dev.positionsbot.bench.BenchmarkMain --report-from docs/benchmarks.json</pre>
  */
 public final class BenchmarkMain {
@@ -51,7 +51,7 @@ public final class BenchmarkMain {
                 .map(Integer::parseInt).toList();
         int baselineMax = Integer.parseInt(o.getOrDefault("baseline-max", "10000"));
         String childHeap = o.getOrDefault("child-heap", "1g");
-        int coldRuns = Integer.parseInt(o.getOrDefault("cold-runs", "3"));
+        int coldRuns = Integer.parseInt(o.getOrDefault("cold-runs", "5"));
 
         if (o.containsKey("report-from")) {
             rewriteReport(Path.of(o.get("report-from")), out);

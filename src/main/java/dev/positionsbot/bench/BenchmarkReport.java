@@ -146,8 +146,8 @@ final class BenchmarkReport {
         md.append("Each size runs in its own JVM (`").append(r.childJvmOptions())
                 .append("`) so that peak heap and peak RSS (`VmHWM`) belong to that size alone; ")
                 .append(answeringOptions).append("""
-                 then opens the index the first built and only answers the same questions ("answering
-                alone": what a running bot needs, without the build). The corpus is the real
+                 then opens the index the first built and only answers the same questions, all through one
+                pipeline ("answering alone": what a running bot needs, without the build). The corpus is the real
                 articles (bundled plus corpus-extra) mixed with synthetic articles whose words are drawn from the
                 real articles at corpus frequency; every passage is embedded for real (no cache, no stand-in model).
                 Search: 200 queries (the 60 public questions and 140 synthetic ones), k=8 as the answer pipeline

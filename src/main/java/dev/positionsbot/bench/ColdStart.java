@@ -33,18 +33,17 @@ final class ColdStart {
         List<String> cmd = List.of(javaBinary(), "-jar", jar.toString(), "--knowledge", knowledge.toString(),
                 "--index", index.toString(), "ask", "--json", question);
         double first = runOnce(cmd);
-        List<Double> ms = new ArrayList<>();
-        for (int i = 0; i < runs; i++) {
-            ms.add(runOnce(cmd));
-        }
         String shown = "java -jar " + jar.getFileName() + " --knowledge knowledge --index <existing> ask --json \""
                 + question + "\"";
         // AppCDS as the README makes and uses it: one recording run, then the same runs from the archive
         Path archive = index.resolveSibling("cold-start.jsa");
         runOnce(with(cmd, "-XX:ArchiveClassesAtExit=" + archive));
         List<String> shared = with(cmd, "-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+        // the runs with and without the archive take turns, so that a busy spell of the shared machine falls on both
+        List<Double> ms = new ArrayList<>();
         List<Double> cds = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
+            ms.add(runOnce(cmd));
             cds.add(runOnce(shared));
         }
         return new Result(shown, first, LatencySummary.of(ms), Files.size(jar), LatencySummary.of(cds));

@@ -74,7 +74,7 @@ final class Issue16Targets {
     /** The peak RSS of a JVM that only opened the built index and answered: what a running bot needs. */
     private static TargetRow answeringAlone(Optional<ScaleResult> at100k) {
         String figure = "peak RSS answering from a built 100,000-passage index (`VmHWM` of a second JVM that opens "
-                + "the index the first built, loads the model and answers the public questions: a running bot)";
+                + "the index the first built, loads the model and answers the public questions in passes through one pipeline: a running bot)";
         if (at100k.isEmpty()) {
             return notMeasured(PEAK_RSS_ANSWERING, figure, 100_000, "≤ 512 MiB");
         }

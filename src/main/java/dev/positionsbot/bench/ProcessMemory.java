@@ -29,6 +29,19 @@ final class ProcessMemory {
         return procStatusKib("VmHWM:") / 1024.0;
     }
 
+    /**
+     * This JVM's memory now, for the log: resident set (its anonymous and file-backed parts, as the kernel counts
+     * them), the heap the collector has committed and uses, and the committed non-heap (metaspace, code cache).
+     */
+    static String now() {
+        java.lang.management.MemoryMXBean m = ManagementFactory.getMemoryMXBean();
+        return String.format(java.util.Locale.ROOT, "RSS %.0f MiB (anon %.0f, file %.0f), heap committed %.0f MiB "
+                        + "(used %.0f), non-heap committed %.0f MiB", procStatusKib("VmRSS:") / 1024.0,
+                procStatusKib("RssAnon:") / 1024.0, procStatusKib("RssFile:") / 1024.0,
+                m.getHeapMemoryUsage().getCommitted() / 1048576.0, m.getHeapMemoryUsage().getUsed() / 1048576.0,
+                m.getNonHeapMemoryUsage().getCommitted() / 1048576.0);
+    }
+
     static double procStatusKib(String key) {
         return procKib(Path.of("/proc/self/status"), key);
     }

@@ -17,7 +17,8 @@ import java.util.List;
  * @param searchBm25     per pass: BM25 alone
  * @param searchVector   per pass: vectors alone
  * @param baselineSearch per pass: the easy-RAG retriever on the same queries
- * @param answer         per pass: the public questions' wall time, a fresh pipeline and query cache each pass
+ * @param answer         per pass: the public questions' wall time, the query cache cleared; a fresh pipeline each
+ *                       pass in the build JVM, one pipeline for all passes in the answering-alone JVM
  * @param answerCpu      per pass: the process CPU time per answer
  */
 public record TimedPasses(int warmUpAnswers, List<LatencySummary> answerWarmUp, int searchWarmUpPasses,

@@ -18,7 +18,14 @@ import java.util.Map;
  */
 public class JsonLineLayout extends LayoutBase<ILoggingEvent> {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Made at the first JSON line, not when logback starts: with plain logs (the default) no mapper is needed, and
+     * building one loads about 250 Jackson classes on the start-up's logging thread, which the main thread waits
+     * for before a command runs (notes "Answering RSS and cold start, night of 2026-11-30").
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     @Override
     public String doLayout(ILoggingEvent event) {
@@ -39,7 +46,7 @@ public class JsonLineLayout extends LayoutBase<ILoggingEvent> {
             line.put("exception", TokenMasker.mask(ThrowableProxyUtil.asString(thrown)));
         }
         try {
-            return JSON.writeValueAsString(line) + CoreConstants.LINE_SEPARATOR;
+            return Json.MAPPER.writeValueAsString(line) + CoreConstants.LINE_SEPARATOR;
         } catch (JsonProcessingException e) {
             return "{\"level\":\"ERROR\",\"msg\":\"unloggable event\"}" + CoreConstants.LINE_SEPARATOR;
         }
