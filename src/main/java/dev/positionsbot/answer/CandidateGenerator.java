@@ -153,13 +153,9 @@ final class CandidateGenerator {
         List<KeyTerm> matched = new ArrayList<>();
         List<KeyTerm> missing = new ArrayList<>();
         List<KeyTerm> paraphrased = new ArrayList<>();
-        boolean namesOther = namesSomeoneElse(askedNames, text);
         for (KeyTerm t : q.terms()) {
             boolean here = st.contains(t);
-            // "X's ministry" told as "the ministry" in a paragraph or article about X: news names the state once and
-            // then the office alone. Not when the unit names another state or leader, whose ministry it may be
-            boolean nearby = !here && (t.bound() ? !namesOther && st.containsAny(t.alternatives())
-                    && nearbyTerms.containsAny(t.boundTo()) : nearbyTerms.contains(t));
+            boolean nearby = !here && !t.bound() && nearbyTerms.contains(t);
             double credit = 1.0;
             if (!here && !nearby && !t.paraphrases().isEmpty()) {
                 here = st.hasParaphrase(t);
@@ -191,7 +187,7 @@ final class CandidateGenerator {
         double position = hit.article().body().isEmpty() ? 0 : (double) start / hit.article().body().length();
         return new ScoredSentence(hit, rank, start, end, text, st, total == 0 ? 0 : cov / total,
                 total == 0 ? 0 : ctx / total, 0, fits, matched, missing, paraphrased, presence,
-                namesOther, unitQuotes.get(text, CandidateGenerator::quotes), position,
+                namesSomeoneElse(askedNames, text), unitQuotes.get(text, CandidateGenerator::quotes), position,
                 sentences, Double.NaN);
     }
 
@@ -270,10 +266,6 @@ final class CandidateGenerator {
 
         boolean hasParaphrase(KeyTerm t) {
             return paraphrase.computeIfAbsent(t, terms::hasParaphrase);
-        }
-
-        boolean containsAny(List<List<String>> alternatives) {
-            return terms.containsAny(alternatives);
         }
     }
 }

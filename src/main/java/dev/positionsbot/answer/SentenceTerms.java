@@ -180,16 +180,6 @@ public final class SentenceTerms {
         return !find(term, term.alternatives(), true).isEmpty();
     }
 
-    /** Whether one of the sequences of analysed terms is here. */
-    public boolean containsAny(List<List<String>> alternatives) {
-        for (List<String> alt : alternatives) {
-            if (!findSequence(alt).isEmpty()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Whether a dictionary paraphrase of the term matches here: {@code !findParaphrase(term).isEmpty()}. */
     public boolean hasParaphrase(KeyTerm term) {
         return !find(term, term.paraphrases(), true).isEmpty();

@@ -1,12 +1,18 @@
 package dev.positionsbot.answer;
 
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.output.Response;
 import dev.positionsbot.corpus.Article;
 import dev.positionsbot.corpus.Passage;
 import dev.positionsbot.index.NewsTermAnalyzer;
 import dev.positionsbot.index.SearchHit;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -82,6 +88,28 @@ class CandidateGeneratorKeptTest {
     private static ScoredSentence unit(List<ScoredSentence> units, String containing) {
         return units.stream().filter(s -> s.text().contains(containing)).findFirst().orElseThrow(
                 () -> new AssertionError("no unit with '" + containing + "' in " + measured(units)));
+    }
+
+    /** Bag of hashed words: cheap, deterministic vectors, so that similarity is measured without the ONNX model. */
+    private static final class WordHashModel implements EmbeddingModel {
+        @Override
+        public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
+            List<Embedding> out = new ArrayList<>();
+            for (TextSegment s : segments) {
+                float[] v = new float[16];
+                v[0] = 0.01f;
+                for (String w : s.text().toLowerCase(Locale.ROOT).split("\\W+")) {
+                    v[Math.floorMod(w.hashCode(), 16)] += 1;
+                }
+                out.add(Embedding.from(v));
+            }
+            return Response.from(out);
+        }
+
+        @Override
+        public int dimension() {
+            return 16;
+        }
     }
 
     @Test
