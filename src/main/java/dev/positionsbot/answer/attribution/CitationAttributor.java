@@ -2,6 +2,7 @@ package dev.positionsbot.answer.attribution;
 
 import dev.positionsbot.answer.Citation;
 import dev.positionsbot.answer.GroundedAnswer;
+import dev.positionsbot.answer.Lexicon;
 import dev.positionsbot.corpus.Article;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +30,7 @@ public final class CitationAttributor {
     private final ArticleAttributor attributor;
     private final CitationOrder order = new CitationOrder();
     private final PositionNote note = new PositionNote();
+    private final GovernmentNames governments = new GovernmentNames(Lexicon.bundled());
 
     public CitationAttributor(ArticleAttributor attributor) {
         this.attributor = attributor;
@@ -74,7 +76,9 @@ public final class CitationAttributor {
         String text = answer.answer();
         String question = answer.standaloneQuestion().isBlank() ? answer.question() : answer.standaloneQuestion();
         if (PositionQuestion.matches(question)) {
-            CitationOrder.Ordered ordered = order.oldestFirst(text, citations);
+            Set<String> asked = new HashSet<>();
+            governments.statesIn(question).forEach(n -> asked.add(governments.governmentOf(n)));
+            CitationOrder.Ordered ordered = order.oldestFirst(text, citations, asked);
             text = ordered.text();
             citations = ordered.citations();
             String closing = CYRILLIC.matcher(question).find() ? "" : note.note(citations);

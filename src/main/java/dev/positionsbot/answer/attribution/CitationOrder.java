@@ -28,8 +28,18 @@ public final class CitationOrder {
     }
 
     public Ordered oldestFirst(String text, List<Citation> citations) {
+        return oldestFirst(text, citations, Set.of());
+    }
+
+    /**
+     * The same, with the statements of the asked governments' own officials first (oldest first among them), then
+     * the rest (oldest first): a reader who asks what a state said expects its own words before the outlet's
+     * background, an analyst's reading or another government's reaction.
+     */
+    public Ordered oldestFirst(String text, List<Citation> citations, Set<String> askedGovernments) {
         List<Citation> sorted = new ArrayList<>(citations);
-        sorted.sort(Comparator.comparing((Citation c) -> c.statementDate().isEmpty())
+        sorted.sort(Comparator.comparing((Citation c) -> !spokenBy(c, askedGovernments))
+                .thenComparing((Citation c) -> c.statementDate().isEmpty())
                 .thenComparing(Citation::statementDate).thenComparingInt(Citation::n));
         Map<Integer, Integer> newNumber = new HashMap<>();
         List<Citation> renumbered = new ArrayList<>();
@@ -39,6 +49,12 @@ public final class CitationOrder {
         }
         String reordered = reorderStatements(text, citations, newNumber);
         return new Ordered(renumber(reordered, newNumber), renumbered);
+    }
+
+    private static boolean spokenBy(Citation c, Set<String> governments) {
+        return !c.state().isEmpty() && governments.contains(c.state())
+                && (c.speakerKind().equals(SpeakerKind.OFFICIAL.json())
+                || c.speakerKind().equals(SpeakerKind.FOREIGN_OFFICIAL.json()));
     }
 
     private static String renumber(String text, Map<Integer, Integer> newNumber) {

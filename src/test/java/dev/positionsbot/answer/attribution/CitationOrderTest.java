@@ -4,6 +4,7 @@ import dev.positionsbot.answer.Citation;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -40,5 +41,30 @@ class CitationOrderTest {
         CitationOrder.Ordered o = order.oldestFirst(text, cs);
         assertEquals("Both changed their minds [2][1], and B spoke later [2].", o.text());
         assertEquals("A.", o.citations().get(0).quote());
+    }
+
+    private static Citation said(int n, String quote, String date, String kind, String state) {
+        return new Citation(n, "a" + n, "T" + n, "", "", "", "", "k/a" + n + ".md", quote)
+                .withAttribution("", kind, state, date, date.isEmpty() ? "" : "sentence");
+    }
+
+    @Test
+    void the_asked_governments_own_officials_come_first_then_the_rest_each_oldest_first() {
+        List<Citation> cs = List.of(said(1, "The outlet's background.", "2022-01", "media", ""),
+                said(2, "A neighbour reacted.", "2022-02", "official", "Uzbekistan"),
+                said(3, "The minister spoke later.", "2023-06", "official", "Kazakhstan"),
+                said(4, "An analyst weighed in.", "", "analyst", ""),
+                said(5, "The spokesman spoke first.", "2022-09", "official", "Kazakhstan"));
+        String text = "The outlet's background. [1] A neighbour reacted. [2] The minister spoke later. [3] "
+                + "An analyst weighed in. [4] The spokesman spoke first. [5]";
+        CitationOrder.Ordered o = order.oldestFirst(text, cs, Set.of("Kazakhstan"));
+        assertEquals("The spokesman spoke first. [1] The minister spoke later. [2] The outlet's background. [3] "
+                + "A neighbour reacted. [4] An analyst weighed in. [5]", o.text());
+        // asking about the neighbour puts its statement first instead
+        CitationOrder.Ordered other = order.oldestFirst(text, cs, Set.of("Uzbekistan"));
+        assertEquals("A neighbour reacted.", other.citations().get(0).quote());
+        // no asked government: oldest first, as before
+        assertEquals(order.oldestFirst(text, cs).text(), order.oldestFirst(text, cs, Set.of()).text());
+        assertEquals("The outlet's background.", order.oldestFirst(text, cs).citations().get(0).quote());
     }
 }
