@@ -155,9 +155,11 @@ public final class BenchmarkMain {
     /**
      * The heap and collector options the Docker image and the systemd unit give a running bot (a test keeps the
      * three in step); the answering-alone JVM runs with them, the -Xmx of the build's JVM after them. Measured in
-     * docs/benchmarks-notes.md ("A running bot's memory").
+     * docs/benchmarks-notes.md ("A running bot's memory"; the heap free ratios in "Collector sizing for a running
+     * bot, 2026-12-01": the heap sized to the live set after each full collection instead of left at its largest).
      */
-    static final List<String> BOT_MEMORY_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms128m", "-XX:MetaspaceSize=64m");
+    static final List<String> BOT_MEMORY_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms128m", "-XX:MetaspaceSize=64m",
+            "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40");
 
     private static ScaleResult runChild(String heapOption, Path knowledge, List<Path> questions, int passages,
                                         boolean baseline, Path work) throws IOException, InterruptedException {

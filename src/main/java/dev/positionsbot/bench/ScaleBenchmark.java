@@ -226,8 +226,14 @@ public final class ScaleBenchmark {
 
     /** This JVM's heap, metaspace and collector options as given on its command line. */
     static String memoryOptions() {
-        return String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(a -> a.startsWith("-Xm") || a.matches("-XX:[+-]?Use\\w*GC") || a.startsWith("-XX:Metaspace"))
+        return memoryOptions(ManagementFactory.getRuntimeMXBean().getInputArguments());
+    }
+
+    /** The heap, metaspace and collector options among {@code jvmArguments}, in their order. */
+    static String memoryOptions(List<String> jvmArguments) {
+        return String.join(" ", jvmArguments.stream()
+                .filter(a -> a.startsWith("-Xm") || a.matches("-XX:[+-]?Use\\w*GC") || a.startsWith("-XX:Metaspace")
+                        || a.matches("-XX:M(in|ax)HeapFreeRatio=\\d+"))
                 .toList());
     }
 

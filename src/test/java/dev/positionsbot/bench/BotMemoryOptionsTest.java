@@ -44,4 +44,13 @@ class BotMemoryOptionsTest {
         }
         assertTrue(!recorded.contains("-Dpositionsbot"), "system properties are not memory options: " + recorded);
     }
+
+    @Test
+    void the_answering_run_records_every_option_a_running_bot_is_given_and_nothing_else() {
+        List<String> args = new java.util.ArrayList<>(List.of("-Dpositionsbot.model.dir=/models", "-Xlog:gc:file=gc.txt",
+                "-XX:+ExitOnOutOfMemoryError"));
+        args.addAll(1, BenchmarkMain.BOT_MEMORY_OPTIONS);
+        args.add("-Xmx1g");
+        assertEquals(String.join(" ", BenchmarkMain.BOT_MEMORY_OPTIONS) + " -Xmx1g", ScaleBenchmark.memoryOptions(args));
+    }
 }
