@@ -210,9 +210,7 @@ public final class ScaleBenchmark {
             // each pass; the pipeline's own caches keep what earlier passes put in them, up to their bounds, so the
             // answer times of this JVM are not the warm-answer figure of the build JVM.
             OurPipeline pipeline = OurPipeline.over(index, corpus.all(), embedder.model(), SearchMode.HYBRID);
-            for (String q : corpus.synthetic().queries(WARMUP_QUERIES, 123)) {
-                pipeline.answerer().answer(q);
-            }
+            answerSynthetic(pipeline, corpus.synthetic());
             AnswerPasses warmUp = AnswerPasses.time(pipeline, index, embedder, questions, WARMUP_ANSWER_PASSES,
                     "warm-up");
             AnswerPasses times = AnswerPasses.time(pipeline, index, embedder, questions, TIMED_PASSES, "timed");
@@ -305,10 +303,15 @@ public final class ScaleBenchmark {
      */
     static AnswerPasses warmUpAnswers(OurPipeline warm, HybridIndex index, List<Article> all, PassageEmbedder embedder,
                                       SyntheticCorpus synthetic, List<EvalQuestion> questions) {
-        for (String q : synthetic.queries(WARMUP_QUERIES, 123)) {
-            warm.answerer().answer(q);
-        }
+        answerSynthetic(warm, synthetic);
         return AnswerPasses.time(index, all, embedder, questions, WARMUP_ANSWER_PASSES, "warm-up");
+    }
+
+    /** The answer warm-up's first part: {@link #WARMUP_QUERIES} synthetic questions through {@code pipeline}. */
+    private static void answerSynthetic(OurPipeline pipeline, SyntheticCorpus synthetic) {
+        for (String q : synthetic.queries(WARMUP_QUERIES, 123)) {
+            pipeline.answerer().answer(q);
+        }
     }
 
     static int warmUpCount(List<EvalQuestion> questions) {

@@ -76,9 +76,8 @@ public final class CitationAttributor {
         String text = answer.answer();
         String question = answer.standaloneQuestion().isBlank() ? answer.question() : answer.standaloneQuestion();
         if (PositionQuestion.matches(question)) {
-            Set<String> asked = new HashSet<>();
-            governments.statesIn(question).forEach(n -> asked.add(governments.governmentOf(n)));
-            CitationOrder.Ordered ordered = order.oldestFirst(text, citations, asked);
+            CitationOrder.Ordered ordered = order.oldestFirst(text, citations,
+                    Set.copyOf(governments.governmentsIn(question)));
             text = ordered.text();
             citations = ordered.citations();
             String closing = CYRILLIC.matcher(question).find() ? "" : note.note(citations);

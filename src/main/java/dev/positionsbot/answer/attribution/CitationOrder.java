@@ -52,9 +52,8 @@ public final class CitationOrder {
     }
 
     private static boolean spokenBy(Citation c, Set<String> governments) {
-        return !c.state().isEmpty() && governments.contains(c.state())
-                && (c.speakerKind().equals(SpeakerKind.OFFICIAL.json())
-                || c.speakerKind().equals(SpeakerKind.FOREIGN_OFFICIAL.json()));
+        return !c.state().isEmpty() && governments.contains(c.state()) && !c.speakerKind().isEmpty()
+                && SpeakerKind.fromJson(c.speakerKind()).governmental();
     }
 
     private static String renumber(String text, Map<Integer, Integer> newNumber) {

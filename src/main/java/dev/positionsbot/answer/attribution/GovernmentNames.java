@@ -96,11 +96,15 @@ final class GovernmentNames {
         return name.of().isEmpty() ? name.canonical() : name.of();
     }
 
+    /** The governments a text names, each once, in order ("Tokayev" and "Kazakh" are Kazakhstan). */
+    List<String> governmentsIn(String text) {
+        return statesIn(text).stream().map(this::governmentOf).distinct().toList();
+    }
+
     /** The one Central Asian state a sentence names outside quotes, else in the speaker's words; else "". */
     String onlyStateNamed(String sentence) {
         for (String text : List.of(QuotedSpans.mask(sentence), sentence)) {
-            List<String> named = statesIn(text).stream().map(this::governmentOf)
-                    .filter(SpeakerFinder.STATES::contains).distinct().toList();
+            List<String> named = governmentsIn(text).stream().filter(SpeakerFinder.STATES::contains).toList();
             if (named.size() == 1) {
                 return named.get(0);
             }
