@@ -182,7 +182,9 @@ final class CreditedPhrases {
                     .region(verb.start(), masked.length());
             if (inv.lookingAt() && !PhraseShapes.hasVerb(inv.group(1))) {
                 String before = masked.substring(0, verb.start());
-                String content = lastChunk(before);
+                // "X, a former minister who now heads an institute, said …": a verb inside a relative clause about
+                // the subject is his description, not a clause of what was said
+                String content = RELATIVE_TAIL.matcher(lastChunk(before)).replaceFirst("");
                 boolean adverbial = !content.isEmpty() && PhraseShapes.PREPOSITIONS.contains(
                         content.split("\\s+")[0].toLowerCase(Locale.ROOT));
                 // "X, in remarks to reporters, said Y …" is a parenthetical, not a clause of what was said

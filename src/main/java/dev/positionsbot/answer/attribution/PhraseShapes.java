@@ -16,6 +16,12 @@ final class PhraseShapes {
             "about", "into", "through", "like", "unlike", "instead", "yet", "so", "but", "and", "or", "there", "this",
             "these", "those", "what", "how", "why", "it", "its", "some", "many", "most");
 
+    /**
+     * A Russian active past participle, the form a clause about what someone did takes ("вернувшиеся", "пожелавший",
+     * "прибывшая"), as a regular expression over one word.
+     */
+    static final String RU_ACTIVE_PARTICIPLE = "\\p{IsCyrillic}+вш(?:ий|ая|ее|ие|его|ей|их|ими|им|ую|ем)(?:ся|сь)?";
+
     /** Capitalised words only (a name, or a state): "Aibek Smadiyarov", "Mr. Tokayev". */
     static boolean nameLike(String chunk) {
         String[] words = chunk.strip().split("\\s+");

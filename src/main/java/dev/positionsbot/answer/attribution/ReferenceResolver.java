@@ -79,6 +79,9 @@ final class ReferenceResolver {
         return s;
     }
 
+    /** A printed interview's heading: "Interview: Deputy Minister X on the budget", "Q&A — X on …". */
+    private static final Pattern INTERVIEW_HEADING = Pattern.compile("(?i:interview|q\\s*&\\s*a|in conversation)"
+            + "\\s*[:\u2014\u2013-]\\s*(.{3,120}?)(?:\\s+on\\s+.+)?[.?!]?");
     private static final Pattern POSSESSIVE = Pattern.compile("\\p{L}(?:'s|\u2019s)\\s");
 
     /** Russian personal pronouns read as their English counterparts: "— сказал он" points back as "he said" does. */
@@ -221,6 +224,14 @@ final class ReferenceResolver {
         Speaker person = Speaker.UNKNOWN;
         for (int i = before.size() - 1; i >= 0; i--) {
             String s = before.get(i);
+            Matcher heading = INTERVIEW_HEADING.matcher(s.strip());
+            if (heading.matches()) {
+                // "Interview: Deputy Minister X on the budget": the heading names who answers, with no verb
+                Speaker headed = classifier.classify(heading.group(1).strip(), s, before.subList(0, i));
+                if (headed.kind() != SpeakerKind.UNKNOWN && headed.kind() != SpeakerKind.MEDIA) {
+                    return headed;
+                }
+            }
             Optional<String> label = SpeakerCues.transcriptLabel(s);
             if (label.isPresent() && (SpeakerCues.questionLabel(label.get()) || SpeakerCues.answerLabel(label.get()))) {
                 continue;

@@ -170,7 +170,15 @@ final class ReportedContent {
             + "|view|words) of|по (?:словам|мнению|данным|информации|сведениям|оценке|оценкам|прогнозу|прогнозам)|как (?:" + SpeakerCues.RU_VERBS + "))(?!\\p{L})"
             + "[^,;]{2,160},");
     /** "who" about a speaker, and ", which" about a thing ("The canal, which X began in 2022, will …"). */
-    private static final Pattern WHO = Pattern.compile("\\bwho\\b|,\\s*which\\b");
+    /**
+     * A relative clause about someone: "who …", ", which …"; in Russian, set off by a comma, a "который" clause or an
+     * active participle's ("Жители, вернувшиеся домой в понедельник, рассказали …").
+     */
+    private static final Pattern WHO = Pattern.compile("\\bwho\\b|,\\s*which\\b|(?iu),\\s*(?:котор\\p{L}+|"
+            + PhraseShapes.RU_ACTIVE_PARTICIPLE + ")(?!\\p{L})");
+    /** A Russian participle or verb of speaking: a clause about it is the statement's ("выступивший в пятницу"). */
+    private static final Pattern RU_SPEAKING = Pattern.compile("(?iu)(?<!\\p{L})(?:котор\\p{L}+\\s+)?(?:выступ|заяв"
+            + "|сообщ|сказ|рассказ|говор|отмет|объяв|ответ|прокомментир|пояснил|пояснивш)\\p{L}*");
     /** A source named after the start of the sentence: "…, according to X", "…, по словам X, …". */
     private static final Pattern INNER_ATTRIBUTION = Pattern.compile("(?iu),\\s*(?:according to|in the (?:opinion"
             + "|view|words) of|по (?:словам|мнению|данным|информации))(?!\\p{L})");
@@ -199,6 +207,9 @@ final class ReportedContent {
         Matcher who = WHO.matcher(text);
         StringBuilder out = new StringBuilder(text);
         while (who.find()) {
+            if (RU_SPEAKING.matcher(text.substring(who.start()).replaceFirst("^,\\s*", "")).lookingAt()) {
+                continue;  // "X, выступивший в пятницу, заявил": the clause is the speaking
+            }
             int comma = text.indexOf(',', who.end());
             int end = comma < 0 ? text.length() : comma;
             Matcher verb = SpeakerFinder.VERB.matcher(text).region(who.end(), end);

@@ -102,7 +102,7 @@ final class SpeakerClassifier {
         }
         String name = readable(written);
         // "X, who lives abroad without any party post or office": what someone lacks does not describe him
-        String phrase = WITHOUT.matcher(currentDescription(written)).replaceAll("");
+        String phrase = withoutDeed(WITHOUT.matcher(currentDescription(written)).replaceAll(""));
         Matcher close = CLOSE_TO.matcher(phrase);
         if (close.find()) {
             String head = phrase.substring(0, close.start()).strip();
@@ -275,6 +275,23 @@ final class SpeakerClassifier {
         boolean described = current.stream().anyMatch(c -> roles.roleOf(c).isPresent()
                 || !governments.statesIn(c).isEmpty());
         return current.size() == chunks.length || !described ? phrase : String.join(",", current);
+    }
+
+    /**
+     * "Two officials, who asked not to be named because they may not speak to the media": a relative clause telling
+     * what someone did once says nothing of what he is when the words before it already do (the media he spoke to
+     * are not his outlet, the town he left not his government).
+     */
+    private String withoutDeed(String phrase) {
+        int at = phrase.indexOf(',');
+        while (at > 0) {
+            if (DEED.matcher(phrase.substring(at)).find()) {
+                String head = phrase.substring(0, at).strip();
+                return roles.roleOf(head).isPresent() ? head : phrase;
+            }
+            at = phrase.indexOf(',', at + 1);
+        }
+        return phrase;
     }
 
     /** "Moscow's statement said …" (the document is the verb's subject), unlike "Moscow's reply, announced …, surprised". */

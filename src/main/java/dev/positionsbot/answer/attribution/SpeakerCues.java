@@ -349,10 +349,12 @@ final class SpeakerCues {
 
     /**
      * A speaker, then an adverbial participle's phrase set off by commas ("отвечая", "выступая", "комментируя",
-     * "подчеркнув"), then the speech verb.
+     * "подчеркнув") or an active participle's about him ("Жители, вернувшиеся домой, рассказали"), then the speech
+     * verb.
      */
     private static final Pattern RU_BEFORE_PARTICIPLE = Pattern.compile("(?iu)(?:^|[.;:\u2014]\\s*)"
-            + "([^,.;:\u2014«»\"]{2,140}?),\\s*\\p{Ll}+(?:ая|яя|уя|ив|ав|ев|вшись)(?!\\p{L})[^,.;:\u2014«»\"]{0,100},"
+            + "([^,.;:\u2014«»\"]{2,140}?),\\s*(?:\\p{Ll}+(?:ая|яя|уя|ив|ав|ев|вшись)|"
+            + PhraseShapes.RU_ACTIVE_PARTICIPLE + ")(?!\\p{L})[^,.;:\u2014«»\"]{0,100},"
             + "\\s*(?:" + RU_VERBS + ")(?!\\p{L})");
     /** "говорится в сообщении пресс-службы X": what a body's message says is the body's statement. */
     private static final Pattern RU_STATED_IN = Pattern.compile("(?u)(?<!\\p{L})говорится\\s+в\\s+(?:сообщении"

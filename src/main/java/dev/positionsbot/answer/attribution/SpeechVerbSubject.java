@@ -39,7 +39,12 @@ final class SpeechVerbSubject {
     /** Words ending in -ly that are not adverbs ("the ministry's reply said"). */
     private static final Set<String> LY_NOUNS = Set.of("reply", "supply", "assembly", "rally", "family", "ally",
             "anomaly", "monopoly");
-    private static final Pattern RELATIVE = Pattern.compile(",\\s+(?:who|which)\\b[^,;:\u201C\u201D\"]*,\\s*$");
+    /**
+     * A relative clause set off by commas right before the verb: "…, who took office in 2019, said"; in Russian a
+     * "который" clause or an active participle's ("Жители, вернувшиеся домой, рассказали").
+     */
+    private static final Pattern RELATIVE = Pattern.compile(",\\s+(?:who|which|(?iu:котор\\p{L}+|"
+            + PhraseShapes.RU_ACTIVE_PARTICIPLE + "))(?!\\p{L})[^,;:\u201C\u201D\"]*,\\s*$");
     /**
      * "X, an armed group that operates …, said", "X, a poet who left the country after the protests, wrote": an
      * apposition whose noun a relative clause describes; the clause holds no boundary of the subject, and the
