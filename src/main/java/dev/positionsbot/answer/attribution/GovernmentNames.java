@@ -37,6 +37,18 @@ final class GovernmentNames {
 
     /** Names of governments in a phrase, in order; a name after "to" ("ambassador to Kazakhstan") is not the speaker's. */
     List<Lexicon.Name> statesIn(String phrase) {
+        return statesIn(phrase, true);
+    }
+
+    /**
+     * Whether the region's states that a phrase names are named only by offices and bodies of {@code
+     * lexicon/governments.tsv} ("the hakim of", "khokimiyat"), not by a state's name, adjective, leader or capital.
+     */
+    boolean namedOnlyByOffices(String phrase) {
+        return !statesIn(phrase).isEmpty() && statesIn(phrase, false).isEmpty();
+    }
+
+    private List<Lexicon.Name> statesIn(String phrase, boolean withOffices) {
         List<Lexicon.Name> out = new ArrayList<>();
         String[] words = phrase.split("[\\s,;:()\u201C\u201D\"]+");
         for (int i = 0; i < words.length; i++) {
@@ -51,8 +63,8 @@ final class GovernmentNames {
                 // a lexicon entry that is no government ("Taliban" as a name) may still be one in governments.tsv
                 Optional<Lexicon.Name> name = lexicon.latin(candidate).or(() -> lexicon.latin(candidate
                         .replaceAll("[.]$", ""))).filter(n -> !NOT_GOVERNMENTS.contains(n.canonical()))
-                        .or(() -> others.named(candidate))
-                        .or(() -> others.named(candidate.replaceAll("[.]$", "")))
+                        .or(() -> withOffices ? others.named(candidate) : Optional.empty())
+                        .or(() -> withOffices ? others.named(candidate.replaceAll("[.]$", "")) : Optional.empty())
                         .or(() -> single && candidate.matches(".*\\p{IsCyrillic}.*") ? lexicon.cyrillic(candidate)
                                 : Optional.empty())
                         .or(() -> single ? compound(candidate) : Optional.empty());

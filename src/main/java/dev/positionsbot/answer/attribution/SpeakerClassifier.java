@@ -58,6 +58,8 @@ final class SpeakerClassifier {
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",?\\s+who\\s.*$");
     /** "who now heads …", "who currently runs …": the clause that gives the speaker's present role. */
     private static final Pattern NOW = Pattern.compile("(?i)\\bwho\\s+(?:now|currently)\\s+");
+    /** "… and a former minister": a second description, of a past office, joined to the first. */
+    private static final Pattern AND_FORMER = Pattern.compile("(?i)\\s+and\\s+(?=(?:(?:a|an|the)\\s+)?(?:former|ex-))");
     /** An apposition about a past office: "a former minister", "ex-envoy". */
     private static final Pattern FORMER = Pattern.compile("(?i)^(?:(?:a|an|the)\\s+)?(?:former|ex-)");
     /** The outlet itself: "our correspondent", "this newspaper". */
@@ -135,6 +137,13 @@ final class SpeakerClassifier {
         }
         List<Lexicon.Name> names = governments.statesIn(phrase);
         String state = names.isEmpty() ? "" : governments.governmentOf(names.get(0));
+        if (SpeakerFinder.STATES.contains(state) && governments.namedOnlyByOffices(phrase)) {
+            // "the hakim of a district of X": a title more than one of the states use yields to the town it names
+            List<String> placed = Places.bundled().statesIn(phrase);
+            if (placed.size() == 1 && SpeakerFinder.STATES.contains(placed.get(0))) {
+                state = placed.get(0);
+            }
+        }
         if (role.filter(r -> r == SpeakerRoles.Role.MEDIA).isPresent() && OWN_OUTLET.matcher(phrase).find()) {
             return Speaker.MEDIA;  // "our correspondent reports": the outlet's own reporting
         }
@@ -265,7 +274,9 @@ final class SpeakerClassifier {
             String head = comma > 0 && comma < now.start() ? phrase.substring(0, comma) + ", " : "";
             return head + phrase.substring(now.end());
         }
-        String[] chunks = phrase.split(",");
+        // "the CSTO secretary general and a former Kazakh defence minister": the two offices joined by "and" are read
+        // as two descriptions, the former one dropped as after a comma
+        String[] chunks = AND_FORMER.matcher(phrase).replaceAll(",").split(",");
         List<String> current = new ArrayList<>();
         for (String c : chunks) {
             if (!FORMER.matcher(c.strip()).find()) {
