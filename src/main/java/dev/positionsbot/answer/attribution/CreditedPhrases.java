@@ -258,8 +258,13 @@ final class CreditedPhrases {
     private static final Pattern LEXICAL_VERB = Pattern.compile("(?<=\\s)\\p{Ll}{2,}(?:s|ed)\\s+(?:too|the|a|an|to|up"
             + "|down|more|less|no|not|its|their|his|her|on|in|at|for|with|by|from|into|over|\\d)\\b");
 
-    /** What may follow a closing attribution's verb: its time, manner or occasion, then the clause's end. */
-    static final Pattern CLOSING_TAIL = Pattern.compile("^(?:\\s+(?:on|in|by|at|during|late|early|earlier"
+    /**
+     * What may follow a closing attribution's verb: its audience ("told reporters"), time, manner or occasion, then
+     * the clause's end.
+     */
+    static final Pattern CLOSING_TAIL = Pattern.compile("^(?:\\s+(?:reporters|journalists|correspondents|lawmakers"
+            + "|deputies|parliament|the\\s+(?:press|media|newspaper|paper|agency)|this\\s+(?:newspaper|paper|agency"
+            + "|outlet)))?(?:\\s+(?:on|in|by|at|during|late|early|earlier"
             + "|last|this|over|via|to|later|privately|publicly)\\b[^,;:\u201C\u201D\"]{0,60})?\\s*(?:[,.;]|$)");
 
     /**
@@ -271,18 +276,56 @@ final class CreditedPhrases {
         Matcher verb = VERB.matcher(masked);
         while (verb.find()) {
             int comma = masked.lastIndexOf(',', verb.start());
-            if (comma <= 0 || !CLOSING_TAIL.matcher(masked.substring(verb.end())).lookingAt()
-                    || !PhraseShapes.hasVerb(masked.substring(0, comma))) {
+            if (comma <= 0 || !CLOSING_TAIL.matcher(masked.substring(verb.end())).lookingAt()) {
+                continue;
+            }
+            Optional<String> subject = subjects.subjectBefore(sentence, masked, verb.start());
+            if (subject.isEmpty()) {
+                continue;
+            }
+            // "…, the ministry's spokesman, Aibek X, told reporters.": a description and the name it introduces
+            // are one closing speaker, and the comma before the description ends the fronted clause
+            boolean described = false;
+            for (int c = masked.lastIndexOf(',', comma - 1), k = 0; c > 0 && k < 2; c = masked.lastIndexOf(',', c - 1), k++) {
+                if (!masked.substring(comma + 1, verb.start()).strip().startsWith(subject.get())
+                        && sameSpeaker(masked.substring(c + 1, verb.start()), subject.get())) {
+                    comma = c;
+                    described = true;
+                    break;
+                }
+            }
+            String front = masked.substring(0, comma);
+            if (!PhraseShapes.hasVerb(front) && !(described && LEXICAL_VERB.matcher(front).find())) {
                 continue;
             }
             String between = masked.substring(comma + 1, verb.start()).strip();
-            Optional<String> subject = subjects.subjectBefore(sentence, masked, verb.start());
-            if (!between.isEmpty() && subject.isPresent() && between.startsWith(subject.get())
+            if (!between.isEmpty() && (between.startsWith(subject.get()) || described)
                     && !PhraseShapes.PREPOSITIONS.contains(between.split("\\s+")[0].toLowerCase(Locale.ROOT))) {
                 return comma;
             }
         }
         return 0;
+    }
+
+    /**
+     * Whether "the ministry's spokesman, Aibek X," is the subject found as "Aibek X, ministry's spokesman": the same
+     * two chunks, a description and a name, in either order.
+     */
+    private static boolean sameSpeaker(String between, String subject) {
+        List<String> a = chunks(between);
+        List<String> b = chunks(subject);
+        return a.size() == 2 && b.size() == 2 && a.stream().anyMatch(PhraseShapes::nameLike)
+                && new java.util.HashSet<>(a).equals(new java.util.HashSet<>(b));
+    }
+
+    private static List<String> chunks(String phrase) {
+        List<String> out = new ArrayList<>();
+        for (String c : phrase.split(",")) {
+            if (!c.isBlank()) {
+                out.add(stripArticle(c.strip()));
+            }
+        }
+        return out;
     }
 
     /** The likeliest of {@link #all}. */

@@ -317,6 +317,15 @@ final class ReferenceResolver {
         if (russian.isPresent()) {
             return russian.get();
         }
+        Matcher description = OPENING_DESCRIPTION.matcher(QuotedSpans.mask(sentence).strip());
+        if (description.find() && describes(description.group(1))) {
+            Matcher named = NAME_APPOSITION.matcher(QuotedSpans.mask(sentence).strip().substring(description.end(1)));
+            if (named.find()) {
+                // "Kazakhstan's permanent representative, Aida X, addressed …": the lower-case words of the office
+                // belong to the description the name follows
+                return named.group(1) + ", " + stripArticle(description.group(1));
+            }
+        }
         List<String> out = new ArrayList<>();
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
@@ -403,6 +412,9 @@ final class ReferenceResolver {
             "september", "october", "november", "december", "mr", "ms", "mrs", "dr");
 
     /** A full name set off by commas right after a description: ", Aman Orazov,". */
+    /** A description opening a sentence up to its first comma: "Kazakhstan's permanent representative", "The envoy". */
+    private static final Pattern OPENING_DESCRIPTION = Pattern.compile("^((?:[Tt]he\\s+|\\p{Lu}\\p{L}*(?:'s|\u2019s)\\s+)"
+            + "(?:[\\p{L}-]+\\s+){0,4}[\\p{L}-]+)(?=,)");
     private static final Pattern NAME_APPOSITION = Pattern.compile("^,\\s*(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?"
             + "(?:\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?){1,2}),");
 

@@ -1,5 +1,7 @@
 package dev.positionsbot.answer.attribution;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -77,7 +79,7 @@ final class ReportedContent {
             return text;
         }
         if (!passiveSpeech) {
-            text = frontedContentBlanked(text, verb.start());
+            text = frontedContentBlanked(text, closingVerb(text, verb.start()));
         }
         // "said that …" or, without "that", the reported clause's own verb ("said the rules would …")
         Matcher that = REPORTED_THAT.matcher(text);
@@ -238,11 +240,33 @@ final class ReportedContent {
      */
     private static boolean closingClause(String clause, String text, int comma, int verbAt) {
         String subject = text.substring(comma + 1, verbAt);
-        return clause.split("\\s+").length >= 5 && !TIME_OPENER.matcher(clause).find() && subject.indexOf(',') < 0
-                && !subject.isBlank() && !PhraseShapes.PREPOSITIONS.contains(
-                        subject.strip().split("\\s+")[0].toLowerCase(Locale.ROOT))
+        return clause.split("\\s+").length >= 5 && !TIME_OPENER.matcher(clause).find()
+                && (subject.indexOf(',') < 0 || namedApposition(subject))
+                && !subject.isBlank() && !opensAdverbial(subject)
                 && CreditedPhrases.CLOSING_TAIL.matcher(text.substring(wordEnd(text, verbAt))).lookingAt()
                 && TAIL_DATE.matcher(text.substring(wordEnd(text, verbAt))).find();
+    }
+
+    /**
+     * A closing speaker given as a description and a name set off by a comma ("its chief executive, Aru X,"): one
+     * person, not a further clause.
+     */
+    private static boolean namedApposition(String subject) {
+        List<String> chunks = Arrays.stream(subject.split(",")).map(String::strip).filter(c -> !c.isEmpty()).toList();
+        return chunks.size() == 2 && chunks.stream().filter(PhraseShapes::nameLike).count() == 1
+                && chunks.stream().noneMatch(c -> opensAdverbial(c) || PhraseShapes.hasVerb(c));
+    }
+
+    /**
+     * Whether a chunk opens with a word of an adverbial or a clause rather than a speaker; "its" and "their" before a
+     * role ("its chief executive") point back to a body and open a speaker.
+     */
+    private static boolean opensAdverbial(String chunk) {
+        String first = chunk.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
+        if ((first.equals("its") || first.equals("their")) && SpeakerRoles.bundled().roleOf(chunk).isPresent()) {
+            return false;
+        }
+        return PhraseShapes.PREPOSITIONS.contains(first);
     }
 
     /**
@@ -261,6 +285,25 @@ final class ReportedContent {
             i++;
         }
         return i;
+    }
+
+    /**
+     * The speech verb of a closing attribution that dates itself ("…, its chief executive said on a call on
+     * Wednesday"), when an earlier verb of the sentence is inside the fronted clause ("The company expects to raise
+     * output this year, …"): that clause is what was said, as with any other verb; else the first verb's position.
+     */
+    private static int closingVerb(String text, int first) {
+        Matcher later = SpeakerFinder.VERB.matcher(text);
+        while (later.find()) {
+            int end = wordEnd(text, later.start());
+            if (later.start() > first && text.lastIndexOf(',', later.start()) > first
+                    && CreditedPhrases.CLOSING_TAIL.matcher(text.substring(end)).lookingAt()
+                    && TAIL_DATE.matcher(text.substring(end)).find()
+                    && text.substring(end).strip().matches("(?s)[^,;]*[.!?]?\\s*")) {
+                return later.start();
+            }
+        }
+        return first;
     }
 
     /**
