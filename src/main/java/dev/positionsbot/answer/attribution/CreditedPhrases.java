@@ -286,7 +286,8 @@ final class CreditedPhrases {
             // "…, the ministry's spokesman, Aibek X, told reporters.": a description and the name it introduces
             // are one closing speaker, and the comma before the description ends the fronted clause
             boolean described = false;
-            for (int c = masked.lastIndexOf(',', comma - 1), k = 0; c > 0 && k < 2; c = masked.lastIndexOf(',', c - 1), k++) {
+            for (int c = masked.lastIndexOf(',', comma - 1), k = 0; c > 0 && k < 2;
+                    c = masked.lastIndexOf(',', c - 1), k++) {
                 if (!masked.substring(comma + 1, verb.start()).strip().startsWith(subject.get())
                         && sameSpeaker(masked.substring(c + 1, verb.start()), subject.get())) {
                     comma = c;

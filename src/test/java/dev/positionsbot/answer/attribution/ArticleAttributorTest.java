@@ -345,4 +345,133 @@ class ArticleAttributorTest {
         assertEquals("the Uzbek president", attributor.attribute(b, "\u201cWater is our common future,\u201d the"
                 + " Uzbek president said.").speaker().name());
     }
+
+    // round 9, the even half: invented articles for each rule
+
+    @Test
+    void a_verb_inside_a_relative_clause_about_the_subject_is_no_clause_of_what_was_said() {
+        Article a = article("Invented Weekly", "2024-03-01", "Marat Seitkali, a former deputy trade minister who now"
+                + " heads the Astana-based Trade Policy Centre, said the plan gave the country nothing. \u201cIt is a"
+                + " bad deal,\u201d he said.");
+        Speaker s = attributor.attribute(a, "\u201cIt is a bad deal,\u201d he said.").speaker();
+        assertEquals(SpeakerKind.ANALYST, s.kind());
+        assertTrue(s.name().startsWith("Marat Seitkali"), s.name());
+    }
+
+    @Test
+    void a_deed_in_a_relative_clause_does_not_describe_a_speaker_whose_words_already_do() {
+        Article a = article("Invented Wire", "2024-03-01", "Two Kyrgyz officials, who asked not to be named because"
+                + " they may not speak to the media, said the talks had stalled.");
+        Speaker s = attributor.attribute(a, a.body()).speaker();
+        assertEquals(SpeakerKind.OFFICIAL, s.kind());
+        assertEquals("Kyrgyzstan", s.state());
+        assertEquals("Two Kyrgyz officials", s.name());
+    }
+
+    @Test
+    void a_member_of_a_parliament_named_by_its_own_name_is_an_official_even_in_opposition() {
+        Article a = article("Invented Daily", "2024-03-01", "Aibek Osmonov, an opposition member of the Jogorku"
+                + " Kenesh, said the vote had been rushed.");
+        Speaker s = attributor.attribute(a, a.body()).speaker();
+        assertEquals(SpeakerKind.OFFICIAL, s.kind());
+        assertEquals("Kyrgyzstan", s.state());
+    }
+
+    @Test
+    void a_printed_interviews_heading_names_who_answers() {
+        Article a = article("Invented Quarterly", "2024-03-01", "Interview: Kazakhstan's deputy energy minister Dana"
+                + " Serikova on oil and the tenge\n\nA: We kept output flat last year. We will not cut it again.");
+        Speaker s = attributor.attribute(a, "We will not cut it again.").speaker();
+        assertEquals(SpeakerKind.OFFICIAL, s.kind());
+        assertEquals("Kazakhstan", s.state());
+        assertTrue(s.name().contains("Dana Serikova"), s.name());
+    }
+
+    @Test
+    void a_russian_participle_clause_about_the_speaker_holds_neither_his_name_nor_his_statements_date() {
+        // 2024-03-01 is a Friday
+        Article a = article("Invented Gazette", "2024-03-01", "Жители села Кара-Суу, вернувшиеся домой во вторник,"
+                + " рассказали, что мост разрушен.");
+        Attribution at = attributor.attribute(a, a.body());
+        assertEquals("Жители села Кара-Суу", at.speaker().name());
+        assertEquals("2024-03-01/article", dated(at));
+        // a participle of speaking is the statement's occasion
+        Article b = article("Invented Gazette", "2024-03-01", "Депутат, выступивший во вторник в парламенте, сказал,"
+                + " что мост разрушен.");
+        assertEquals("2024-02-27/sentence", dated(attributor.attribute(b, b.body())));
+    }
+
+    @Test
+    void a_source_in_a_khokimiyat_speaks_for_uzbekistan_in_russian_copy() {
+        Article a = article("Invented Gazette", "2024-03-01", "Источник в хокимияте Самаркандской области, пожелавший"
+                + " остаться неизвестным, сообщил, что цены на хлеб вырастут.");
+        Speaker s = attributor.attribute(a, a.body()).speaker();
+        assertEquals(SpeakerKind.OFFICIAL, s.kind());
+        assertEquals("Uzbekistan", s.state());
+        assertTrue(s.name().startsWith("Источник в хокимияте"), s.name());
+    }
+
+    // round 9, the odd half
+
+    @Test
+    void diaspora_groups_speak_for_no_state_and_state_companies_named_alone_speak_for_theirs() {
+        Article a = article("Invented Wire", "2024-03-01", "Uzbek and Kyrgyz diaspora groups said many workers"
+                + " had left. Rosatom said on Monday that the plant would be built.");
+        Speaker diaspora = attributor.attribute(a, "Uzbek and Kyrgyz diaspora groups said many workers had"
+                + " left.").speaker();
+        assertEquals(SpeakerKind.UNKNOWN, diaspora.kind());
+        assertEquals("", diaspora.state());
+        Speaker company = attributor.attribute(a, "Rosatom said on Monday that the plant would be built.").speaker();
+        assertEquals(SpeakerKind.FOREIGN_OFFICIAL, company.kind());
+        assertEquals("Russia", company.state());
+        Article b = article("Invented Wire", "2024-03-01", "Kyrgyzstan's migration service said the rules would"
+                + " change.");
+        assertEquals("Kyrgyzstan", attributor.attribute(b, b.body()).speaker().state());
+    }
+
+    @Test
+    void russian_confirmations_and_promises_credit_their_subject() {
+        Article a = article("Invented Gazette", "2024-03-01", "Представитель министерства энергетики Ирана подтвердил"
+                + " это журналистам. Аким Павлодарской области Ерлан Садыков пообещал, что дорогу достроят.");
+        Speaker iran = attributor.attribute(a, "Представитель министерства энергетики Ирана подтвердил это"
+                + " журналистам.").speaker();
+        assertEquals(SpeakerKind.FOREIGN_OFFICIAL, iran.kind());
+        Speaker akim = attributor.attribute(a, "Аким Павлодарской области Ерлан Садыков пообещал, что дорогу"
+                + " достроят.").speaker();
+        assertEquals(SpeakerKind.OFFICIAL, akim.kind());
+        assertTrue(akim.name().contains("Ерлан Садыков"), akim.name());
+    }
+
+    @Test
+    void a_former_office_joined_by_and_yields_to_the_current_one_and_a_shared_title_to_its_town() {
+        Article a = article("Invented Notebook", "2024-03-01", "Bakhtiyor Aliev, the SCO deputy secretary general and a"
+                + " former Uzbek trade minister, said on Thursday that the bank would open.");
+        Speaker s = attributor.attribute(a, a.body()).speaker();
+        assertEquals(SpeakerKind.FOREIGN_OFFICIAL, s.kind());
+        assertEquals("SCO", s.state());
+        Article b = article("Invented Post", "2024-03-01", "\u201cThe road must reopen,\u201d said Davlat Rahimov, the"
+                + " hakim of Kulob district.");
+        Speaker hakim = attributor.attribute(b, b.body()).speaker();
+        assertEquals(SpeakerKind.OFFICIAL, hakim.kind());
+        assertEquals("Tajikistan", hakim.state());
+    }
+
+    @Test
+    void a_closing_speaker_given_as_description_and_name_is_credited_over_the_body_in_the_fronted_clause() {
+        Article a = article("Invented Herald", "2024-03-01", "Kyrgyzstan's Foreign Ministry on Monday summoned the"
+                + " Chinese ambassador over a border incident, the ministry's spokesman, Aibek Usenov, told"
+                + " reporters.");
+        Speaker s = attributor.attribute(a, a.body()).speaker();
+        assertTrue(s.name().startsWith("Aibek Usenov"), s.name());
+        assertEquals("Kyrgyzstan", s.state());
+    }
+
+    @Test
+    void a_pronoun_after_a_description_and_a_name_opening_the_sentence_before_is_that_person() {
+        Article a = article("Invented Tribune", "2024-03-01", "Uzbekistan's permanent representative, Lola Karimova,"
+                + " addressed the assembly on Wednesday. \u201cWe respect the charter,\u201d she said.");
+        Speaker s = attributor.attribute(a, "\u201cWe respect the charter,\u201d she said.").speaker();
+        assertTrue(s.name().startsWith("Lola Karimova"), s.name());
+        assertEquals("Uzbekistan", s.state());
+    }
 }

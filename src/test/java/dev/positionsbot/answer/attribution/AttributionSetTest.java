@@ -271,6 +271,52 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * 0.932 (124), 0.887 (118), one more of each. The rules won 16 training items of kind with state and one held-out
  * item (an older one); new copy's honest figure stays about 0.83-0.85 kind with state, short of the 0.90 target, while
  * dates meet it. Both measurements are above the floors, which stay at 0.85 and 0.92.
+
+ *
+ * <p>Round 9 (2026-12-01): ids 1132-1251 were appended as written by a writer who had not read the code (posts of
+ * Telegram channels and social media quoted by outlets, headline and lede pairs, joint press conferences, indirect
+ * speech over several sentences, attributions closing long quotes, anonymous sources, spokespeople, regional governors,
+ * state companies and regulators, international organisations, foreign governments, former officials now analysts, the
+ * outlet's dated data, denials and corrections, 20 Russian); the 40 whose id is a multiple of 3 are "test" and joined
+ * the held-out split before any rule; no label was changed. Before any rule was changed: the 80 new training items
+ * 0.813 kind with state (65; kind alone 0.825), 0.950 date (76), 0.875 speaker (70); the 958 older training items 0.995
+ * (953; kind alone 0.998), 0.997 (955), 0.994 (952); the test split, measured once, all 213 0.864 kind with state
+ * (184; kind alone 0.878), 0.948 date (202), 0.892 speaker (190), of which the 40 new held-out items 0.900 (36; kind
+ * alone 0.900), 0.950 (38), 0.925 (37), the honest measure of how the rules met new copy, and the 173 older ones 0.855
+ * (148), 0.948 (164), 0.884 (153). Halves by id parity: the 40 even ids 0.850 kind with state (34), 0.975 date (39),
+ * 0.900 speaker (36) before; the 40 odd ids, measured before their misses were read, 0.775 (31), 0.925 (37), 0.850
+ * (34) before any rule and exactly the same after the even half's rules (the even half then 1.000, 1.000, 1.000): none
+ * of the even half's rules carried over to the unseen half. The even half's rules: a verb inside a relative clause
+ * about the subject ("X, a former minister who now heads an institute, said the plan …") is his description, not a
+ * clause of what was said before an inverted "said"; a relative clause telling a deed (", who asked not to be named
+ * because they may not speak to the media,") does not describe a speaker whose head already has a role; the five
+ * states' parliaments and chambers by name are offices as "parliament" is, so an opposition member of one is an
+ * official; a printed interview's heading ("Interview: Deputy Minister X on …") names who answers; a Russian active
+ * participle's or "который" clause set off after the speaker ("Жители …, вернувшиеся домой в понедельник,
+ * рассказали") belongs to him and dates his deed, not his statement, unless it is the speaking ("выступивший"); the
+ * Russian forms of khokimiyat, khokim and hakimlik in the lexicon. Then the odd half's: diasporas speak for no state;
+ * state companies news names alone (Gazprom, Rosatom, the region's own) speak for their state, and migration and tax
+ * services are offices; Russian confirmations, denials and promises ("подтвердил", "опроверг", "пообещал") are speech
+ * verbs; "… and a former minister" is dropped like a former apposition, so the current office decides; a title more
+ * than one of the states uses ("the hakim of") yields to the town of one of them that the phrase names; Russian "в
+ * конце (начале, середине) прошлого года" is dated as the period; the World Bank and the EBRD in Russian; a closing
+ * attribution that dates itself ends the fronted clause also when a verb of stance ("expects") is inside that clause;
+ * a closing speaker given as description and name ("…, the ministry's spokesman, X, told reporters"), with an audience
+ * after the verb; "its" or "their" before a role opens a speaker; a description opening a sentence before a name set
+ * off by commas is that person's, for a pronoun after it. After the rules: the 80 new training items 0.988 kind with
+ * state (79), 0.988 date (79), 0.988 speaker (79) (each half 1.000 and 0.975); the 958 older ones unchanged (953, 955,
+ * 952: the same misses as before the round); all 1038 training items 0.994 kind with state (1032; kind alone 0.997),
+ * 0.996 date (1034), 0.993 speaker (1031). Left, as label questions (no label changed): 1135 (a ministry's deed dated
+ * "on Tuesday" in a clause fronted before a closing attribution without a time of its own, labelled with the article's
+ * date, where 173 and 213 date the same construction by the clause; the rules keep their reading) and 1147 (a
+ * title-case transcript label "Name:" the article never introduces, labelled analyst though nothing in the item says
+ * what he is; the rules find no speaker). Test split, measured once afterwards: all 213 0.878 kind with state (187;
+ * kind alone 0.892), 0.948 date (202), 0.901 speaker (192); the 40 new held-out items 0.950 kind with state (38),
+ * 0.950 date (38), unchanged, 0.975 speaker (39); the 173 older 0.861 (149), 0.948 (164), 0.884 (153). The rules won
+ * 14 training items of kind with state and, net, three held-out ones (two new, one older); the new held-out items'
+ * 0.900 before any rule is the honest figure for unseen copy, and all 213 stay short of the 0.90 target at 0.878, while
+ * dates meet it. Both measurements are above the floors, which stay at 0.85 and 0.92. All runs were on the shared
+ * two-core machine under load (load average 5 to 11); the figures are counts, not timings.
  */
 class AttributionSetTest {
 
@@ -386,7 +432,8 @@ class AttributionSetTest {
         // floors, not targets: measured 0.857 (114 of 133) kind with state and 0.925 (123 of 133) date on 2026-11-30
         // once round 7's 40 held-out items had joined the split, before any rule for the round (the date target is
         // 0.90); on 2026-12-01, with round 8's 40, 0.850 and 0.936 on the 173 before its rules and 0.855 and 0.948
-        // after. The messages give totals only: printing the test split's misses would put its
+        // after; with round 9's 40, 0.864 and 0.948 on the 213 before its rules and 0.878 and 0.948 after. The
+        // messages give totals only: printing the test split's misses would put its
         // items in front of whoever works on the rules next
         assertTrue(test.kindAccuracy() >= 0.85, "speaker kind accuracy on the test split fell below its measured "
                 + "floor: " + test.kindAccuracy() + " (" + test.misses().size() + " misses)");

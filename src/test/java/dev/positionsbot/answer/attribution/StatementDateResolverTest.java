@@ -246,4 +246,31 @@ class StatementDateResolverTest {
         assertEquals("2024-05-05/sentence", date("Gas will flow by winter, the minister said on Sunday, according to"
                 + " the agency Anadolu.", "2024-05-10"));
     }
+
+    // round 9: invented sentences for each rule
+
+    @Test
+    void a_closing_attribution_that_dates_itself_makes_the_clause_before_it_what_was_said_whatever_its_verb() {
+        // 2024-05-10 is a Friday
+        assertEquals("2024-05-08/sentence", date("Acme Mining Company expects to raise copper output by 5% this year,"
+                + " its chief executive, Aru Bekov, said on a call on Wednesday.", "2024-05-10"));
+        assertEquals("2024-05-08/sentence", date("The company expects to raise output this year, its chairman said"
+                + " on Wednesday.", "2024-05-10"));
+    }
+
+    @Test
+    void a_part_of_last_year_in_russian_is_dated_as_that_year() {
+        assertEquals("2023/sentence", date("В конце прошлого года банк предупредил, что цены вырастут.",
+                "2024-05-10"));
+        assertEquals("2024-04/sentence", date("В начале прошлого месяца банк предупредил, что цены вырастут.",
+                "2024-05-10"));
+    }
+
+    @Test
+    void a_russian_participle_clause_about_the_speaker_dates_his_deed_not_his_statement() {
+        assertEquals("2024-05-10/article", date("Жители, вернувшиеся домой в понедельник, рассказали, что дома"
+                + " разрушены.", "2024-05-10"));
+        assertEquals("2024-05-06/sentence", date("Жители в понедельник рассказали, что дома разрушены.",
+                "2024-05-10"));
+    }
 }
