@@ -107,7 +107,10 @@ public final class ScaleBenchmark {
                 .rebuild(true).open()) {
             double buildMs = build.millis();
             int passages = index.passageTotal();
-            log.info("{} passages indexed in {} ms", passages, (long) buildMs);
+            // the build's own peak, apart from the searches' and answers' that follow in this JVM
+            log.info("{} passages indexed in {} ms; peak RSS so far {} MiB, peak heap {} MiB; {}", passages,
+                    (long) buildMs, Math.round(ProcessMemory.peakRssMib()), Math.round(ProcessMemory.peakHeapMib()),
+                    ProcessMemory.now());
 
             List<String> publicQuestions = questions.stream().map(EvalQuestion::question).toList();
             Map<SearchMode, List<LatencySummary>> search = timeSearchPasses(index, embedder, publicQuestions, synthetic,

@@ -143,10 +143,14 @@ final class IndexSynchronizer {
             return new SyncReport(added, updated, removed, unchanged, 0, false, millisSince(t0));
         }
 
-        // Split everything first, so that a splitter error leaves the index as it was. Then embed and write in
-        // batches of about batchPassages passages: holding every vector of a large corpus at once (a passage's and
-        // its units', float32) took most of the heap of a 100,000-passage build. The writer does not commit on
-        // close, so a failure part-way leaves the last commit as it was.
+        // Split everything first, so that a splitter error leaves the index as it was, but keep only each article's
+        // passage count: every batch splits its articles again when it embeds them. Holding every passage of a large
+        // corpus from the start of the build to its batch was the largest part of the build's live heap (at 100,000
+        // passages tens of MiB of passage text beside the articles' own; docs/benchmarks-notes.md, "The index
+        // build's memory"), and splitting is cheap beside embedding. Then embed and write in batches of about
+        // batchPassages passages: holding every vector of a large corpus at once (a passage's and its units',
+        // float32) took most of the heap of a 100,000-passage build. The writer does not commit on close, so a
+        // failure part-way leaves the last commit as it was.
         List<Article> toIndex = new ArrayList<>();
         for (String id : added) {
             toIndex.add(byId.get(id));
@@ -154,19 +158,12 @@ final class IndexSynchronizer {
         for (String id : updated) {
             toIndex.add(byId.get(id));
         }
-        Map<String, List<Passage>> passages = new LinkedHashMap<>();
+        int[] passageCounts = new int[toIndex.size()];
         int total = 0;
         for (int i = 0; i < toIndex.size(); i++) {
             Article a = toIndex.get(i);
-            List<Passage> ps = splitter.split(a);
-            passages.put(a.id(), ps);
-            for (Passage p : ps) {
-                if (!Objects.equals(p.articleId(), a.id())) {
-                    throw new IndexException("splitter returned a passage of '" + p.articleId()
-                            + "' for article '" + a.id() + "'");
-                }
-            }
-            total += ps.size();
+            passageCounts[i] = checkedSplit(a).size();
+            total += passageCounts[i];
             progress.onProgress("splitting articles", i + 1, toIndex.size());
         }
 
@@ -184,15 +181,12 @@ final class IndexSynchronizer {
             for (int i = 0; i < toIndex.size(); i++) {
                 Article a = toIndex.get(i);
                 batch.add(a);
-                batchSize += passages.get(a.id()).size();
+                batchSize += passageCounts[i];
                 if (batchSize >= batchPassages || i == toIndex.size() - 1) {
-                    writeBatch(writer, batch, passages, hashes, embedded, total);
+                    writeBatch(writer, batch, hashes, embedded, total);
                     embedded += batchSize;
                     done += batch.size();
                     progress.onProgress("writing index", done, toIndex.size());
-                    for (Article written : batch) {
-                        passages.remove(written.id());
-                    }
                     batch.clear();
                     batchSize = 0;
                 }
@@ -208,9 +202,25 @@ final class IndexSynchronizer {
         return new SyncReport(added, updated, removed, unchanged, total, rebuild, millisSince(t0));
     }
 
-    /** Embeds one batch of articles' passages (and their units) and adds their documents. */
-    private void writeBatch(IndexWriter writer, List<Article> batch, Map<String, List<Passage>> passages,
-                            Map<String, String> hashes, int embeddedBefore, int total) throws IOException {
+    /** The article's passages, checked to be its own. */
+    private List<Passage> checkedSplit(Article a) {
+        List<Passage> ps = splitter.split(a);
+        for (Passage p : ps) {
+            if (!Objects.equals(p.articleId(), a.id())) {
+                throw new IndexException("splitter returned a passage of '" + p.articleId()
+                        + "' for article '" + a.id() + "'");
+            }
+        }
+        return ps;
+    }
+
+    /** Splits, embeds one batch of articles' passages (and their units) and adds their documents. */
+    private void writeBatch(IndexWriter writer, List<Article> batch, Map<String, String> hashes, int embeddedBefore,
+                            int total) throws IOException {
+        Map<String, List<Passage>> passages = new LinkedHashMap<>();
+        for (Article a : batch) {
+            passages.put(a.id(), checkedSplit(a));
+        }
         List<String> texts = new ArrayList<>();
         for (Article a : batch) {
             for (Passage p : passages.get(a.id())) {

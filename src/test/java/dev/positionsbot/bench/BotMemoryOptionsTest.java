@@ -53,4 +53,21 @@ class BotMemoryOptionsTest {
         args.add("-Xmx1g");
         assertEquals(String.join(" ", BenchmarkMain.BOT_MEMORY_OPTIONS) + " -Xmx1g", ScaleBenchmark.memoryOptions(args));
     }
+
+    @Test
+    void the_benchmarks_build_jvm_gets_the_bots_memory_options_then_its_heap_cap() {
+        List<String> options = BenchmarkMain.buildJvmOptions("1g");
+        assertEquals(BenchmarkMain.BOT_MEMORY_OPTIONS, options.subList(0, options.size() - 1));
+        assertEquals("-Xmx1g", options.get(options.size() - 1));
+    }
+
+    @Test
+    void the_readme_builds_an_index_with_the_bots_memory_options() throws IOException {
+        List<String> lines = Files.readAllLines(Path.of("README.md")).stream()
+                .filter(l -> l.startsWith("java ") && l.contains("-jar target/positions-bot.jar index")).toList();
+        assertEquals(1, lines.size(), "one README command line that builds the index: " + lines);
+        for (String option : BenchmarkMain.BOT_MEMORY_OPTIONS) {
+            assertTrue(lines.get(0).contains(" " + option + " "), "README's index command lacks " + option);
+        }
+    }
 }

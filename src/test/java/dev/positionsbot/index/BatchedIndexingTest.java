@@ -5,12 +5,15 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.output.Response;
 import dev.positionsbot.corpus.Article;
+import dev.positionsbot.corpus.Passage;
+import dev.positionsbot.corpus.PassageSplitter;
 import dev.positionsbot.corpus.SentencePassageSplitter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -21,7 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Indexing embeds and writes in bounded batches: the index is the one a single batch builds, progress still counts
- * every passage, and a failure in a later batch leaves the last commit untouched. The hashing stand-in model under
+ * every passage, a failure in a later batch leaves the last commit untouched, and a batch's passages are split when
+ * the batch is embedded (the build holds one batch's passages, not the corpus's). The hashing stand-in model under
  * MiniLM's name (so unit vectors are stored too) and real Lucene.
  */
 class BatchedIndexingTest {
@@ -128,6 +132,55 @@ class BatchedIndexingTest {
                     + index.syncReport());
             assertEquals(0, model.calls.get());
             assertEquals(before, describe(index, "talks next month"));
+        }
+    }
+
+    @Test
+    void each_batch_splits_its_own_articles_when_it_embeds_them_so_the_build_never_holds_every_passage() {
+        List<String> events = Collections.synchronizedList(new ArrayList<>());
+        PassageSplitter sentences = new SentencePassageSplitter();
+        PassageSplitter recording = new PassageSplitter() {
+            @Override
+            public List<Passage> split(Article article) {
+                events.add("split " + article.id());
+                return sentences.split(article);
+            }
+
+            @Override
+            public String version() {
+                return sentences.version();
+            }
+        };
+        EmbeddingModel recordingModel = new EmbeddingModel() {
+            @Override
+            public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
+                events.add("embed");
+                return model.embedAll(segments);
+            }
+
+            @Override
+            public int dimension() {
+                return model.dimension();
+            }
+        };
+        List<String> whole;
+        try (HybridIndex index = open(dir.resolve("one"), corpus(), 1_000_000)) {
+            whole = describe(index, "talks next month");
+        }
+        events.clear();
+        try (HybridIndex index = HybridIndex.builder(dir.resolve("small")).articles(corpus()).splitter(recording)
+                .embedder(new PassageEmbedder(recordingModel, EmbeddingChoice.MINILM.modelName(), ""))
+                .batchPassages(3).open()) {
+            assertEquals(whole, describe(index, "talks next month"));
+        }
+        List<String> ids = corpus().stream().map(Article::id).toList();
+        // all articles are split once up front (a splitter error still changes nothing), then each again in its batch
+        assertEquals(ids.stream().map(id -> "split " + id).toList(), events.subList(0, ids.size()), events.toString());
+        int lastSplit = events.lastIndexOf("split " + ids.get(ids.size() - 1));
+        assertTrue(events.indexOf("embed") < lastSplit, "the last article should be split again only after the "
+                + "first batch was embedded: " + events);
+        for (String id : ids) {
+            assertEquals(2, Collections.frequency(events, "split " + id), id + ": " + events);
         }
     }
 }
