@@ -35,7 +35,10 @@ public final class CandidateFeatures {
             "similarity_rank",   // 1 / (1 + its rank by similarity among the question's candidates)
             "coverage_rank",     // 1 / (1 + its rank by coverage among the question's candidates)
             "asked_measure",     // share of the words naming what a figure counts that the unit has (1 if none)
-            "entities_in_unit"); // share of the question's names in the unit itself (1 if none)
+            "entities_in_unit",  // share of the question's names in the unit itself (1 if none)
+            "asked_span_x_coverage",   // the asked kind of span where the question's terms are
+            "asked_span_x_similarity", // the asked kind of span in a unit close in meaning
+            "rank_x_coverage");        // an early passage's unit that covers the question
 
     private CandidateFeatures() {
     }
@@ -108,6 +111,9 @@ public final class CandidateFeatures {
                 1.0 / (1 + covRank),
                 AskedMeasure.found(measure, s),
                 inUnit(entities, s),
+                s.typeFits() ? s.coverage() : 0,
+                s.typeFits() ? sim : 0,
+                s.coverage() / (1 + s.rank()),
         };
     }
 }

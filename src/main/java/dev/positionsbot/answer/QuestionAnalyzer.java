@@ -266,8 +266,8 @@ public final class QuestionAnalyzer {
                             otherRenderings.computeIfAbsent(out.toLowerCase(Locale.ROOT), k -> new ArrayList<>())
                                     .addAll(renderings.subList(1, renderings.size()));
                         }
-                    } else if (w.length() <= 3) {
-                        out = null; // prepositions and particles
+                    } else if (w.length() <= 3 || analyzer.isFunctionWord(w)) {
+                        out = null; // prepositions, pronouns and particles: spelled out, they only add noise
                     } else {
                         String tr = CyrillicTransliteration.toLatin(w);
                         out = Character.isUpperCase(w.charAt(0)) ? tr : tr.toLowerCase(Locale.ROOT);

@@ -1,7 +1,9 @@
 package dev.positionsbot.index;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 import java.io.IOException;
@@ -14,6 +16,14 @@ public final class NewsTermAnalyzer implements TermAnalyzer {
 
     private final Analyzer analyzer = new NewsAnalyzer(NewsAnalyzer.Variant.FOLDED);
     private final Analyzer exact = new NewsAnalyzer(NewsAnalyzer.Variant.EXACT);
+
+    /** Lucene's Snowball list of Russian function words, the library's, not one written for this corpus. */
+    private static final CharArraySet RUSSIAN_FUNCTION_WORDS = RussianAnalyzer.getDefaultStopSet();
+
+    @Override
+    public boolean isFunctionWord(String word) {
+        return RUSSIAN_FUNCTION_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT).replace('ё', 'е'));
+    }
 
     @Override
     public List<String> terms(String text) {

@@ -14,4 +14,12 @@ public interface TermAnalyzer {
 
     /** Terms of {@code text} stemmed but not folded: ordinary words keep their exact stems. */
     List<String> exactTerms(String text);
+
+    /**
+     * Whether a word is of a closed class of its language (pronouns, particles, conjunctions, auxiliaries) that names
+     * no topic: a question rendered from another language drops it rather than spelling it out in Latin letters.
+     */
+    default boolean isFunctionWord(String word) {
+        return false;
+    }
 }

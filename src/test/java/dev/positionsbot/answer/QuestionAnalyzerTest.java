@@ -83,6 +83,20 @@ class QuestionAnalyzerTest {
     }
 
     @Test
+    void drops_russian_function_words_the_glossary_cannot_render_instead_of_spelling_them_out() {
+        AnalyzedQuestion q = analyzer.analyze("Что теперь обещал Кыргызстан соседям после встречи?");
+        assertTrue(searchesFor(q, "Kyrgyzstan"), q.searchQuery());
+        assertFalse(searchesFor(q, "teper"), q.searchQuery());
+        assertFalse(searchesFor(q, "posle"), q.searchQuery());
+    }
+
+    @Test
+    void spells_out_a_russian_word_that_is_neither_in_the_glossary_nor_a_function_word() {
+        AnalyzedQuestion q = analyzer.analyze("Что обещал Кыргызстан жителям Тортукульского района?");
+        assertTrue(searchesFor(q, "Tortukul"), q.searchQuery());
+    }
+
+    @Test
     void translates_adjectives_built_on_short_stems() {
         AnalyzedQuestion q = analyzer.analyze("Что Туркменистан сказал о газовом союзе?");
         assertTrue(searchesFor(q, "gas"), q.searchQuery());
