@@ -62,6 +62,14 @@ final class CreditedPhrases {
     /** ", Anna Berg," right after a description: the described person's name, set off by commas. */
     private static final Pattern NAME_AFTER = Pattern.compile("^,\\s*("
             + "\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*){1,3}),");
+    /**
+     * A sentence opening with a legal act and who signed or issued it: "The order issued by the minister on Monday
+     * bans …" (the signer, up to what else the sentence tells of the act).
+     */
+    private static final Pattern SIGNED_ACT = Pattern.compile("^\\s*(?:An?|The)\\s+(?:\\p{L}+\\s+)?(?:decree|law|order"
+            + "|resolution|regulation|directive|ordinance|edict)\\s+(?:signed|issued|approved)\\s+by\\s+"
+            + "([^,;:\u201C\u201D\"]{2,80}?)(?=\\s+(?:and|on|in|last|this|earlier|which|that)\\b|\\s*[,;]"
+            + "|\\s+\\p{Ll}+s\\b)");
     /** "according to a readout", "according to a transcript": a record of what the sentence's subject said. */
     private static final Pattern RECORD = Pattern.compile("(?i)^(?:an?|the)\\s+(?:\\p{L}+\\s+)?(?:readout|transcript"
             + "|record(?:ing)?|minutes|summary|video|footage|recording|statement|press release|communiqu[eé])\\b");
@@ -243,6 +251,11 @@ final class CreditedPhrases {
                     break;
                 }
             }
+        }
+        Matcher signed = SIGNED_ACT.matcher(masked);
+        if (signed.find()) {
+            // "A decree signed by the president on Friday sets …": an act's text is the word of whoever signed it
+            out.add(tidy(sentence.substring(signed.start(1), signed.end(1))));
         }
         // last: a colon before a quote credits the clause's subject only when no speech verb credits anyone
         // and only when that subject is someone: a role, a government or a full name ("The slogan was short: “…”" is

@@ -310,8 +310,14 @@ final class ReferenceResolver {
         return at;
     }
 
+    /** An adverbial of time or place set off by a comma before a capitalised subject: "On Monday morning, ". */
+    private static final Pattern OPENING_ADVERBIAL = Pattern.compile("^\\s*(?:On|In|At|Last|Early|Late|Earlier|Later"
+            + "|By|This|That|Before|After|Since|Until|Outside|Inside)\\s[^,;:\u201C\u201D\"]{1,40},\\s+(?=\\p{Lu})");
+
     /** The words a sentence opens with up to its first lower-case word that is not a role: "Kazakh Foreign Minister X". */
     private String leadingSubject(String sentence, boolean plural) {
+        // "On a cold Monday morning, X stood at the gate": the subject follows the opening adverbial
+        sentence = OPENING_ADVERBIAL.matcher(sentence).replaceFirst("");
         String[] words = QuotedSpans.mask(sentence).strip().split("\\s+");
         Optional<String> russian = russianTitledName(words);
         if (russian.isPresent()) {

@@ -166,6 +166,20 @@ final class SpeakerClassifier {
                 return official(name, owner.get());
             }
         }
+        if (role.filter(r -> r == SpeakerRoles.Role.ANALYST_PLACE).isPresent()) {
+            Optional<String> organisation = organisationsBody(phrase);
+            if (organisation.isPresent()) {
+                // "the head of the UN Regional Centre for …": a centre an international organisation names as its own
+                // is one of its offices, not a research centre
+                return official(name, organisation.get());
+            }
+        }
+        if (names.isEmpty() && role.filter(r -> r == SpeakerRoles.Role.TITLE).isPresent()
+                && LOCAL_HEAD.matcher(phrase).find()) {
+            // "the regional health chief", "the city's transport director": the head of a department of a local
+            // government, an office of the state the text is about
+            return official(name, contextState(phrase, sentence, before));
+        }
         if (role.isPresent()) {
             return switch (role.get()) {
                 case ANALYST, ANALYST_PLACE -> new Speaker(name, SpeakerKind.ANALYST, "");
@@ -193,6 +207,30 @@ final class SpeakerClassifier {
         return earlierMention(phrase, before).map(s -> withSentenceState(s, sentence))
                 .orElse(new Speaker(name, SpeakerKind.UNKNOWN, ""));
     }
+
+    /** International organisations (canonical names): a body named after one is its office. */
+    private static final Set<String> INTERNATIONAL = Set.of("United Nations", "European Union", "OSCE", "CSTO", "SCO",
+            "EAEU", "CIS", "IMF", "World Bank", "EBRD", "NATO", "Council of Europe", "OPEC", "WTO");
+    /** A capitalised body whose name ends in a word the lexicon takes for a place of research: "the X Regional Centre". */
+    private static final Pattern BODY_NAME = Pattern.compile("\\b((?:\\p{Lu}[\\p{L}.-]*\\s+){1,4})(?:Centre|Center"
+            + "|Institute|Academy|College|Office)\\b");
+
+    /** The international organisation whose name opens a capitalised body's name in the phrase, if any. */
+    private Optional<String> organisationsBody(String phrase) {
+        Matcher body = BODY_NAME.matcher(phrase);
+        while (body.find()) {
+            List<Lexicon.Name> named = governments.statesIn(body.group(1));
+            if (!named.isEmpty() && INTERNATIONAL.contains(governments.governmentOf(named.get(0)))) {
+                return Optional.of(governments.governmentOf(named.get(0)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A title heading a department of a local government: "regional tourism chief", "the city's water director". */
+    private static final Pattern LOCAL_HEAD = Pattern.compile("(?i)\\b(?:regional|provincial|district|municipal"
+            + "|city(?:\u2019s|'s)?|region(?:\u2019s|'s)|province(?:\u2019s|'s))\\s+(?:\\p{Ll}+\\s+){0,2}(?:chief|head"
+            + "|director)\\b");
 
     /** Someone who speaks on another's behalf, and whom: "a spokesman for the family", "lawyers for X". */
     private static final Pattern AGENT_FOR = Pattern.compile("(?i)^(?:(?:an?|the)\\s+)?(?:\\p{L}+\\s+)?(?:spokes(?:man"
@@ -272,6 +310,9 @@ final class SpeakerClassifier {
         if (now.find()) {
             int comma = phrase.indexOf(',');
             String head = comma > 0 && comma < now.start() ? phrase.substring(0, comma) + ", " : "";
+            if (FORMER.matcher(head.strip()).find()) {
+                head = "";  // "Former minister X, who now runs an institute": the past title before his name goes too
+            }
             return head + phrase.substring(now.end());
         }
         // "the CSTO secretary general and a former Kazakh defence minister": the two offices joined by "and" are read
@@ -633,6 +674,10 @@ final class SpeakerClassifier {
         if (nameStart == words.length || before.isEmpty() || before.get() == SpeakerRoles.Role.ANONYMOUS
                 || before.get() == SpeakerRoles.Role.CIVIL) {
             return withoutRelativeClause(phrase);  // "residents Osh" is no title before a name
+        }
+        if (words[nameStart - 1].matches("(?iu)\\p{L}+(?:[^su]s|[ыи])")) {
+            // "аналитики Example Capital": a plural role before a name belongs to the body named, no one person
+            return withoutRelativeClause(phrase);
         }
         // "президент Туркменистана Сердар X": the state's name goes with the role, not with the person's name
         // and so does a town's: "пресс-служба акимата Шымкента" is a body, and no one is named after it
