@@ -29,6 +29,8 @@ final class CreditedPhrases {
             + "|expressed|voiced|praised|proposed|signalled|signaled|assured|affirmed|reaffirmed|thinks|think"
             + "|contends|contended|observed|observes|estimated|estimates|saying|asking|report|discussed|railed|spoke"
             + "|argue"
+            // blame laid in public and a court's ruling are statements ("blamed the delay on …", "ruled on Friday")
+            + "|blamed|ruled"
             + "|speaks|insist|warn|tweeted|posted|signaled|hinted|admitted|admits|noting|adding|arguing|warning"
             + "|thanked|hailed|congratulated|protested|demanded|appealed|requested|advised|informed|clarified"
             + "|specified|elaborated|highlighted|underlined|underscored|mentioned|indicated|revealed|disclosed"

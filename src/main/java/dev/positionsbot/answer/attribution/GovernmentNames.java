@@ -90,7 +90,24 @@ final class GovernmentNames {
             "(Kazakh|Qazaq|Uzbek|Kyrgyz|Tajik|Turkmen)\\p{Ll}{2,}"
                     + "|(Kazakh|Qazaq|Kaz|Qaz|Uzbek|Uz|Kyrgyz|Tajik|Turkmen)\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}*)*");
 
+    /**
+     * The same in Cyrillic, where such names are written as one lower-case word after the stem ("Казгидромет",
+     * "Узбекнефтегаз"); the short stem "Каз" only before a consonant, since "Казань" is a Russian city.
+     */
+    static final Pattern CYRILLIC_COMPOUND = Pattern.compile("(?u)(Каз(?=[бвгджзклмнпрстфхцчшщ])|Узбек|Кыргыз|Тадж"
+            + "|Туркмен)\\p{IsCyrillic}{4,}");
+
     private Optional<Lexicon.Name> compound(String word) {
+        Matcher cyrillic = CYRILLIC_COMPOUND.matcher(word);
+        if (cyrillic.matches()) {
+            return lexicon.latin(switch (cyrillic.group(1)) {
+                case "Каз" -> "Kazakh";
+                case "Узбек" -> "Uzbek";
+                case "Кыргыз" -> "Kyrgyz";
+                case "Тадж" -> "Tajik";
+                default -> "Turkmen";
+            });
+        }
         Matcher m = COMPOUND.matcher(word);
         if (!m.matches()) {
             return Optional.empty();

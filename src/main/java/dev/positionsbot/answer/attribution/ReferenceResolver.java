@@ -347,6 +347,9 @@ final class ReferenceResolver {
                 break;
             }
         }
+        if (!out.isEmpty() && Set.of("His", "Her", "Their", "Its", "Our", "My").contains(out.get(0))) {
+            return "";  // "His company, X, runs 40 trucks": what someone owns, not the one a pronoun stands for
+        }
         String subject = String.join(" ", out);
         Matcher apposition = CreditedPhrases.APPOSITION_AFTER.matcher(QuotedSpans.mask(sentence).strip().substring(
                 Math.min(sentence.strip().length(), subjectEnd(sentence, out))));

@@ -170,7 +170,9 @@ final class ReportedContent {
     /** A sentence that opens by naming its source: "According to X,", "По словам X,", "Как заявил X,". */
     private static final Pattern OPENING_ATTRIBUTION = Pattern.compile("(?iu)^\\s*(?:according to|in the (?:opinion"
             + "|view|words) of|по (?:словам|мнению|данным|информации|сведениям|оценке|оценкам|прогнозу|прогнозам)|как (?:" + SpeakerCues.RU_VERBS + "))(?!\\p{L})"
-            + "[^,;]{2,160},");
+            + "[^,;]{2,160},"
+            // "По его словам, …", "По её оценке, …": the source pointed back to by a possessive pronoun
+            + "|(?iu)^\\s*по\\s+(?:его|её|ее|их)\\s+(?:словам|мнению|оценке|оценкам|прогнозу|прогнозам|данным)\\s*,");
     /** "who" about a speaker, and ", which" about a thing ("The canal, which X began in 2022, will …"). */
     /**
      * A relative clause about someone: "who …", ", which …"; in Russian, set off by a comma, a "который" clause or an

@@ -31,7 +31,10 @@ final class RussianDateWords {
             Map.entry("в этом месяце", "this month"), Map.entry("в прошлом году", "last year"),
             Map.entry("в этом году", "this year"), Map.entry("прошлого года", "last year"),
             Map.entry("этого года", "this year"), Map.entry("текущего года", "this year"),
-            Map.entry("прошлого месяца", "last month"), Map.entry("этого месяца", "this month"));
+            Map.entry("прошлого месяца", "last month"), Map.entry("этого месяца", "this month"),
+            // "в начале месяца", "в конце года" without "этого": the current one
+            Map.entry("месяца", "this month"), Map.entry("года", "this year"),
+            Map.entry("позавчера", "the day before yesterday"));
 
     /** "3 марта 2022 года": day, month, year. */
     static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?iu)(?<!\\d)(\\d{1,2})\\s+" + GEN + "\\s+(\\d{4})(?!\\d)");
@@ -46,13 +49,17 @@ final class RussianDateWords {
     /** "во вторник", "в прошлый вторник" (the one of the week before): "last" if so, and the weekday. */
     static final Pattern WEEKDAY = Pattern.compile("(?iu)(?<!\\p{L})(?:в|во)\\s+(прошлый\\s+|прошлую\\s+|прошлое\\s+)?("
             + String.join("|", WEEKDAYS) + ")(?!\\p{L})");
+    /** "в минувшую пятницу": "минувший" is "прошлый" (matched by {@link #LAST_WEEKDAY}). */
+    static final Pattern LAST_WEEKDAY = Pattern.compile("(?iu)(?<!\\p{L})(?:в|во)\\s+(?:минувший|минувшую|минувшее)\\s+("
+            + String.join("|", WEEKDAYS) + ")(?!\\p{L})");
     /**
      * "вчера", "на прошлой неделе": a relative expression; "в конце прошлого года", "в начале этого месяца": the part
      * of a period, dated as the period (as "late last year").
      */
     static final Pattern RELATIVE = Pattern.compile("(?iu)(?<!\\p{L})(?:в\\s+(?:конце|начале|середине)\\s+)?"
             + "(вчера|сегодня|на прошлой неделе|на этой неделе|в прошлом месяце|в этом месяце|в прошлом году"
-            + "|в этом году|(?<=(?:конце|начале|середине)\\s)(?:прошлого|этого|текущего)\\s+(?:года|месяца))(?!\\p{L})");
+            + "|в этом году|позавчера|(?<=(?:конце|начале|середине)\\s)(?:(?:прошлого|этого|текущего)\\s+)?(?:года"
+            + "|месяца))(?!\\p{L})");
     /** Prepositions of a period ("с 3 марта", "до мая"), not of when the statement was made. */
     static final Pattern NOT_WHEN = Pattern.compile("(?iu)(?<!\\p{L})(?:с|со|до|к|после|начиная с)\\s*$");
 

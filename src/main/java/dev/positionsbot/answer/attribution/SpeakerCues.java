@@ -85,7 +85,11 @@ final class SpeakerCues {
             + "|подтвердил|подтвердила|подтвердили|подтвердило|опроверг|опровергла|опровергли|опровергло"
             + "|пообещал|пообещала|пообещали|пообещало|обещал|обещала|обещали"
             // forecasts are statements of their authors ("аналитики банка прогнозируют рост")
-            + "|прогнозирует|прогнозируют|прогнозировал|прогнозировала|прогнозировали|прогнозировало";
+            + "|прогнозирует|прогнозируют|прогнозировал|прогнозировала|прогнозировали|прогнозировало"
+            // announcements ("министерство объявило о проверке")
+            + "|объявил|объявила|объявили|объявило";
+    /** What someone called something ("назвала решение «ошибкой»"): said by the subject before the verb only. */
+    static final String RU_NAMING = "назвал|назвала|назвали|назвало";
     private static final Pattern RU_ACCORDING = Pattern.compile("(?iu)(?:^|[\\s,])(?:по словам|по данным|по мнению"
             + "|по информации|по сведениям|по оценке|по оценкам|по прогнозу|по прогнозам"
             + "|как (?:" + RU_VERBS + "))\\s+([^,.;:\u2014«»\"]{2,140})");
@@ -95,9 +99,9 @@ final class SpeakerCues {
      * A Russian speech verb not followed by a letter: part of every match of the patterns around it and of
      * {@code RU_BEFORE_PARTICIPLE}.
      */
-    private static final Pattern RU_VERB = Pattern.compile("(?iu)(?:" + RU_VERBS + ")(?!\\p{L})");
+    private static final Pattern RU_VERB = Pattern.compile("(?iu)(?:" + RU_VERBS + "|" + RU_NAMING + ")(?!\\p{L})");
     private static final Pattern RU_BEFORE_VERB = Pattern.compile("(?iu)(?:^|[.,;:\u2014]\\s*)([^,.;:\u2014«»\"]{2,140}?)"
-            + "\\s+(?:" + RU_VERBS + ")(?!\\p{L})");
+            + "\\s+(?:" + RU_VERBS + "|" + RU_NAMING + ")(?!\\p{L})");
     private static final Set<String> RU_PLACE_PREPOSITIONS = Set.of("в", "во", "на");
     private static final Set<String> RU_LEAD = Set.of("а", "об", "этом", "ранее", "также", "кроме", "того", "позднее",
             "затем", "в", "во", "на", "тогда", "уже");
@@ -107,6 +111,7 @@ final class SpeakerCues {
      */
     private static final Pattern RU_TIME_OR_AUDIENCE = Pattern.compile("(?iu)^(?:(?:в|во|на|к)\\s+)?(?:вчера|сегодня"
             + "|позавчера|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|прошлой|этой|прошлом|этом"
+            + "|минувший|минувшую|минувшее|минувшей|минувшем"
             + "|прошлый|прошлую|прошлое|этот|эту|нашему|нашим|корреспонденту|корреспондентам"
             + "|неделе|месяце|году|журналистам|конце|начале|середине|прошлого|этого|текущего|года|месяца|репортёрам|репортерам|прессе|изданию|агентству|\\d{1,4}"
             + "|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)$");
@@ -250,8 +255,8 @@ final class SpeakerCues {
      * "X в прошлый вторник", "X журналистам".
      */
     private static final Pattern RU_TAIL = Pattern.compile("(?iu)\\s+(?:(?:в|во|на)\\s+(?:интервью|эфире|беседе|ходе"
-            + "|прошл\\p{L}*|эт(?:от|у|о|ом|ой)|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|\\d)"
-            + "|журналистам|репортёрам|репортерам|изданию|агентству|телеканалу|вчера|сегодня|ещё|еще|\\d{1,2}\\s)"
+            + "|прошл\\p{L}*|минувш\\p{L}*|эт(?:от|у|о|ом|ой)|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|\\d)"
+            + "|журналистам|репортёрам|репортерам|изданию|агентству|телеканалу|вчера|позавчера|сегодня|ещё|еще|\\d{1,2}\\s)"
             + "(?!\\p{L}).*$");
 
     /** Phrases credited by the forms above, likeliest first. */
@@ -405,7 +410,8 @@ final class SpeakerCues {
      * Russian names its agencies and services ("В ГКНБ заявили", "в МЧС сообщили").
      */
     private static boolean namesBody(String phrase) {
-        return SpeakerRoles.bundled().roleOf(phrase).isPresent() || RU_ACRONYM.matcher(phrase).find();
+        return SpeakerRoles.bundled().roleOf(phrase).isPresent() || RU_ACRONYM.matcher(phrase).find()
+                || GovernmentNames.CYRILLIC_COMPOUND.matcher(phrase.split("\\s+")[0]).matches();
     }
 
     private static final Pattern RU_ACRONYM = Pattern.compile("(?u)(?<![\\p{L}])\\p{Lu}{2,6}(?![\\p{L}])");

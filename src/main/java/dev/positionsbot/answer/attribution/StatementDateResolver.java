@@ -60,6 +60,15 @@ public final class StatementDateResolver {
      * Today") is part of a name, not the day of the statement.
      */
     private static final Pattern NAMED_TODAY = Pattern.compile("(?<=\\p{L}\\s)(\\p{Lu}[\\p{L}'\u2019-]*\\s+)(Today)\\b");
+    /** "on the 20th": a day of the month, the publication's month, or the one before when the day is yet to come. */
+    private static final Pattern DAY_OF_MONTH = Pattern.compile("\\b(?i:on\\s+the)\\s+(\\d{1,2})(?:st|nd|rd|th)\\b"
+            + "(?!\\s+(?:of\\s+)?" + MONTH + ")");
+    /** "at the weekend", "over the weekend": the one just before (or of) the publication's day. */
+    private static final Pattern WEEKEND = Pattern.compile("\\b(?i:(?:at|over|during)\\s+the\\s+weekend|this\\s+weekend"
+            + "|last\\s+weekend)\\b(?!['\u2019]s\\b)");
+    /** "this spring", "earlier this summer": a season of the publication's year, dated as that year. */
+    private static final Pattern SEASON = Pattern.compile("\\b(?i:(?:earlier\\s+)?this\\s+(?:spring|summer|autumn|fall"
+            + "|winter))\\b(?!['\u2019]s\\b)");
     private static final Pattern DAYS_AGO = Pattern.compile("\\b(?i:(two|three|four|five|six|\\d)\\s+days\\s+ago)\\b");
 
     /** A date found in the sentence: where, and what it resolves to ("" when it needs a publication date). */
@@ -104,7 +113,12 @@ public final class StatementDateResolver {
         collect(found, RussianDateWords.YEAR, text, m -> year("in", m.group(1), pub));
         collect(found, RussianDateWords.WEEKDAY, text, m -> weekday(m.group(1) == null ? null : "last",
                 RussianDateWords.weekday(m.group(2)), pub));
+        collect(found, RussianDateWords.LAST_WEEKDAY, text, m -> weekday("last", RussianDateWords.weekday(m.group(1)),
+                pub));
         collect(found, RussianDateWords.RELATIVE, text, m -> relative(RussianDateWords.relative(m.group(1)), pub));
+        collect(found, DAY_OF_MONTH, text, m -> dayOfMonth(m.group(1), pub));
+        collect(found, WEEKEND, text, m -> weekend(pub));
+        collect(found, SEASON, text, m -> pub == null ? "" : String.valueOf(pub.getYear()));
         List<Found> span = spanEnds(text, found);
         // where expressions overlap ("September 26, 2022" also holds "September 26" and "2022"), the longest
         // expression starts first; among those at one place, the most precise date wins
@@ -253,6 +267,7 @@ public final class StatementDateResolver {
         }
         return switch (expr) {
             case "yesterday" -> pub.minusDays(1).toString();
+            case "the day before yesterday" -> pub.minusDays(2).toString();
             case "today", "this morning", "tonight" -> pub.toString();
             case "last week" -> span(pub.minusWeeks(1).with(DayOfWeek.MONDAY), pub.minusWeeks(1).with(DayOfWeek.SUNDAY));
             case "this week", "earlier this week" -> span(pub.with(DayOfWeek.MONDAY), pub);
@@ -261,6 +276,25 @@ public final class StatementDateResolver {
             case "last year" -> String.valueOf(pub.getYear() - 1);
             default -> String.valueOf(pub.getYear()); // this year, earlier this year
         };
+    }
+
+    private static String dayOfMonth(String day, LocalDate pub) {
+        if (pub == null) {
+            return "";
+        }
+        int d = Integer.parseInt(day);
+        YearMonth month = d <= pub.getDayOfMonth() ? YearMonth.from(pub) : YearMonth.from(pub).minusMonths(1);
+        return d >= 1 && d <= month.lengthOfMonth() ? month.atDay(d).toString() : null;
+    }
+
+    /** The weekend of or just before the publication's day, as precisely as "last week" is dated. */
+    private static String weekend(LocalDate pub) {
+        if (pub == null) {
+            return "";
+        }
+        LocalDate sunday = pub.getDayOfWeek() == DayOfWeek.SATURDAY ? pub.plusDays(1)
+                : pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY));
+        return span(sunday.minusDays(1), sunday);
     }
 
     /** A week as precisely as it can be named without inventing a day: its month, else its year. */

@@ -550,4 +550,87 @@ class ArticleAttributorTest {
         assertEquals("Kyrgyzstan", at.speaker().state());
         assertTrue(at.speaker().name().contains("Sadyr Japarov"), at.speaker().name());
     }
+
+    // round 10, the odd half
+
+    @Test
+    void the_company_points_back_to_the_firm_named_before_and_a_contractor_speaks_for_no_state() {
+        Article a = article("Invented Journal", "2024-03-01", "Uzbekneftegaz, the state energy company, announced a price"
+                + " rise on Tuesday. Drivers will pay more from April, the company said.");
+        Speaker s = attributor.attribute(a, "Drivers will pay more from April, the company said.").speaker();
+        assertEquals(SpeakerKind.OFFICIAL, s.kind());
+        assertEquals("Uzbekistan", s.state());
+        Article b = article("Invented Journal", "2024-03-01", "A Turkish contractor, which asked not to be named,"
+                + " blamed the delay on the weather.");
+        Speaker contractor = attributor.attribute(b, b.body()).speaker();
+        assertEquals(SpeakerKind.UNKNOWN, contractor.kind());
+        assertEquals("", contractor.state());
+    }
+
+    @Test
+    void a_day_of_the_month_alone_the_weekend_and_this_season_are_dated_from_the_publication() {
+        // 2024-03-11 is a Monday
+        Article a = article("Invented Wire", "2024-03-11", "The minister said on the 5th that prices would fall.");
+        assertEquals("2024-03-05/sentence", dated(attributor.attribute(a, a.body())));
+        Article b = article("Invented Wire", "2024-03-11", "The minister said on the 20th that prices would fall.");
+        assertEquals("2024-02-20/sentence", dated(attributor.attribute(b, b.body())));
+        Article c = article("Invented Wire", "2024-03-11", "The minister said at the weekend that prices would fall.");
+        assertEquals("2024-03/sentence", dated(attributor.attribute(c, c.body())));
+        Article d = article("Invented Wire", "2024-03-11", "This winter the ministry promised more coal.");
+        assertEquals("2024/sentence", dated(attributor.attribute(d, d.body())));
+    }
+
+    @Test
+    void russian_last_weekdays_the_start_of_the_month_and_the_day_before_yesterday_are_dated() {
+        // 2024-03-07 is a Thursday
+        Article a = article("Invented Gazette", "2024-03-07", "Министр в минувший вторник заявил, что цены снизятся.");
+        Attribution at = attributor.attribute(a, a.body());
+        assertEquals("2024-03-05/sentence", dated(at));
+        assertEquals("Министр", at.speaker().name());
+        Article b = article("Invented Gazette", "2024-03-07", "Об этом сообщили в пресс-службе акимата Павлодарской"
+                + " области в начале месяца.");
+        assertEquals("2024-03/sentence", dated(attributor.attribute(b, b.body())));
+        Article c = article("Invented Gazette", "2024-03-07", "Министр позавчера назвал решение «ошибкой».");
+        Attribution called = attributor.attribute(c, c.body());
+        assertEquals("2024-03-05/sentence", dated(called));
+        assertEquals("Министр", called.speaker().name());
+    }
+
+    @Test
+    void russian_bodies_pointed_back_to_prosecutors_ombudsmen_and_state_companies_in_one_word() {
+        // 2024-03-07 is a Thursday
+        Article a = article("Invented Gazette", "2024-03-07", "Прокуратура Шымкента во вторник объявила о проверке"
+                + " рынков. В ведомстве отметили, что нарушения найдены.");
+        Attribution at = attributor.attribute(a, "В ведомстве отметили, что нарушения найдены.");
+        assertEquals(SpeakerKind.OFFICIAL, at.speaker().kind());
+        assertEquals("Kazakhstan", at.speaker().state());
+        assertEquals("2024-03-05/sentence", dated(at));
+        Article b = article("Invented Gazette", "2024-03-07", "В Казводхозе предупредили, что воды будет меньше.");
+        Speaker water = attributor.attribute(b, b.body()).speaker();
+        assertEquals(SpeakerKind.OFFICIAL, water.kind());
+        assertEquals("Kazakhstan", water.state());
+        Article c = article("Invented Gazette", "2024-03-07", "Уполномоченный по правам человека Ерлан Сапаров"
+                + " посетил колонию в Алматы. Он назвал условия «тяжёлыми».");
+        Speaker ombudsman = attributor.attribute(c, "Он назвал условия «тяжёлыми».").speaker();
+        assertEquals(SpeakerKind.OFFICIAL, ombudsman.kind());
+        assertEquals("Kazakhstan", ombudsman.state());
+    }
+
+    @Test
+    void what_follows_po_ego_slovam_is_what_was_said_and_dated_by_the_sentence_before() {
+        Article a = article("Invented Gazette", "2024-06-05", "Посол Ерлан Ахметов выступил на форуме 28 мая. По его"
+                + " словам, в 2023 году торговля выросла.");
+        assertEquals("2024-05-28/sentence", dated(attributor.attribute(a, "По его словам, в 2023 году торговля"
+                + " выросла.")));
+    }
+
+    @Test
+    void a_court_that_ruled_speaks_for_its_state() {
+        Article a = article("Invented Digest", "2024-03-07", "The Osh City Court ruled on March 4 to release the"
+                + " journalist.");
+        Attribution at = attributor.attribute(a, a.body());
+        assertEquals(SpeakerKind.OFFICIAL, at.speaker().kind());
+        assertEquals("Kyrgyzstan", at.speaker().state());
+        assertEquals("2024-03-04/sentence", dated(at));
+    }
 }
