@@ -328,7 +328,34 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * speaker (225), of which the 40 new held-out items 0.800 (32; kind alone 0.800), 0.875 (35), 0.825 (33), the honest
  * measure of how the rules met new copy, and the 213 older ones 0.878 (187), 0.948 (202), 0.901 (192), as after
  * round 9. Halves by id parity: the 40 even ids 0.800 kind with state (32), 0.975 date (39), 0.900 speaker (36); the
- * 40 odd ids 0.775 (31), 0.700 (28), 0.750 (30).
+ * 40 odd ids 0.775 (31), 0.700 (28), 0.750 (30) before any rule and exactly the same after the even half's rules,
+ * measured before their misses were read (the even half then 0.975, 1.000, 0.975): none of the even half's rules
+ * carried over. The even half's rules: a former title before a name yields to what he now heads ("Former minister X,
+ * who now runs an institute"); banned and outlawed parties speak for no state; Russian ministries by their short
+ * names ("Минфин", "МИД") are offices; a plural role before a firm's name ("аналитики X") keeps the firm; Russian
+ * forecasts ("прогнозируют") are statements; "he" after a sentence opening with an adverbial before a named subject
+ * ("On Monday morning, X stood …") is that person; a local government's department chief ("the regional tourism
+ * chief") is an official; a centre an international organisation names as its own ("the UN Regional Centre for …") is
+ * its office; a legal act's text is the word of whoever signed it ("A decree signed by President X … raises …").
+ * Then the odd half's: "the company" points back to the firm named before; contractors speak for no state; "blamed"
+ * and a court's "ruled" are verbs of statement; Russian naming ("назвала решение «…»", subject before the verb only),
+ * announcements ("объявила"), ombudsmen, prosecutors, "в ведомстве" pointing back, and state companies written as one
+ * Cyrillic word ("Каз…", "Узбек…"); Almaty's Cyrillic stem among the places; "в минувшую пятницу", "позавчера", "в
+ * начале месяца"; "on the 20th", "at the weekend", "this spring"; "По его словам, …" is what was said; a subject owned
+ * by someone ("His company, X, …") is not whom "he" stands for. After the rules: the 80 new training items 0.963 kind
+ * with state (77; kind alone 0.975), 0.988 date (79), 0.950 speaker (76) (even half 0.975, 1.000, 0.975; odd half
+ * 0.950, 0.975, 0.925); the 1038 older ones unchanged (1032, 1034, 1031: the same misses as before the round); all
+ * 1118 training items 0.992 kind with state (1109; kind alone 0.996), 0.996 date (1113), 0.990 speaker (1107). Left:
+ * 1270 (the interview's state is named only by a town the places list lacks), 1301 (a deputy the text shows as one
+ * only by "some deputies argued … X disagreed"), 1369 (a business union named "… Union of Kazakhstan": "union" cannot
+ * be a civil word while "European Union" is a government), 1313 ("two days earlier", relative to the sentence
+ * before's date) and the spans of 1312, 1333 and 1357. Test split, measured once afterwards: all 253 0.874 kind with
+ * state (221; kind alone 0.885), 0.945 date (239), 0.897 speaker (227); the 40 new held-out items 0.800 (32; kind
+ * alone 0.800), unchanged, 0.925 date (37), two more, 0.825 speaker (33), unchanged; the 213 older 0.887 (189), 0.948
+ * (202), 0.911 (194), two more of kind with state. The new held-out items' 0.800 before any rule is the honest figure
+ * for unseen copy this round, the lowest of the five rounds (0.800-0.900); all 253 stay short of the 0.90 target at
+ * 0.874, while dates meet it. The floors were raised to 0.87 and 0.94, just under this measurement. Runs on the shared
+ * two-core machine under load (load average 3 to 8); the figures are counts, not timings.
  */
 class AttributionSetTest {
 
@@ -444,12 +471,14 @@ class AttributionSetTest {
         // floors, not targets: measured 0.857 (114 of 133) kind with state and 0.925 (123 of 133) date on 2026-11-30
         // once round 7's 40 held-out items had joined the split, before any rule for the round (the date target is
         // 0.90); on 2026-12-01, with round 8's 40, 0.850 and 0.936 on the 173 before its rules and 0.855 and 0.948
-        // after; with round 9's 40, 0.864 and 0.948 on the 213 before its rules and 0.878 and 0.948 after. The
+        // after; with round 9's 40, 0.864 and 0.948 on the 213 before its rules and 0.878 and 0.948 after; with round
+        // 10's 40, 0.866 and 0.937 on the 253 before its rules and 0.874 and 0.945 after (floors raised to 0.87 and
+        // 0.94 then; a round's unseen items may pull the split under them before its rules). The
         // messages give totals only: printing the test split's misses would put its
         // items in front of whoever works on the rules next
-        assertTrue(test.kindAccuracy() >= 0.85, "speaker kind accuracy on the test split fell below its measured "
+        assertTrue(test.kindAccuracy() >= 0.87, "speaker kind accuracy on the test split fell below its measured "
                 + "floor: " + test.kindAccuracy() + " (" + test.misses().size() + " misses)");
-        assertTrue(test.dateAccuracy() >= 0.92, "statement date accuracy on the test split fell below its measured "
+        assertTrue(test.dateAccuracy() >= 0.94, "statement date accuracy on the test split fell below its measured "
                 + "floor: " + test.dateAccuracy());
     }
 }
