@@ -16,20 +16,14 @@ public final class CandidateFeatures {
             "context",           // share found only in the paragraph or the article's title, outlet, date
             "similarity_x_coverage",
             "topic_own_words",   // a topic word of the question in the unit in its own words (or none asked)
-            "topic_paraphrase",  // topic words only as dictionary paraphrases
             "subject_in_unit",   // the question's subject named in the unit (or no subject asked)
             "subject_nearby",    // the subject only in the paragraph or title
             "entities_found",    // share of the question's names found in the unit or nearby
             "asked_span",        // the unit has a span of the kind asked for (figure, date, name), or none is asked
             "asked_span_missing",// a kind of span is asked for and the unit has none
-            "other_party",       // the unit names another state or leader while the subject is not in it
             "retrieval_rank",    // 1 / (1 + rank of the passage)
-            "article_lead",      // the unit is in the first fifth of its article
             "speech",            // the unit quotes or reports speech
-            "asks_for_words",    // ... and the question asks what was said
             "length",            // unit length, saturating at 400 characters
-            "joined_units",      // the unit joins two or more sentences
-            "best_similarity",   // the unit is the most similar of the question's candidates
             "similarity_gap",    // how far below the most similar candidate it is
             "coverage_gap",      // how far below the best-covering candidate it is
             "similarity_rank",   // 1 / (1 + its rank by similarity among the question's candidates)
@@ -77,7 +71,6 @@ public final class CandidateFeatures {
                 && t.role() == KeyTerm.Role.CORE && t.inCorpus()).toList();
         boolean topicOwn = topic.isEmpty() || topic.stream().anyMatch(t -> s.matched().contains(t)
                 && !s.paraphrased().contains(t));
-        boolean topicParaphrase = !topicOwn && topic.stream().anyMatch(s.paraphrased()::contains);
         List<KeyTerm> entities = q.names();
         double entityShare = entities.isEmpty() ? 1.0
                 : entities.stream().filter(t -> !s.missing().contains(t)).count() / (double) entities.size();
@@ -91,20 +84,14 @@ public final class CandidateFeatures {
                 s.context(),
                 sim * s.coverage(),
                 topicOwn ? 1 : 0,
-                topicParaphrase ? 1 : 0,
                 subjectIn ? 1 : 0,
                 s.subject() == ScoredSentence.Presence.NEARBY ? 1 : 0,
                 entityShare,
                 s.typeFits() ? 1 : 0,
                 spanAsked && !s.typeFits() ? 1 : 0,
-                s.namesOther() && !subjectIn ? 1 : 0,
                 1.0 / (1 + s.rank()),
-                s.position() < 0.2 ? 1 : 0,
                 s.quotation() ? 1 : 0,
-                s.quotation() && q.asksForWords() ? 1 : 0,
                 Math.min(1.0, s.text().length() / 400.0),
-                s.sentences() > 1 ? 1 : 0,
-                s.semantic() >= maxSim - 1e-9 ? 1 : 0,
                 Math.max(0, maxSim - s.semantic()),
                 Math.max(0, maxCov - s.coverage()),
                 1.0 / (1 + simRank),
