@@ -356,6 +356,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * for unseen copy this round, the lowest of the five rounds (0.800-0.900); all 253 stay short of the 0.90 target at
  * 0.874, while dates meet it. The floors were raised to 0.87 and 0.94, just under this measurement. Runs on the shared
  * two-core machine under load (load average 3 to 8); the figures are counts, not timings.
+ *
+ * <p>Round 11 (2026-12-01): ids 1372-1491 were appended as written, before any file of the rules was opened
+ * (obituaries, book reviews, sports pages, earnings calls, committee minutes, investor research notes, travel
+ * advisories, talk-show transcripts with interruptions, university press releases, court filings, disaster updates,
+ * regional papers of the five states, other governments, international organisations, the outlet's own reporting,
+ * unnamed sources, 23 Russian); the 40 whose id is a multiple of 3 are "test" and joined the held-out split before
+ * any rule. Before any rule was changed (totals with {@code -Dattribution.newFrom=1372}): the 80 new training items
+ * 0.688 kind with state (55; kind alone 0.688), 0.900 date (72), 0.838 speaker (67), the 40 even ids 0.750 (30),
+ * 0.875 (35), 0.900 (36), the 40 odd ids 0.625 (25), 0.925 (37), 0.775 (31); the 1118 older training items 0.992
+ * (1109; kind alone 0.996), 0.996 (1113), 0.990 (1107), as after round 10; the test split, measured once, all 293
+ * 0.846 kind with state (248; kind alone 0.860), 0.949 date (278), 0.874 speaker (256), of which the 40 new held-out
+ * items 0.675 (27; kind alone 0.700), 0.975 (39), 0.725 (29), the honest measure of how the rules met new copy, and
+ * the 253 older ones 0.874 (221), 0.945 (239), 0.897 (227), as after round 10.
  */
 class AttributionSetTest {
 
@@ -445,6 +458,28 @@ class AttributionSetTest {
         return new Score(split.size(), kinds, kindsOnly, dates, speakers, misses);
     }
 
+    /**
+     * Totals (never the items) of a round's new items and the older ones, per split, and of the new training items
+     * by id parity: {@code -Dattribution.newFrom=1372}.
+     */
+    private void printBreakdown(int newFrom) {
+        java.util.Map<String, List<Item>> parts = new java.util.LinkedHashMap<>();
+        parts.put("train new", items.stream().filter(i -> !i.test() && i.id() >= newFrom).toList());
+        parts.put("train new even", items.stream().filter(i -> !i.test() && i.id() >= newFrom && i.id() % 2 == 0).toList());
+        parts.put("train new odd", items.stream().filter(i -> !i.test() && i.id() >= newFrom && i.id() % 2 == 1).toList());
+        parts.put("train older", items.stream().filter(i -> !i.test() && i.id() < newFrom).toList());
+        if (!Boolean.getBoolean("attribution.trainOnly")) {
+            parts.put("test new", items.stream().filter(i -> i.test() && i.id() >= newFrom).toList());
+            parts.put("test older", items.stream().filter(i -> i.test() && i.id() < newFrom).toList());
+        }
+        parts.forEach((name, list) -> {
+            Score s = score(list);
+            System.out.printf(Locale.ROOT, "attribution set: %s %d items: kind+state %.3f (%d; kind alone %.3f, %d),"
+                    + " date %.3f (%d), speaker %.3f (%d)%n", name, s.n(), s.kindAccuracy(), s.kinds(),
+                    s.kindOnlyAccuracy(), s.kindsOnly(), s.dateAccuracy(), s.dates(), s.speakerAccuracy(), s.speakers());
+        });
+    }
+
     @Test
     void the_set_has_at_least_a_hundred_items_in_both_splits_and_every_sentence_is_in_its_paragraph() {
         assertTrue(items.size() >= 100, "items: " + items.size());
@@ -465,6 +500,10 @@ class AttributionSetTest {
         System.out.printf(Locale.ROOT, "attribution set: test %d items: kind+state %.3f (kind alone %.3f), date %.3f,"
                 + " speaker %.3f%n", test.n(), test.kindAccuracy(), test.kindOnlyAccuracy(), test.dateAccuracy(),
                 test.speakerAccuracy());
+        Integer newFrom = Integer.getInteger("attribution.newFrom");
+        if (newFrom != null) {
+            printBreakdown(newFrom);
+        }
         if (Boolean.getBoolean("attribution.showTrainMisses")) {
             train.misses().forEach(m -> System.out.println("train miss " + m));
         }
