@@ -31,6 +31,8 @@ final class CreditedPhrases {
             + "|argue"
             // blame laid in public and a court's ruling are statements ("blamed the delay on …", "ruled on Friday")
             + "|blamed|ruled"
+            // an apology, like a regret, is said by whoever makes it ("the club apologised in a statement on Monday")
+            + "|apologised|apologized|apologises|apologizes|regretted"
             + "|speaks|insist|warn|tweeted|posted|signaled|hinted|admitted|admits|noting|adding|arguing|warning"
             + "|thanked|hailed|congratulated|protested|demanded|appealed|requested|advised|informed|clarified"
             + "|specified|elaborated|highlighted|underlined|underscored|mentioned|indicated|revealed|disclosed"

@@ -50,7 +50,8 @@ final class GovernmentNames {
 
     private List<Lexicon.Name> statesIn(String phrase, boolean withOffices) {
         List<Lexicon.Name> out = new ArrayList<>();
-        String[] words = phrase.split("[\\s,;:()\u201C\u201D\"]+");
+        // a route or a pair named by its two ends ("the Bishkek-Osh road") names both
+        String[] words = phrase.split("[\\s,;:()\u201C\u201D\"]+|(?<=\\p{Ll})-(?=\\p{Lu})");
         for (int i = 0; i < words.length; i++) {
             // up to seven words: "Collective Security Treaty Organization", "Organization for Security and
             // Co-operation in Europe" (the lexicon's longest names)

@@ -183,9 +183,13 @@ final class ReportedContent {
     /** A Russian participle or verb of speaking: a clause about it is the statement's ("выступивший в пятницу"). */
     private static final Pattern RU_SPEAKING = Pattern.compile("(?iu)(?<!\\p{L})(?:котор\\p{L}+\\s+)?(?:выступ|заяв"
             + "|сообщ|сказ|рассказ|говор|отмет|объяв|ответ|прокомментир|пояснил|пояснивш)\\p{L}*");
-    /** A source named after the start of the sentence: "…, according to X", "…, по словам X, …". */
+    /**
+     * A source named after the start of the sentence: "…, according to X", "…, по словам X, …", and a Russian
+     * parenthesis naming it ("…, как говорится в сообщении X, …", "…, как сообщил X, …").
+     */
     private static final Pattern INNER_ATTRIBUTION = Pattern.compile("(?iu),\\s*(?:according to|in the (?:opinion"
-            + "|view|words) of|по (?:словам|мнению|данным|информации))(?!\\p{L})");
+            + "|view|words) of|по (?:словам|мнению|данным|информации)|как\\s+(?:говорится|сказано|указано|отмечается)"
+            + "\\s+в|как\\s+(?:" + SpeakerCues.RU_VERBS + "))(?!\\p{L})");
     private static final Pattern SOURCE_RELATIVE = Pattern.compile("(?iu)^\\s*(?:which|who|котор\\p{L}+)(?!\\p{L})");
     /** Publishing, which dates a statement as speaking does: "which published the figures on Monday". */
     private static final Pattern PUBLISHING = Pattern.compile("(?iu)(?<!\\p{L})(?:published|publishes|released"

@@ -162,8 +162,23 @@ final class SpeakerClassifier {
             // "its chair", "a spokesman for their defence ministry", "the mission's spokesperson": the body is the
             // government named just before
             Optional<String> owner = owner(phrase, sentence, before);
+            Optional<SpeakerRoles.Role> pointed = pointedBody(phrase, before);
+            if (pointed.isPresent()) {
+                // "The X Sports Federation said … Its president, Y, called …": the head of a public association
+                // or an institute pointed back to speaks as that body does, not for the state it names
+                return new Speaker(name, pointed.get() == SpeakerRoles.Role.ANALYST_PLACE
+                        || pointed.get() == SpeakerRoles.Role.ANALYST ? SpeakerKind.ANALYST : SpeakerKind.UNKNOWN, "");
+            }
             if (owner.isPresent()) {
                 return official(name, owner.get());
+            }
+        }
+        if (names.isEmpty() && role.filter(r -> r == SpeakerRoles.Role.TITLE).isPresent()) {
+            Optional<Speaker> body = TitledBody.of(phrase, before, this);
+            if (body.isPresent()) {
+                // "Uzbek X Holding, the state producer, said … Chief executive Y told investors …": a bare title
+                // heads the body the text just named as its subject
+                return new Speaker(name, body.get().kind(), body.get().state());
             }
         }
         if (role.filter(r -> r == SpeakerRoles.Role.ANALYST_PLACE).isPresent()) {
@@ -278,6 +293,21 @@ final class SpeakerClassifier {
             return Optional.empty();
         }
         return owner(phrase, sentence, before, back.group());
+    }
+
+    private static final Pattern ITS = Pattern.compile("(?i)(?:^|,)\\s*(?:its|their)\\s");
+
+    /**
+     * The role of a body "its" or "their" points back to, when that body, the subject of the sentence before, is no
+     * government's (civil society, a research place).
+     */
+    private Optional<SpeakerRoles.Role> pointedBody(String phrase, List<String> before) {
+        if (!ITS.matcher(phrase).find() || before.isEmpty()) {
+            return Optional.empty();
+        }
+        return TitledBody.openingSubject(before.get(before.size() - 1)).flatMap(roles::roleOf)
+                .filter(r -> r == SpeakerRoles.Role.CIVIL || r == SpeakerRoles.Role.ANALYST_PLACE
+                        || r == SpeakerRoles.Role.ANALYST);
     }
 
     /** "the country's", "the republic's": a state pointed back to. */
@@ -674,6 +704,10 @@ final class SpeakerClassifier {
         if (nameStart == words.length || before.isEmpty() || before.get() == SpeakerRoles.Role.ANONYMOUS
                 || before.get() == SpeakerRoles.Role.CIVIL) {
             return withoutRelativeClause(phrase);  // "residents Osh" is no title before a name
+        }
+        if (TitledBody.namesBody(words[words.length - 1])) {
+            // "the state energy company Turkmen Power Holding": a body's name, which no role goes after
+            return withoutRelativeClause(phrase);
         }
         if (words[nameStart - 1].matches("(?iu)\\p{L}+(?:[^su]s|[ыи])")) {
             // "аналитики Example Capital": a plural role before a name belongs to the body named, no one person

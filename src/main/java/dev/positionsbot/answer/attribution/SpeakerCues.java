@@ -88,8 +88,11 @@ final class SpeakerCues {
             + "|прогнозирует|прогнозируют|прогнозировал|прогнозировала|прогнозировали|прогнозировало"
             // announcements ("министерство объявило о проверке")
             + "|объявил|объявила|объявили|объявило";
-    /** What someone called something ("назвала решение «ошибкой»"): said by the subject before the verb only. */
-    static final String RU_NAMING = "назвал|назвала|назвали|назвало";
+    /**
+     * What someone called something ("назвала решение «ошибкой»") and how someone explains something in the present
+     * ("фермеры объясняют это засухой"): said by the subject before the verb only, the word after it being an object.
+     */
+    static final String RU_NAMING = "назвал|назвала|назвали|назвало|объясняет|объясняют";
     private static final Pattern RU_ACCORDING = Pattern.compile("(?iu)(?:^|[\\s,])(?:по словам|по данным|по мнению"
             + "|по информации|по сведениям|по оценке|по оценкам|по прогнозу|по прогнозам"
             + "|как (?:" + RU_VERBS + "))\\s+([^,.;:\u2014«»\"]{2,140})");
