@@ -33,8 +33,16 @@ final class ParagraphDating {
      */
     StatementDate date(SpeakerFinder speakers, List<String> paragraph, List<String> readable, int from,
                                int to, String published, List<String> earlierParagraphs, Speaker speaker) {
-        if (speakers.labelledLine(paragraph.get(0), earlierParagraphs)
-                && !speakers.hostLine(paragraph.get(0), earlierParagraphs)) {
+        // the label a line runs under is the last one at or before it: "HOST: … GUEST: …" in one paragraph
+        int labelled = 0;
+        for (int j = from; j > 0; j--) {
+            if (speakers.labelledLine(paragraph.get(j), earlierParagraphs)) {
+                labelled = j;
+                break;
+            }
+        }
+        if (speakers.labelledLine(paragraph.get(labelled), earlierParagraphs)
+                && !speakers.hostLine(paragraph.get(labelled), earlierParagraphs)) {
             return StatementDate.fromArticle(published);
         }
         for (int i = from; i <= to; i++) {

@@ -240,6 +240,12 @@ final class ReportedContent {
             + "|march|april|may|june|july|august|september|october|november|december)\\b");
 
     /**
+     * A clause in the first person before the closing speaker ("We expect the bank to cut in May, write X and Y"):
+     * the speaker's own words, unquoted, whatever its verb.
+     */
+    private static final Pattern FIRST_PERSON_CLAUSE = Pattern.compile("^(?:We|I)\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+\\b");
+
+    /**
      * "Exports rose sharply in 2022, the ministry said on Monday.": a sentence that opens with a clause of five words
      * or more, not an adverbial, and closes with a speaker, his speech verb and its own time, reports in that clause
      * what was said, whatever tense its verb has, like a clause with an auxiliary.
@@ -331,7 +337,8 @@ final class ReportedContent {
             String clause = text.substring(from, comma).strip();
             String opener = clause.isEmpty() ? "" : clause.split("\\s+")[0].toLowerCase(Locale.ROOT);
             if (PhraseShapes.PREPOSITIONS.contains(opener) || !REPORTED_AUXILIARY.matcher(clause).find()
-                    && !(from == 0 && closingClause(clause, text, comma, verbAt))) {
+                    && !(from == 0 && (closingClause(clause, text, comma, verbAt)
+                    || FIRST_PERSON_CLAUSE.matcher(clause).lookingAt()))) {
                 break;  // "In a statement that was issued on Monday, …" opens with when, not with what was said
             }
             blankTo = comma;

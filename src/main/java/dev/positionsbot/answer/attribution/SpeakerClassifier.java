@@ -119,6 +119,13 @@ final class SpeakerClassifier {
             // and a family or a private person is no government (nor is a journalist's lawyer the press)
             return new Speaker(name, SpeakerKind.UNKNOWN, "");
         }
+        boolean civilHead = Arrays.stream(phrase.split(",")).map(HEAD_OF::matcher).anyMatch(head -> head.find()
+                && roles.roleOf(head.group(1)).filter(r -> r == SpeakerRoles.Role.CIVIL).isPresent());
+        if (civilHead) {
+            // "the chairman of the millers' association": the head of a body of civil society speaks for it, for no
+            // state, whatever his title elsewhere denotes
+            return new Speaker(name, SpeakerKind.UNKNOWN, "");
+        }
         Optional<SpeakerRoles.Role> role = roles.roleOf(phrase);
         if (CAPITALS.namesBodyAfterCapital(phrase, governments) && role.filter(r -> r == SpeakerRoles.Role.ANALYST
                 || r == SpeakerRoles.Role.ANALYST_PLACE || r == SpeakerRoles.Role.MEDIA).isEmpty()) {
@@ -250,6 +257,9 @@ final class SpeakerClassifier {
     /** Someone who speaks on another's behalf, and whom: "a spokesman for the family", "lawyers for X". */
     private static final Pattern AGENT_FOR = Pattern.compile("(?i)^(?:(?:an?|the)\\s+)?(?:\\p{L}+\\s+)?(?:spokes(?:man"
             + "|woman|person|people|men|women)|lawyers?|attorneys?|representatives?)\\s+for\\s+(.+)$");
+    /** The head of a body, and the body: "the chairman of the traders' association". */
+    private static final Pattern HEAD_OF = Pattern.compile("(?i)\\b(?:chairman|chairwoman|chairperson|chair|president"
+            + "|head|leader|director|secretary)\\s+of\\s+(.+)$");
     /** A family and its members: "the family", "the victims' relatives". */
     private static final Pattern KIN = Pattern.compile("(?i)\\b(?:famil(?:y|ies)|relatives|parents|widow|widower"
             + "|victims?)\\b");
@@ -504,6 +514,12 @@ final class SpeakerClassifier {
             taken = russianTitle(head, taken);
         }
         List<String> title = List.of(head).subList(head.length - taken, head.length);
+        Matcher led = LED_BY.matcher(QuotedSpans.mask(s).substring(0, start));
+        if (led.find()) {
+            // "A Taliban delegation led by X, the deputy minister, …": he serves whom his delegation does
+            String rest = mentionWindowAfter(s, start, end);
+            return led.group(1) + " member, " + String.join(" ", title) + (title.isEmpty() ? "" : " ") + rest;
+        }
         String setOff = describedBefore(s, start, head, end);
         if (!setOff.isEmpty()) {
             // "the akim of the region, Serik X, wants …": the description set off before the name is who he is
@@ -528,6 +544,20 @@ final class SpeakerClassifier {
             }
         }
         return String.join(" ", title) + (title.isEmpty() ? "" : " ") + s.substring(start, to);
+    }
+
+    /** A delegation and its leader: "a Taliban delegation led by", "the Chinese team headed by". */
+    private static final Pattern LED_BY = Pattern.compile("(\\p{Lu}[\\p{L}'\u2019-]*\\s+(?:\\p{Ll}+\\s+)?(?:delegation"
+            + "|team|mission))\\s+(?:led|headed)\\s+by\\s+(?:\\p{Lu}[\\p{L}'-]*\\s+){0,3}$");
+
+    /** The name and its apposition up to the next comma: "X, the deputy minister". */
+    private static String mentionWindowAfter(String s, int start, int end) {
+        int to = end;
+        if (to < s.length() && s.charAt(to) == ',') {
+            int next = s.indexOf(',', to + 1);
+            to = Math.min(s.length(), Math.min(next < 0 ? s.length() : next, to + 120));
+        }
+        return s.substring(start, to);
     }
 
     /**

@@ -56,10 +56,26 @@ final class SpeakerRoles {
     private static final Pattern STATE_FIRM = Pattern.compile("(?iu)\\bstate(?:-run)?\\s+(?:\\p{Ll}+\\s+){0,2}"
             + "(?:company|producer|utility|corporation|concern|holding|firm|monopoly|operator)\\b");
 
+    /**
+     * A firm's officers ("chief financial officer", "chief operating officer") are its titles, not officers of a
+     * state: the firm decides whose they are, as for a chief executive.
+     */
+    private static final Pattern FIRM_OFFICER = Pattern.compile("(?iu)\\bchief\\s+(?:\\p{Ll}+\\s+)?officer\\b"
+            + "|\\b(?:financial|operating|technology|investment|compliance|risk)\\s+officer\\b");
+
+    /**
+     * An investment or research firm by its name's last word ("Example Securities", "X Frontier Capital", "Y
+     * Partners"): its people write research, as a consultancy's do; capitalised only, since "the capital" is a city.
+     */
+    private static final Pattern RESEARCH_FIRM = Pattern.compile("(?<=\\p{Lu}\\p{L}{1,30}\\s)(?:Capital|Securities"
+            + "|Research|Partners|Advisors|Advisers|Investments|Asset Management)\\b");
+
     /** The strongest role a phrase's words name, if any. */
     Optional<Role> roleOf(String phrase) {
         phrase = FREEDOM_OF.matcher(SPORTS_BODY.matcher(phrase).replaceAll("association")).replaceAll("freedom");
         phrase = STATE_FIRM.matcher(phrase).replaceAll("state company");
+        phrase = FIRM_OFFICER.matcher(phrase).replaceAll("chief executive");
+        phrase = RESEARCH_FIRM.matcher(phrase).replaceAll("consultancy");
         // every entry's pattern tried at every position of the phrase was 3% of the answering thread: a phrase whose
         // folded copy lacks an entry's first word cannot match that entry's literal (see CaseFolded)
         String folded = CaseFolded.of(phrase);
