@@ -70,12 +70,17 @@ final class SpeakerRoles {
     private static final Pattern RESEARCH_FIRM = Pattern.compile("(?<=\\p{Lu}\\p{L}{1,30}\\s)(?:Capital|Securities"
             + "|Research|Partners|Advisors|Advisers|Investments|Asset Management)\\b");
 
-    /** The strongest role a phrase's words name, if any. */
-    Optional<Role> roleOf(String phrase) {
+    /** The phrase with the bodies and titles above read as the role words they amount to. */
+    private static String rewritten(String phrase) {
         phrase = FREEDOM_OF.matcher(SPORTS_BODY.matcher(phrase).replaceAll("association")).replaceAll("freedom");
         phrase = STATE_FIRM.matcher(phrase).replaceAll("state company");
         phrase = FIRM_OFFICER.matcher(phrase).replaceAll("chief executive");
-        phrase = RESEARCH_FIRM.matcher(phrase).replaceAll("consultancy");
+        return RESEARCH_FIRM.matcher(phrase).replaceAll("consultancy");
+    }
+
+    /** The strongest role a phrase's words name, if any. */
+    Optional<Role> roleOf(String phrase) {
+        phrase = rewritten(phrase);
         // every entry's pattern tried at every position of the phrase was 3% of the answering thread: a phrase whose
         // folded copy lacks an entry's first word cannot match that entry's literal (see CaseFolded)
         String folded = CaseFolded.of(phrase);
@@ -91,6 +96,7 @@ final class SpeakerRoles {
 
     /** {@link #roleOf} without the folded pre-check: every entry's pattern tried (for the test that compares them). */
     Optional<Role> roleOfByPatternsAlone(String phrase) {
+        phrase = rewritten(phrase);
         Role best = null;
         for (Entry e : entries) {
             if ((best == null || e.role.ordinal() < best.ordinal()) && e.pattern.matcher(phrase).find()) {
