@@ -31,6 +31,10 @@ final class CreditedPhrases {
             + "|argue"
             // blame laid in public and a court's ruling are statements ("blamed the delay on …", "ruled on Friday")
             + "|blamed|ruled"
+            // an inverted "…, write X and Y of Z" closing a research note; an office's advice to travellers
+            + "|write|advises|advise"
+            // an apology, like a regret, is said by whoever makes it ("the club apologised in a statement on Monday")
+            + "|apologised|apologized|apologises|apologizes|regretted"
             + "|speaks|insist|warn|tweeted|posted|signaled|hinted|admitted|admits|noting|adding|arguing|warning"
             + "|thanked|hailed|congratulated|protested|demanded|appealed|requested|advised|informed|clarified"
             + "|specified|elaborated|highlighted|underlined|underscored|mentioned|indicated|revealed|disclosed"
@@ -66,11 +70,13 @@ final class CreditedPhrases {
             + "\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*){1,3}),");
     /**
      * A sentence opening with a legal act and who signed or issued it: "The order issued by the minister on Monday
-     * bans …" (the signer, up to what else the sentence tells of the act).
+     * bans …", "A resolution of the cabinet published on Friday sets …" (the signer, up to what else the sentence
+     * tells of the act).
      */
     private static final Pattern SIGNED_ACT = Pattern.compile("^\\s*(?:An?|The)\\s+(?:\\p{L}+\\s+)?(?:decree|law|order"
-            + "|resolution|regulation|directive|ordinance|edict)\\s+(?:signed|issued|approved)\\s+by\\s+"
-            + "([^,;:\u201C\u201D\"]{2,80}?)(?=\\s+(?:and|on|in|last|this|earlier|which|that)\\b|\\s*[,;]"
+            + "|resolution|regulation|directive|ordinance|edict)\\s+(?:(?:signed|issued|approved)\\s+by|of|from)\\s+"
+            + "([^,;:\u201C\u201D\"]{2,80}?)(?=\\s+(?:and|on|in|last|this|earlier|which|that|published|adopted|dated"
+            + "|signed|issued)\\b|\\s*[,;]"
             + "|\\s+\\p{Ll}+s\\b)");
     /** "according to a readout", "according to a transcript": a record of what the sentence's subject said. */
     private static final Pattern RECORD = Pattern.compile("(?i)^(?:an?|the)\\s+(?:\\p{L}+\\s+)?(?:readout|transcript"
@@ -79,11 +85,12 @@ final class CreditedPhrases {
     private static final Pattern RECORD_ISSUER = Pattern.compile("(?i)^(?:an?|the)\\s+(?:\\p{L}+\\s+)?(?:statement"
             + "|press release|communiqu[eé]|report|notice|letter)\\s+(?:(?:that|which)\\s+)?((?:the|its|their)\\s+"
             + "[^,;]{1,60}?|\\p{Lu}[^,;]{0,60}?)\\s+(?:released|issued|published|posted|sent|put out|circulated)\\b");
+    // a time or occasion after the verb ("…, X, said after a visit that …") is no inverted speaker;
     // "told X" is inverted only right after a quote ("“…,” told reporters Aibek X"): after a comma ("Drivers, who
     // asked not to be named, told this newspaper …") its object is the audience, not the speaker
     private static final Pattern INVERTED = Pattern.compile("(?:(?:[,\u201D\"]\\s*|^\\s*)(?:said|says|added|noted|asked"
-            + "|wrote|explained|stressed|warned|continued)|(?:[\u201D\"]\\s*|^\\s*)told\\s+\\S+)\\s+(?!that\\b|on\\b"
-            + "|in\\b|at\\b|last\\b|this\\b)"
+            + "|wrote|writes|write|explained|stressed|warned|continued)|(?:[\u201D\"]\\s*|^\\s*)told\\s+\\S+)\\s+(?!that\\b|on\\b"
+            + "|in\\b|at\\b|last\\b|this\\b|after\\b|during\\b|before\\b|following\\b|when\\b|while\\b)"
             + "([^;\u2014]{2,220}(?:\u2014\\s*(?:an?|the)\\s[^;\u2014]{2,120})?)");
 
     /**
@@ -207,7 +214,10 @@ final class CreditedPhrases {
                     continue;
                 }
             }
-            Optional<String> subject = subjects.subjectBefore(sentence, masked, verb.start());
+            // "She says the police rarely answer calls": a "subject" holding a verb of saying of its own is that
+            // verb's clause, and the later word ("calls") no verb of this sentence's speaker
+            Optional<String> subject = subjects.subjectBefore(sentence, masked, verb.start())
+                    .filter(sub -> !SAYS_INSIDE.matcher(sub).find());
             subject.ifPresent(out::add);
             Matcher that = REPORTED_THAT.matcher(masked).useTransparentBounds(true).region(verb.end(), masked.length());
             if (subject.isPresent() && that.lookingAt()) {
@@ -265,6 +275,9 @@ final class CreditedPhrases {
         SpeakerCues.colonQuoteSubject(sentence, masked).filter(this::someone).ifPresent(out::add);
         return out;
     }
+
+    /** A verb of saying inside a phrase, not in a clause about someone: "She says the police …". */
+    private static final Pattern SAYS_INSIDE = Pattern.compile("^\\S+(?:\\s+\\S+){0,3}?\\s+(?:says|say|said)\\s+\\p{Ll}");
 
     /**
      * A finite verb with no auxiliary, known by its ending and what follows it ("The route still takes too long",

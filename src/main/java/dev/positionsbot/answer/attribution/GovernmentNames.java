@@ -50,7 +50,7 @@ final class GovernmentNames {
 
     private List<Lexicon.Name> statesIn(String phrase, boolean withOffices) {
         List<Lexicon.Name> out = new ArrayList<>();
-        String[] words = phrase.split("[\\s,;:()\u201C\u201D\"]+");
+        String[] words = routeEndsSplit(phrase.split("[\\s,;:()\u201C\u201D\"]+"));
         for (int i = 0; i < words.length; i++) {
             // up to seven words: "Collective Security Treaty Organization", "Organization for Security and
             // Co-operation in Europe" (the lexicon's longest names)
@@ -69,7 +69,8 @@ final class GovernmentNames {
                                 : Optional.empty())
                         .or(() -> single ? compound(candidate) : Optional.empty());
                 if (name.isPresent() && !NOT_GOVERNMENTS.contains(name.get().canonical())
-                        && !(i > 0 && words[i - 1].equalsIgnoreCase("to"))) {
+                        && !(i > 0 && words[i - 1].equalsIgnoreCase("to"))
+                        && !(single && i > 0 && otherGivenName(words[i - 1], words[i], name.get()))) {
                     out.add(name.get());
                     i += len - 1;
                     break;
@@ -78,6 +79,41 @@ final class GovernmentNames {
         }
         return out;
     }
+
+    /**
+     * A route or a pair named by its two ends ("the Bishkek-Osh road") names both: a hyphenated word split where
+     * each capitalised part is a name or a place of the lexicons (not "Kassym-Jomart", one name).
+     */
+    private String[] routeEndsSplit(String[] words) {
+        List<String> out = new ArrayList<>();
+        for (String w : words) {
+            String[] parts = w.split("(?<=\\p{Ll})-(?=\\p{Lu})");
+            boolean ends = parts.length > 1 && lexicon.latin(w).isEmpty() && java.util.Arrays.stream(parts)
+                    .allMatch(p -> lexicon.latin(p).isPresent() || !PLACES.statesIn(p).isEmpty());
+            out.addAll(ends ? List.of(parts) : List.of(w));
+        }
+        return out.toArray(String[]::new);
+    }
+
+    /** A capitalised Latin word that could be a given name: "Olimjon". */
+    private static final Pattern GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?");
+
+    /**
+     * "Olimjon Karimov": a leader's surname after a given name that is none of his (the lexicon lists a leader's
+     * given names with his surname, "Islam Karimov", "Kassym-Jomart") is someone else of that name, common as
+     * the region's surnames are; a title ("President Karimov"), a state or a place before it changes nothing.
+     */
+    private boolean otherGivenName(String before, String surname, Lexicon.Name name) {
+        return name.person() && GIVEN_NAME.matcher(before).matches() && lexicon.latin(before + " " + surname).isEmpty()
+                && lexicon.latin(before).isEmpty() && others.named(before).isEmpty()
+                && PLACES.statesIn(before).isEmpty() && SpeakerRoles.bundled().roleOf(before).isEmpty()
+                && !TITLE_WORDS.contains(before.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Capitalised words before a name that are no given name. */
+    private static final java.util.Set<String> TITLE_WORDS = java.util.Set.of("mr", "mrs", "ms", "dr", "late", "former",
+            "the", "then", "said", "says", "told", "when", "after", "before", "as", "but", "and", "if", "while", "under",
+            "by", "with", "for", "from", "of", "in", "on", "at", "to", "that", "since", "until", "both", "neither");
 
     /**
      * The region's state bodies and companies are often named by one word built on the state's adjective ("Kazakhtelecom",

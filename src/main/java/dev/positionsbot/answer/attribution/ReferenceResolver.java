@@ -84,6 +84,20 @@ final class ReferenceResolver {
             + "\\s*[:\u2014\u2013-]\\s*(.{3,120}?)(?:\\s+on\\s+.+)?[.?!]?");
     private static final Pattern POSSESSIVE = Pattern.compile("\\p{L}(?:'s|\u2019s)\\s");
 
+    /** Head nouns of bodies: "the ministry", "the emergencies committee", "the service". */
+    private static final Set<String> BODY_NOUNS = Set.of("ministry", "committee", "service", "agency", "department",
+            "commission", "council", "bank", "court", "office", "inspectorate", "akimat", "khokimiyat", "administration");
+
+    /**
+     * "Kazhydromet, the state weather service, warned … The emergencies ministry said …": a description headed by a
+     * body's noun points back only to a speaker of that noun; another body is another speaker.
+     */
+    private static boolean otherBody(String description, String earlier) {
+        String[] words = description.strip().toLowerCase(Locale.ROOT).split("\\s+");
+        String head = words[words.length - 1];
+        return BODY_NOUNS.contains(head) && !earlier.toLowerCase(Locale.ROOT).matches("(?s).*\\b" + head + "\\b.*");
+    }
+
     /** Russian personal pronouns read as their English counterparts: "— сказал он" points back as "he said" does. */
     private static final java.util.Map<String, String> RUSSIAN_PRONOUNS = java.util.Map.of("он", "he", "она", "she",
             "они", "they");
@@ -140,14 +154,16 @@ final class ReferenceResolver {
                     // "the minister said" points further back, but "it" points to the body just named, whose name
                     // is often a description ("The press service said … It said …")
                     boolean itsBody = phrase.equalsIgnoreCase("it") && isBareDescription(earlier);
-                    if (PRONOUN.matcher(earlier).matches() || isBareDescription(earlier) && !itsBody) {
+                    if (PRONOUN.matcher(earlier).matches() || isBareDescription(earlier) && !itsBody
+                            || otherBody(phrase, earlier)) {
                         continue;
                     }
                     Speaker candidate = classifier.classify(earlier, s, before.subList(0, i));
                     // a phrase headed by a person's name is one person, whatever plural his clause ends on ("X, who
                     // chairs the committee on social issues")
-                    boolean plural = roles.roleOf(earlier).isPresent() && earlier.matches("(?s).*\\b\\p{Ll}+s$")
-                            && !nameLike(earlier.split(",")[0].strip());
+                    // and "he" or "she" is no plural of any words ("Flooded villages promised …" in a headline)
+                    boolean plural = (roles.roleOf(earlier).isPresent() || phrase.matches("(?i)he|she"))
+                            && earlier.matches("(?s).*\\b\\p{Ll}+s$") && !nameLike(earlier.split(",")[0].strip());
                     if (candidate.kind() == SpeakerKind.UNKNOWN && candidate.name().isEmpty() || singular && plural) {
                         continue;
                     }

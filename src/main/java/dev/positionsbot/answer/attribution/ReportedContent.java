@@ -183,9 +183,13 @@ final class ReportedContent {
     /** A Russian participle or verb of speaking: a clause about it is the statement's ("выступивший в пятницу"). */
     private static final Pattern RU_SPEAKING = Pattern.compile("(?iu)(?<!\\p{L})(?:котор\\p{L}+\\s+)?(?:выступ|заяв"
             + "|сообщ|сказ|рассказ|говор|отмет|объяв|ответ|прокомментир|пояснил|пояснивш)\\p{L}*");
-    /** A source named after the start of the sentence: "…, according to X", "…, по словам X, …". */
+    /**
+     * A source named after the start of the sentence: "…, according to X", "…, по словам X, …", and a Russian
+     * parenthesis naming it ("…, как говорится в сообщении X, …", "…, как сообщил X, …").
+     */
     private static final Pattern INNER_ATTRIBUTION = Pattern.compile("(?iu),\\s*(?:according to|in the (?:opinion"
-            + "|view|words) of|по (?:словам|мнению|данным|информации))(?!\\p{L})");
+            + "|view|words) of|по (?:словам|мнению|данным|информации)|как\\s+(?:говорится|сказано|указано|отмечается)"
+            + "\\s+в|как\\s+(?:" + SpeakerCues.RU_VERBS + "))(?!\\p{L})");
     private static final Pattern SOURCE_RELATIVE = Pattern.compile("(?iu)^\\s*(?:which|who|котор\\p{L}+)(?!\\p{L})");
     /** Publishing, which dates a statement as speaking does: "which published the figures on Monday". */
     private static final Pattern PUBLISHING = Pattern.compile("(?iu)(?<!\\p{L})(?:published|publishes|released"
@@ -234,6 +238,12 @@ final class ReportedContent {
     private static final Pattern TIME_OPENER = Pattern.compile("(?i)^(?:last|this|next|earlier|later|late|early"
             + "|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d{1,2}|january|february"
             + "|march|april|may|june|july|august|september|october|november|december)\\b");
+
+    /**
+     * A clause in the first person before the closing speaker ("We expect the bank to cut in May, write X and Y"):
+     * the speaker's own words, unquoted, whatever its verb.
+     */
+    private static final Pattern FIRST_PERSON_CLAUSE = Pattern.compile("^(?:We|I)\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+\\b");
 
     /**
      * "Exports rose sharply in 2022, the ministry said on Monday.": a sentence that opens with a clause of five words
@@ -327,7 +337,8 @@ final class ReportedContent {
             String clause = text.substring(from, comma).strip();
             String opener = clause.isEmpty() ? "" : clause.split("\\s+")[0].toLowerCase(Locale.ROOT);
             if (PhraseShapes.PREPOSITIONS.contains(opener) || !REPORTED_AUXILIARY.matcher(clause).find()
-                    && !(from == 0 && closingClause(clause, text, comma, verbAt))) {
+                    && !(from == 0 && (closingClause(clause, text, comma, verbAt)
+                    || FIRST_PERSON_CLAUSE.matcher(clause).lookingAt()))) {
                 break;  // "In a statement that was issued on Monday, …" opens with when, not with what was said
             }
             blankTo = comma;

@@ -30,7 +30,7 @@ final class SpeakerClassifier {
      * ", who returned from Brussels on Monday": a relative clause telling what someone did once (a verb in the past),
      * not who he is (", who teaches at …", ", who headed the ministry …"); the places it names are not his government.
      */
-    private static final Pattern DEED = Pattern.compile("^,\\s*who\\s+(?!(?:headed|chaired|served|represented|founded"
+    static final Pattern DEED = Pattern.compile("^,\\s*who\\s+(?!(?:headed|chaired|served|represented|founded"
             + "|directed|managed|governed|ruled|worked)\\b)(?:\\p{Ll}+ed|fled|left|met|came|went|flew|spoke|told|said|won"
             + "|lost|took|gave|fought|sought|brought|began)\\b");
     /** What someone lacks ("without any party post"), which does not describe him. */
@@ -48,12 +48,6 @@ final class SpeakerClassifier {
      */
     private static final Pattern FIGURES = Pattern.compile("(?i)(?:the\\s+|this\\s+)?(?:numbers|figures|data|statistics"
             + "|video|videos|footage|photos?|photographs?|images?|pictures?|satellite images?)");
-    /**
-     * A sentence opening with an official described but not named ("Washington's new envoy has made …"): the
-     * subject up to its verb.
-     */
-    private static final Pattern DESCRIBED_SUBJECT = Pattern.compile("^\\s*(?:The\\s+)?([^,;:\u201C\u201D\"]{2,80}?)"
-            + "\\s+(?:has|have|had|was|were|is|are|will|would)\\b");
     /** A relative clause about a person described before it: ", who asked not to be named", " who spoke …". */
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",?\\s+who\\s.*$");
     /** "who now heads …", "who currently runs …": the clause that gives the speaker's present role. */
@@ -78,6 +72,8 @@ final class SpeakerClassifier {
 
     private final GovernmentNames governments;
     private final SpeakerRoles roles = SpeakerRoles.bundled();
+    private final MentionWindow mentions = new MentionWindow(roles);
+    private final StatesAround around;
     private static final Capitals CAPITALS = Capitals.bundled();
 
     /** The state whose press the article is (see {@link SpeakerFinder#inOutlet}), or "". */
@@ -86,6 +82,7 @@ final class SpeakerClassifier {
     SpeakerClassifier(GovernmentNames governments, String home) {
         this.governments = governments;
         this.home = home;
+        this.around = new StatesAround(governments, roles);
     }
 
     /** The kind and state of a credited phrase; a name known from earlier in the article takes its role from there. */
@@ -117,6 +114,13 @@ final class SpeakerClassifier {
         if (agent.matches() && privateParty(agent.group(1))) {
             // "a spokeswoman for the family", "lawyers for the journalist": they speak for the one they represent,
             // and a family or a private person is no government (nor is a journalist's lawyer the press)
+            return new Speaker(name, SpeakerKind.UNKNOWN, "");
+        }
+        boolean civilHead = Arrays.stream(phrase.split(",")).map(HEAD_OF::matcher).anyMatch(head -> head.find()
+                && roles.roleOf(head.group(1)).filter(r -> r == SpeakerRoles.Role.CIVIL).isPresent());
+        if (civilHead) {
+            // "the chairman of the millers' association": the head of a body of civil society speaks for it, for no
+            // state, whatever his title elsewhere denotes
             return new Speaker(name, SpeakerKind.UNKNOWN, "");
         }
         Optional<SpeakerRoles.Role> role = roles.roleOf(phrase);
@@ -162,8 +166,23 @@ final class SpeakerClassifier {
             // "its chair", "a spokesman for their defence ministry", "the mission's spokesperson": the body is the
             // government named just before
             Optional<String> owner = owner(phrase, sentence, before);
+            Optional<SpeakerRoles.Role> pointed = pointedBody(phrase, before);
+            if (pointed.isPresent()) {
+                // "The X Sports Federation said … Its president, Y, called …": the head of a public association
+                // or an institute pointed back to speaks as that body does, not for the state it names
+                return new Speaker(name, pointed.get() == SpeakerRoles.Role.ANALYST_PLACE
+                        || pointed.get() == SpeakerRoles.Role.ANALYST ? SpeakerKind.ANALYST : SpeakerKind.UNKNOWN, "");
+            }
             if (owner.isPresent()) {
                 return official(name, owner.get());
+            }
+        }
+        if (names.isEmpty() && role.filter(r -> r == SpeakerRoles.Role.TITLE).isPresent()) {
+            Optional<Speaker> body = TitledBody.of(phrase, before, this);
+            if (body.isPresent()) {
+                // "Uzbek X Holding, the state producer, said … Chief executive Y told investors …": a bare title
+                // heads the body the text just named as its subject
+                return new Speaker(name, body.get().kind(), body.get().state());
             }
         }
         if (role.filter(r -> r == SpeakerRoles.Role.ANALYST_PLACE).isPresent()) {
@@ -235,6 +254,9 @@ final class SpeakerClassifier {
     /** Someone who speaks on another's behalf, and whom: "a spokesman for the family", "lawyers for X". */
     private static final Pattern AGENT_FOR = Pattern.compile("(?i)^(?:(?:an?|the)\\s+)?(?:\\p{L}+\\s+)?(?:spokes(?:man"
             + "|woman|person|people|men|women)|lawyers?|attorneys?|representatives?)\\s+for\\s+(.+)$");
+    /** The head of a body, and the body: "the chairman of the traders' association". */
+    private static final Pattern HEAD_OF = Pattern.compile("(?i)\\b(?:chairman|chairwoman|chairperson|chair|president"
+            + "|head|leader|director|secretary)\\s+of\\s+(.+)$");
     /** A family and its members: "the family", "the victims' relatives". */
     private static final Pattern KIN = Pattern.compile("(?i)\\b(?:famil(?:y|ies)|relatives|parents|widow|widower"
             + "|victims?)\\b");
@@ -278,6 +300,21 @@ final class SpeakerClassifier {
             return Optional.empty();
         }
         return owner(phrase, sentence, before, back.group());
+    }
+
+    private static final Pattern ITS = Pattern.compile("(?i)(?:^|,)\\s*(?:its|their)\\s");
+
+    /**
+     * The role of a body "its" or "their" points back to, when that body, the subject of the sentence before, is no
+     * government's (civil society, a research place).
+     */
+    private Optional<SpeakerRoles.Role> pointedBody(String phrase, List<String> before) {
+        if (!ITS.matcher(phrase).find() || before.isEmpty()) {
+            return Optional.empty();
+        }
+        return TitledBody.openingSubject(before.get(before.size() - 1)).flatMap(roles::roleOf)
+                .filter(r -> r == SpeakerRoles.Role.CIVIL || r == SpeakerRoles.Role.ANALYST_PLACE
+                        || r == SpeakerRoles.Role.ANALYST);
     }
 
     /** "the country's", "the republic's": a state pointed back to. */
@@ -408,7 +445,7 @@ final class SpeakerClassifier {
             if (!m.find()) {
                 continue;
             }
-            String window = mentionWindow(s, m.start(), m.end());
+            String window = mentions.window(s, m.start(), m.end());
             Optional<SpeakerRoles.Role> role = roles.roleOf(window);
             if (role.isEmpty() || role.get() == SpeakerRoles.Role.ANONYMOUS) {
                 continue;
@@ -442,114 +479,6 @@ final class SpeakerClassifier {
         return from == head.length ? "" : String.join(" ", List.of(head).subList(from, head.length)) + " ";
     }
 
-    /**
-     * The words that describe a name where it was introduced: the title right before it ("… met his Kazakh
-     * counterpart Murat X": capitalised and role words back to the first other word) and an apposition after it
-     * (", an analyst at …"); not the rest of the sentence, whose "told reporters" says nothing of who X is.
-     */
-    private String mentionWindow(String s, int start, int end) {
-        String[] head = QuotedSpans.mask(s).substring(0, start).split("\\s+");
-        int taken = 0;
-        boolean titled = false;
-        for (int i = head.length - 1; i >= 0 && taken < 8; i--) {
-            String w = head[i];
-            String bare = w.replaceAll("^[\u201C\"(]+|[,.;:\u201D\")]+$", "");
-            boolean glue = Set.of("of", "the", "for", "and", "to", "in", "at").contains(bare) && taken > 0;
-            if (!bare.isEmpty() && !w.matches(".*[;:\u201D\"]$") && i > 0 && Character.isLowerCase(bare.charAt(0))
-                    && roles.roleOf(bare).isEmpty() && roles.roleOf(head[i - 1] + " " + bare).isPresent()) {
-                taken += 2;  // a role of two lower-case words: "a private news agency, X"
-                i--;
-                continue;
-            }
-            if (bare.isEmpty() || w.matches(".*[;:\u201D\"]$") || w.endsWith(",") && titled
-                    || !(Character.isUpperCase(bare.charAt(0)) || roles.roleOf(bare).isPresent() || glue)) {
-                // a comma before a whole title ends it: "… regions of Ukraine, Foreign Ministry spokesman X"
-                // (unlike an apposition before a bare name: "the ambassador of Korea, Park X")
-                break;
-            }
-            titled |= roles.roleOf(bare).isPresent();
-            taken++;
-        }
-        if (taken <= 2 && s.substring(start, end).matches("\\p{IsCyrillic}+")) {
-            taken = russianTitle(head, taken);
-        }
-        List<String> title = List.of(head).subList(head.length - taken, head.length);
-        String setOff = describedBefore(s, start, head, end);
-        if (!setOff.isEmpty()) {
-            // "the akim of the region, Serik X, wants …": the description set off before the name is who he is
-            return setOff + ", " + String.join(" ", title) + (title.isEmpty() ? "" : " ") + s.substring(start, end);
-        }
-        int to = end;
-        if (to < s.length() && s.charAt(to) == ',' && !DEED.matcher(s.substring(to)).find()) {
-            int next = s.indexOf(',', to + 1);
-            int stop = next < 0 ? s.length() : next;
-            to = Math.min(s.length(), Math.min(stop, to + 120));
-        } else if (to < s.length() && s.charAt(to) != ',') {
-            Matcher rest = Pattern.compile("^\\s+(?:of|at|from)\\s+[^,;.]{2,80}").matcher(s.substring(to));
-            if (rest.find()) {
-                to += rest.end();  // "X of the Carnegie Endowment"
-            } else {
-                // "X was appointed chief executive of …": the predicate that introduces him says who he is
-                Optional<String> described = IntroducingPredicate.description(QuotedSpans.mask(s).substring(to));
-                if (described.isPresent()) {
-                    return String.join(" ", title) + (title.isEmpty() ? "" : " ") + s.substring(start, to) + ", "
-                            + described.get();
-                }
-            }
-        }
-        return String.join(" ", title) + (title.isEmpty() ? "" : " ") + s.substring(start, to);
-    }
-
-    /**
-     * The description right before a name set off by commas ("…, the akim of the region, Serik X, …"), when it says
-     * who someone is (a role word); else "".
-     */
-    private String describedBefore(String s, int start, String[] head, int end) {
-        if (end >= s.length() || s.charAt(end) != ',') {
-            return "";
-        }
-        // the given names before the surname: capitalised words that are no role
-        int names = 0;
-        while (names < 3 && names < head.length) {
-            String w = head[head.length - 1 - names];
-            if (!w.matches("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?") || roles.roleOf(w).isPresent()) {
-                break;
-            }
-            names++;
-        }
-        String firstOfName = names == 0 ? s.substring(start, end) : head[head.length - names];
-        int nameAt = names == 0 ? start : s.lastIndexOf(firstOfName, start);
-        String before = nameAt < 0 ? "" : s.substring(0, nameAt).stripTrailing();
-        if (!before.endsWith(",")) {
-            return "";
-        }
-        String chunk = before.substring(0, before.length() - 1);
-        int from = Math.max(chunk.lastIndexOf(','), Math.max(chunk.lastIndexOf(';'), chunk.lastIndexOf(':')));
-        String description = chunk.substring(from + 1).strip();
-        boolean described = !description.isEmpty() && description.split("\\s+").length <= 8
-                && roles.roleOf(description).isPresent();
-        return described ? description : "";
-    }
-
-    /**
-     * How many words before a Russian name make its title: Russian titles run on in lower-case genitives ("министр
-     * сельского хозяйства Кыргызстана X"), so the title reaches back, within the clause, to its first role word; without one
-     * the capitalised words already taken stay the title.
-     */
-    private int russianTitle(String[] head, int taken) {
-        int from = -1;
-        for (int i = head.length - 1; i >= 0 && head.length - i <= 8; i--) {
-            String w = head[i];
-            if (w.isEmpty() || w.matches(".*[,.;:\u2014\u00BB\u201D\"]$") || !w.matches("[\\p{IsCyrillic}-]+")) {
-                break;
-            }
-            if (roles.roleOf(w).isPresent()) {
-                from = i;
-            }
-        }
-        return from < 0 ? taken : Math.max(taken, head.length - from);
-    }
-
     /** For an official whose phrase names no state: the one Central Asian state the sentence (or paragraph) names. */
     private String contextState(String phrase, String sentence, List<String> before) {
         Optional<Speaker> earlier = earlierMention(phrase, before);
@@ -567,88 +496,10 @@ final class SpeakerClassifier {
             // "Kazakhstan's ministry said … The ministry's spokesman added …"
             own = governments.onlyStateNamed(governments.withoutCounterparts(before.get(i)));
         }
-        own = own.isEmpty() ? introducedBy(phrase, before) : own;
-        own = own.isEmpty() ? oneGovernmentBefore(before) : own;
-        own = own.isEmpty() ? oneStateInArticle(before) : own;
+        own = own.isEmpty() ? around.introducedBy(phrase, before) : own;
+        own = own.isEmpty() ? around.oneGovernmentBefore(before) : own;
+        own = own.isEmpty() ? around.oneStateInArticle(before) : own;
         return own.isEmpty() ? home : own;
-    }
-
-    /**
-     * A name after a preposition of place ("a press conference in Ankara", "the office in Geneva") says where, not
-     * whose, unless a body's role follows it ("at the Turkish trade ministry").
-     */
-    private static final Pattern PLACE_NAME = Pattern.compile("\\b(?i:in|at|near|from|into|across|inside|outside)\\s+"
-            + "(?i:the\\s+)?((?:\\p{Lu}[\\p{L}'\u2019.-]*\\s?)+)");
-
-    /**
-     * For an official of no government the text around him names: the one government, of any state or organisation,
-     * the sentence before names other than as a place or another party ("at the Turkish trade ministry's weekly press
-     * conference in Ankara. … the spokesman said"; "The General Assembly debated … . The envoy told delegates"),
-     * else the one of the sentence before that.
-     */
-    private String oneGovernmentBefore(List<String> before) {
-        for (int i = before.size() - 1; i >= Math.max(0, before.size() - 2); i--) {
-            StringBuilder text = new StringBuilder(governments.withoutCounterparts(QuotedSpans.mask(before.get(i))));
-            Matcher place = PLACE_NAME.matcher(text.toString());
-            while (place.find()) {
-                String after = text.substring(place.end(1)).strip();
-                String[] next = after.split("\\s+", 3);
-                String following = next.length >= 2 ? next[0] + " " + next[1] : next[0];
-                if (roles.roleOf(following).filter(r -> r == SpeakerRoles.Role.OFFICIAL).isPresent()) {
-                    continue;  // "at the Turkish trade ministry's press conference": the body, not a place
-                }
-                for (int c = place.start(1); c < place.end(1); c++) {
-                    text.setCharAt(c, ' ');
-                }
-            }
-            List<String> named = governments.statesIn(text.toString()).stream().map(governments::governmentOf)
-                    .distinct().toList();
-            if (named.size() == 1) {
-                return named.get(0);
-            }
-            if (named.size() > 1) {
-                return "";
-            }
-        }
-        return "";
-    }
-
-    /**
-     * The one Central Asian state an article names anywhere before the sentence: its readers take an official the
-     * article does not place ("the committee's chair") to be that state's; with two or more named, none is assumed.
-     */
-    private String oneStateInArticle(List<String> before) {
-        List<String> named = new ArrayList<>();
-        for (String s : before) {
-            governments.statesIn(governments.withoutCounterparts(QuotedSpans.mask(s))).stream()
-                    .map(governments::governmentOf).filter(SpeakerFinder.STATES::contains).forEach(named::add);
-        }
-        List<String> distinct = named.stream().distinct().toList();
-        return distinct.size() == 1 ? distinct.get(0) : "";
-    }
-
-    /**
-     * "Washington's new envoy has made water her theme. As Assistant Secretary X put it, …": news describes an official
-     * first and names her next, so a named official whose state is given nowhere else serves the one government of the
-     * official the sentence before describes without a name.
-     */
-    private String introducedBy(String phrase, List<String> before) {
-        String[] words = phrase.strip().split("\\s+");
-        boolean named = words.length >= 2 && Character.isUpperCase(words[words.length - 1].charAt(0))
-                && Character.isUpperCase(words[words.length - 2].charAt(0));
-        if (!named || before.isEmpty()) {
-            return "";
-        }
-        Matcher m = DESCRIBED_SUBJECT.matcher(QuotedSpans.mask(before.get(before.size() - 1)));
-        if (!m.find() || roles.roleOf(m.group(1)).filter(r -> r == SpeakerRoles.Role.OFFICIAL).isEmpty()) {
-            return "";
-        }
-        String subject = m.group(1);
-        List<String> governmentsNamed = governments.statesIn(subject).stream().map(governments::governmentOf).distinct()
-                .toList();
-        boolean unnamed = Arrays.stream(subject.split("\\s+")).skip(1).noneMatch(w -> Character.isUpperCase(w.charAt(0))
-                && governments.statesIn(w).isEmpty());
-        return governmentsNamed.size() == 1 && unnamed ? governmentsNamed.get(0) : "";
     }
 
     /**
@@ -674,6 +525,10 @@ final class SpeakerClassifier {
         if (nameStart == words.length || before.isEmpty() || before.get() == SpeakerRoles.Role.ANONYMOUS
                 || before.get() == SpeakerRoles.Role.CIVIL) {
             return withoutRelativeClause(phrase);  // "residents Osh" is no title before a name
+        }
+        if (TitledBody.namesBody(words[words.length - 1])) {
+            // "the state energy company Turkmen Power Holding": a body's name, which no role goes after
+            return withoutRelativeClause(phrase);
         }
         if (words[nameStart - 1].matches("(?iu)\\p{L}+(?:[^su]s|[ыи])")) {
             // "аналитики Example Capital": a plural role before a name belongs to the body named, no one person

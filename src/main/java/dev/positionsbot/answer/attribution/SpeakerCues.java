@@ -88,8 +88,13 @@ final class SpeakerCues {
             + "|прогнозирует|прогнозируют|прогнозировал|прогнозировала|прогнозировали|прогнозировало"
             // announcements ("министерство объявило о проверке")
             + "|объявил|объявила|объявили|объявило";
-    /** What someone called something ("назвала решение «ошибкой»"): said by the subject before the verb only. */
-    static final String RU_NAMING = "назвал|назвала|назвали|назвало";
+    /**
+     * What someone called something ("назвала решение «ошибкой»") and how someone explains something in the present
+     * ("фермеры объясняют это засухой"): said by the subject before the verb only, the word after it being an object.
+     */
+    static final String RU_NAMING = "назвал|назвала|назвали|назвало|объясняет|объясняют";
+    /** A Russian infinitive opening a phrase: "ускорить", "провести", "заняться". */
+    private static final Pattern RU_INFINITIVE = Pattern.compile("(?iu)\\p{IsCyrillic}+(?:ть|ться|ти|чь)(?!\\p{L})");
     private static final Pattern RU_ACCORDING = Pattern.compile("(?iu)(?:^|[\\s,])(?:по словам|по данным|по мнению"
             + "|по информации|по сведениям|по оценке|по оценкам|по прогнозу|по прогнозам"
             + "|как (?:" + RU_VERBS + "))\\s+([^,.;:\u2014«»\"]{2,140})");
@@ -256,7 +261,9 @@ final class SpeakerCues {
      */
     private static final Pattern RU_TAIL = Pattern.compile("(?iu)\\s+(?:(?:в|во|на)\\s+(?:интервью|эфире|беседе|ходе"
             + "|прошл\\p{L}*|минувш\\p{L}*|эт(?:от|у|о|ом|ой)|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|\\d)"
-            + "|журналистам|репортёрам|репортерам|изданию|агентству|телеканалу|вчера|позавчера|сегодня|ещё|еще|\\d{1,2}\\s)"
+            + "|журналистам|репортёрам|репортерам|изданию|агентству|телеканалу|вчера|позавчера|сегодня|ещё|еще|\\d{1,2}\\s"
+            // adverbs between the subject and the verb: "Он также пообещал", "Министр вновь заявил"
+            + "|также|тоже|вновь|снова|уже|же)"
             + "(?!\\p{L}).*$");
 
     /** Phrases credited by the forms above, likeliest first. */
@@ -292,6 +299,9 @@ final class SpeakerCues {
                 // "— добавила она в беседе с телеканалом": the occasion after the speaker is not part of her
                 String phrase = p == RU_AFTER_VERB ? withoutRussianTail(withoutRussianLead(found))
                         : p == RU_ACCORDING ? withoutRussianTail(withoutRussianLead(found)) : found;
+                if (p == RU_AFTER_VERB && RU_INFINITIVE.matcher(phrase).lookingAt()) {
+                    continue;  // "пообещал ускорить выдачу …": what was promised, not who promised it
+                }
                 if (p == RU_AFTER_VERB && phrase.matches("\u00AB[^\u00AB\u00BB]+\u00BB")) {
                     // "рассказали «Вечерней газете», что …": a name in guillemets right after the verb is the one
                     // told, as "изданию «…»" is; a speaker after the verb comes with his role ("заявил глава «…»")

@@ -66,8 +66,19 @@ final class SpeechVerbSubject {
 
     /** The subject of the speech verb at {@code verbAt} in the masked sentence, as written in the sentence. */
     Optional<String> subjectBefore(String sentence, String masked, int verbAt) {
+        Matcher opening = PRONOUN_AFTER_OPENING.matcher(masked.substring(0, verbAt));
+        if (opening.matches()) {
+            return Optional.of(opening.group(1));
+        }
         return subjectWithinNames(sentence, masked, verbAt).map(s -> s.replace(NAME_COMMA, ','));
     }
+
+    /**
+     * An opening adverbial without its comma before a pronoun subject ("In a 2019 interview he said …", "On Monday
+     * she told …"): the pronoun is the subject.
+     */
+    private static final Pattern PRONOUN_AFTER_OPENING = Pattern.compile("^\\s*(?:In|On|At|During|After|Before"
+            + "|Later|Earlier|Last|Speaking)\\b[^,;:]*?\\s(he|she|they|we|I)\\s*$");
 
     /**
      * "The Ministry of Energy, Mines and Water": the commas of a capitalised list after a body's "of" or "for", closed

@@ -49,7 +49,10 @@ public final class StatementDateResolver {
      */
     private static final Pattern YEAR_OF_MEDIUM = Pattern.compile("\\b(?:said|says|wrote|writes|argued|argues|told"
             + "|noted|warned|predicted|estimated|concluded|stated|claimed|found|finds)\\s+(?:in|for)\\s+(?:a|an|his|her|its"
-            + "|their)\\s+((?:19|20)\\d{2})(?=\\s+\\p{Ll})");
+            + "|their)\\s+((?:19|20)\\d{2})(?=\\s+\\p{Ll})"
+            // the medium opening the sentence, before its speaker: "In a 2019 interview he said …"
+            + "|^\\s*(?:In|During)\\s+(?:a|an|his|her|its|their)\\s+((?:19|20)\\d{2})\\s+(?:interview|speech|paper"
+            + "|article|book|memoir|lecture|letter|report|broadcast|podcast|post|address)\\b");
     private static final Pattern WEEKDAY_REF = Pattern.compile("\\b(?i:(next|this coming|last)\\s+)?" + WEEKDAY + "\\b");
     /** A possessive ("yesterday's talks", "last week's vote") dates a thing, not the statement: not matched. */
     private static final Pattern RELATIVE = Pattern.compile("\\b(?i:(yesterday|today|this morning|tonight"
@@ -99,8 +102,10 @@ public final class StatementDateResolver {
         collect(found, MONTH_YEAR, text, m -> m.group(2) + "-" + month(m.group(1)));
         collect(found, LONE_MONTH, text, m -> loneMonth(m.group(1), month(m.group(2)), pub));
         collect(found, YEAR, text, m -> year(m.group(1), m.group(2), pub));
-        collect(found, YEAR_OF_MEDIUM, text, m -> pub != null && Integer.parseInt(m.group(1)) > pub.getYear() ? null
-                : m.group(1));
+        collect(found, YEAR_OF_MEDIUM, text, m -> {
+            String year = m.group(1) != null ? m.group(1) : m.group(2);
+            return pub != null && Integer.parseInt(year) > pub.getYear() ? null : year;
+        });
         collect(found, WEEKDAY_REF, text, m -> weekday(m.group(1), m.group(2), pub));
         collect(found, RELATIVE, text, m -> relative(m.group(1).toLowerCase(Locale.ROOT), pub));
         collect(found, DAYS_AGO, text, m -> daysAgo(m.group(1), pub));

