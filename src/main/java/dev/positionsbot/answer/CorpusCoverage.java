@@ -34,7 +34,7 @@ public final class CorpusCoverage {
     }
 
     /**
-     * Articles naming each state. Each article's title and body are lowered once for the five states' look-ups
+     * Articles naming each state. Each article's title and body are copied for look-up once for the five states
      * ({@link StateMentions}); the pattern decides as before.
      */
     private Map<String, Integer> countPerState() {
@@ -42,8 +42,8 @@ public final class CorpusCoverage {
                 .map(s -> new StateMentions(lexicon.latin(s).orElseThrow().latin())).toList();
         int[] counts = new int[STATES.size()];
         for (Article a : articles) {
-            String title = StateMentions.lowerAscii(a.title());
-            String body = StateMentions.lowerAscii(a.body());
+            String title = StateMentions.lookUpCopy(a.title());
+            String body = StateMentions.lookUpCopy(a.body());
             for (int i = 0; i < counts.length; i++) {
                 if (mentions.get(i).in(a.title(), title) || mentions.get(i).in(a.body(), body)) {
                     counts[i]++;

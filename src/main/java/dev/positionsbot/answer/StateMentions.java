@@ -28,17 +28,17 @@ final class StateMentions {
         this.matcher = Pattern.compile("\\b(" + String.join("|", spellings.stream().map(Pattern::quote).toList())
                 + ")\\b", Pattern.CASE_INSENSITIVE).matcher("");
         boolean ascii = spellings.stream().allMatch(s -> s.chars().allMatch(c -> c < 128));
-        this.lowerSpellings = ascii ? spellings.stream().map(StateMentions::lowerAscii).toArray(String[]::new) : null;
+        this.lowerSpellings = ascii ? spellings.stream().map(StateMentions::lookUpCopy).toArray(String[]::new) : null;
     }
 
-    /** Whether {@code text} names the state; {@code lowered} is {@link #lowerAscii}{@code (text)}. */
-    boolean in(String text, String lowered) {
+    /** Whether {@code text} names the state; {@code copy} is {@link #lookUpCopy}{@code (text)}. */
+    boolean in(String text, String copy) {
         if (lowerSpellings == null) {
             return matcher.reset(text).find();
         }
         int first = -1;
         for (String s : lowerSpellings) {
-            int at = lowered.indexOf(s);
+            int at = copy.indexOf(s);
             if (at >= 0 && (first < 0 || at < first)) {
                 first = at;
             }
@@ -58,7 +58,7 @@ final class StateMentions {
      * {@link String#indexOf} is fastest (with the articles' curly quotes and dashes it took three quarters of the
      * counting time).
      */
-    static String lowerAscii(String text) {
+    static String lookUpCopy(String text) {
         char[] c = text.toCharArray();
         for (int i = 0; i < c.length; i++) {
             if (c[i] >= 'A' && c[i] <= 'Z') {
