@@ -100,22 +100,21 @@ class HeldOutAnswerQualityTest {
                 + r.forbiddenStringsFound() + "; " + failures(r));
     }
 
-    // measured 2026-12-01 (fourteenth model: the thirteenth's features less six idle ranker features, retrained on the
-    // training split grown by the eight training articles of the twelfth data round; threshold 0.75 by the trainer's
-    // unchanged rule; the test split grown by two articles to 494 questions of 27 articles): answer accuracy 0.58
-    // (0.576), refusal recall 0.66, false refusals 0.15, ten forbidden strings with the extra articles; 0.58, 0.66, 0.14
-    // and ten without them (a fresh clone, 474 questions). The thirteenth model asked of the same grown corpus: 0.57,
-    // 0.72, 0.17 and ten. The refusal floor was lowered from 0.72 with this model: its threshold refuses less (README,
-    // "Quality").
+    // measured 2026-12-01 (fifteenth model: the fourteenth's features, retrained on the training split grown by the
+    // eight training articles of the thirteenth data round; threshold 0.75 by the trainer's unchanged rule; the test
+    // split grown by two articles to 534 questions of 29 articles): answer accuracy 0.58 (0.575), refusal recall 0.66
+    // (0.659), false refusals 0.15, 13 forbidden strings with the extra articles; 0.58, 0.67, 0.15 and 12 without them
+    // (a fresh clone, 514 questions). The fourteenth model asked of the same grown corpus: 0.57, 0.64, 0.15 and 13 (it
+    // carried ten on the smaller corpus: the ceiling rose with the corpus, not with the model; README, "Quality").
     static final double HELD_OUT_ACCURACY_FLOOR = 0.57;
     static final double HELD_OUT_REFUSAL_FLOOR = 0.65;
-    static final int HELD_OUT_FORBIDDEN_CEILING = 10;
+    static final int HELD_OUT_FORBIDDEN_CEILING = 13;
     /**
-     * Not the target (none): the training split's answers carried 41 forbidden strings when last measured (fourteenth
-     * model, 1,933 questions; 42 on the 1,873 of a fresh clone, whose corpus lacks the extra articles; the thirteenth
-     * model carried 39 on the same 1,933, 30 on the 1,773 before the twelfth round's eight training articles joined the
-     * split): near-miss questions list the figures of another year, partner or measure that the article does give, and
-     * a further quote can carry one.
+     * Not the target (none): the training split's answers carried 47 forbidden strings when last measured (fifteenth
+     * model, 2,093 questions; 43 on the 2,033 of a fresh clone, whose corpus lacks the extra articles; the fourteenth
+     * model carried 49 on the same 2,093, 41 on the 1,933 before the thirteenth round's eight training articles joined
+     * the split): near-miss questions list the figures of another year, partner or measure that the article does give,
+     * and a further quote can carry one.
      */
-    static final int TRAINING_FORBIDDEN_CEILING = 42;
+    static final int TRAINING_FORBIDDEN_CEILING = 47;
 }
