@@ -34,7 +34,11 @@ final class TitledBody {
 
     /** The subject the text opens with, up to a colon or its verb ("The X Federation" of "The X Federation said …"). */
     static Optional<String> openingSubject(String text) {
-        Matcher subject = OPENING_SUBJECT.matcher(QuotedSpans.mask(text));
+        return subjectOfMasked(QuotedSpans.mask(text));
+    }
+
+    private static Optional<String> subjectOfMasked(String masked) {
+        Matcher subject = OPENING_SUBJECT.matcher(masked);
         return subject.find() ? Optional.of(subject.group(1).strip()) : Optional.empty();
     }
 
@@ -53,11 +57,11 @@ final class TitledBody {
             if (!surname.isEmpty() && text.contains(surname)) {
                 continue;  // the sentence that names him is not the one that names his body
             }
-            Matcher subject = OPENING_SUBJECT.matcher(text);
-            if (!subject.find() || !BODY.matcher(subject.group(1)).find()) {
+            Optional<String> subject = subjectOfMasked(text);
+            if (subject.isEmpty() || !BODY.matcher(subject.get()).find()) {
                 return Optional.empty();
             }
-            Speaker body = classifier.classify(subject.group(1).strip(), before.get(i), before.subList(0, i));
+            Speaker body = classifier.classify(subject.get(), before.get(i), before.subList(0, i));
             return body.kind().governmental() ? Optional.of(body) : Optional.empty();
         }
         return Optional.empty();
