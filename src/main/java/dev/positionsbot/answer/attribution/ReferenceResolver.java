@@ -84,10 +84,6 @@ final class ReferenceResolver {
             + "\\s*[:\u2014\u2013-]\\s*(.{3,120}?)(?:\\s+on\\s+.+)?[.?!]?");
     private static final Pattern POSSESSIVE = Pattern.compile("\\p{L}(?:'s|\u2019s)\\s");
 
-    /** Head nouns of bodies: "the ministry", "the emergencies committee", "the service". */
-    private static final Set<String> BODY_NOUNS = Set.of("ministry", "committee", "service", "agency", "department",
-            "commission", "council", "bank", "court", "office", "inspectorate", "akimat", "khokimiyat", "administration");
-
     /**
      * "Kazhydromet, the state weather service, warned … The emergencies ministry said …": a description headed by a
      * body's noun points back only to a speaker of that noun; another body is another speaker.
@@ -95,7 +91,8 @@ final class ReferenceResolver {
     private static boolean otherBody(String description, String earlier) {
         String[] words = description.strip().toLowerCase(Locale.ROOT).split("\\s+");
         String head = words[words.length - 1];
-        return BODY_NOUNS.contains(head) && !earlier.toLowerCase(Locale.ROOT).matches("(?s).*\\b" + head + "\\b.*");
+        Pattern noun = BodyNouns.descriptionHead(head);
+        return noun != null && !noun.matcher(earlier.toLowerCase(Locale.ROOT)).find();
     }
 
     /** Russian personal pronouns read as their English counterparts: "— сказал он" points back as "he said" does. */

@@ -526,7 +526,7 @@ final class SpeakerClassifier {
                 || before.get() == SpeakerRoles.Role.CIVIL) {
             return withoutRelativeClause(phrase);  // "residents Osh" is no title before a name
         }
-        if (TitledBody.namesBody(words[words.length - 1])) {
+        if (BodyNouns.headsName(words[words.length - 1])) {
             // "the state energy company Turkmen Power Holding": a body's name, which no role goes after
             return withoutRelativeClause(phrase);
         }
