@@ -37,6 +37,7 @@ public final class SpeakerFinder {
     private final CreditedPhrases credited;
     private final SpeakerClassifier classifier;
     private final ReferenceResolver references;
+    private final Interviewee interviewee;
     private static final Places PLACES = Places.bundled();
 
     private final Lexicon lexicon;
@@ -51,6 +52,7 @@ public final class SpeakerFinder {
         this.credited = new CreditedPhrases(governments);
         this.classifier = new SpeakerClassifier(governments, home);
         this.references = new ReferenceResolver(governments, credited, classifier);
+        this.interviewee = new Interviewee(governments, credited, classifier);
     }
 
     /**
@@ -99,11 +101,11 @@ public final class SpeakerFinder {
                 }
                 answered |= !paragraphBefore.isEmpty()
                         && SpeakerCues.transcriptLabel(sentence).filter(SpeakerCues::answerLabel).isPresent();
-                return answered ? references.interviewee(articleBefore) : Speaker.MEDIA;
+                return answered ? interviewee.of(articleBefore) : Speaker.MEDIA;
             }
             if (SpeakerCues.answerLabel(label.get())) {
                 // "A: …" in a printed interview: the one the article introduced as answering
-                return references.interviewee(before);
+                return interviewee.of(before);
             }
             String name = SpeakerCues.labelAsName(label.get());
             Speaker labelled = classifier.classify(name, sentence, before);
