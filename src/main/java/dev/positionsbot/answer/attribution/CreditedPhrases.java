@@ -272,7 +272,7 @@ final class CreditedPhrases {
         // last: a colon before a quote credits the clause's subject only when no speech verb credits anyone
         // and only when that subject is someone: a role, a government or a full name ("The slogan was short: “…”" is
         // the outlet's own line)
-        SpeakerCues.colonQuoteSubject(sentence, masked).filter(this::someone).ifPresent(out::add);
+        ColonQuoteSubject.of(sentence, masked).filter(this::someone).ifPresent(out::add);
         return out;
     }
 

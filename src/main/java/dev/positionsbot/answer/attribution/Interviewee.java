@@ -44,8 +44,8 @@ final class Interviewee {
                     return headed;
                 }
             }
-            Optional<String> label = SpeakerCues.transcriptLabel(s);
-            if (label.isPresent() && (SpeakerCues.questionLabel(label.get()) || SpeakerCues.answerLabel(label.get()))) {
+            Optional<String> label = TranscriptLabels.of(s);
+            if (label.isPresent() && (TranscriptLabels.question(label.get()) || TranscriptLabels.answer(label.get()))) {
                 continue;
             }
             for (String earlier : credited.all(s, QuotedSpans.mask(s))) {

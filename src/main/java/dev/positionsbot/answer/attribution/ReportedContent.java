@@ -169,7 +169,7 @@ final class ReportedContent {
 
     /** A sentence that opens by naming its source: "According to X,", "По словам X,", "Как заявил X,". */
     private static final Pattern OPENING_ATTRIBUTION = Pattern.compile("(?iu)^\\s*(?:according to|in the (?:opinion"
-            + "|view|words) of|по (?:словам|мнению|данным|информации|сведениям|оценке|оценкам|прогнозу|прогнозам)|как (?:" + SpeakerCues.RU_VERBS + "))(?!\\p{L})"
+            + "|view|words) of|по (?:словам|мнению|данным|информации|сведениям|оценке|оценкам|прогнозу|прогнозам)|как (?:" + RussianSpeechVerbs.RU_VERBS + "))(?!\\p{L})"
             + "[^,;]{2,160},"
             // "По его словам, …", "По её оценке, …": the source pointed back to by a possessive pronoun
             + "|(?iu)^\\s*по\\s+(?:его|её|ее|их)\\s+(?:словам|мнению|оценке|оценкам|прогнозу|прогнозам|данным)\\s*,");
@@ -189,7 +189,7 @@ final class ReportedContent {
      */
     private static final Pattern INNER_ATTRIBUTION = Pattern.compile("(?iu),\\s*(?:according to|in the (?:opinion"
             + "|view|words) of|по (?:словам|мнению|данным|информации)|как\\s+(?:говорится|сказано|указано|отмечается)"
-            + "\\s+в|как\\s+(?:" + SpeakerCues.RU_VERBS + "))(?!\\p{L})");
+            + "\\s+в|как\\s+(?:" + RussianSpeechVerbs.RU_VERBS + "))(?!\\p{L})");
     private static final Pattern SOURCE_RELATIVE = Pattern.compile("(?iu)^\\s*(?:which|who|котор\\p{L}+)(?!\\p{L})");
     /** Publishing, which dates a statement as speaking does: "which published the figures on Monday". */
     private static final Pattern PUBLISHING = Pattern.compile("(?iu)(?<!\\p{L})(?:published|publishes|released"
