@@ -1,6 +1,9 @@
 package dev.positionsbot.answer.attribution;
 
+import static dev.positionsbot.answer.attribution.PhraseShapes.nameLike;
+
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,9 +25,26 @@ final class ColonQuoteSubject {
             "put", "kept", "keeps", "gave", "gives", "made", "makes", "did", "does", "took", "takes", "summed", "sums",
             "went", "said", "says", "told", "wrote", "writes", "replied", "answered", "added", "sounded", "struck",
             "left", "offered", "spelled", "spelt", "set", "sets", "would", "will", "could", "stated");
+    /** Words for what someone said, whose "of"/"from" phrase names the speaker ("the answer from the ministry"). */
+    private static final Pattern UTTERANCE = Pattern.compile("(?i)^(?:(?:a|an|the)\\s+)?(?:\\p{L}+\\s+)?(?:answer"
+            + "|reply|response|reaction|message|verdict|statement|position|view|assessment|comment|line)\\s+(?:of|from)\\s");
 
-    /** The subject of a clause that introduces a quote with a colon, as written, if the sentence has one. */
-    static Optional<String> of(String sentence, String masked) {
+    private final GovernmentNames governments;
+    private final SpeakerRoles roles = SpeakerRoles.bundled();
+
+    ColonQuoteSubject(GovernmentNames governments) {
+        this.governments = governments;
+    }
+
+    /**
+     * The subject of a clause that introduces a quote with a colon, as written, if the sentence has one and it names
+     * someone.
+     */
+    Optional<String> of(String sentence, String masked) {
+        return subject(sentence, masked).filter(this::someone);
+    }
+
+    private static Optional<String> subject(String sentence, String masked) {
         Matcher colon = COLON_QUOTE.matcher(sentence);
         if (!colon.find() || TranscriptLabels.opensWithLabel(sentence)) {
             return Optional.empty();
@@ -64,6 +84,30 @@ final class ColonQuoteSubject {
         return out.isEmpty() || subject.size() > 12 ? Optional.empty() : Optional.of(out);
     }
 
-    private ColonQuoteSubject() {
+    /**
+     * Whether the subject of a colon-introduced quote names someone: a role, a government or a full name in its head
+     * (the words before its first preposition: "the slogan on the protesters' banners" is a slogan), or anywhere
+     * after a word for an utterance ("the reply from the ministry").
+     */
+    private boolean someone(String subject) {
+        if (subject.matches("(?i)he|she|they")) {
+            return true;  // "On the law he did not hesitate: “…”": whoever the pronoun stands for
+        }
+        String[] words = subject.split("\\s+");
+        int end = words.length;
+        for (int i = 1; i < words.length; i++) {
+            if (PhraseShapes.PREPOSITIONS.contains(words[i].toLowerCase(Locale.ROOT))) {
+                end = i;
+                break;
+            }
+        }
+        String head = String.join(" ", Arrays.asList(words).subList(0, end));
+        String named = UTTERANCE.matcher(subject).find() ? subject : head;
+        return describes(named) || !governments.statesIn(named).isEmpty()
+                || nameLike(named) && named.split("\\s+").length >= 2;
+    }
+
+    private boolean describes(String chunk) {
+        return roles.roleOf(chunk).isPresent();
     }
 }

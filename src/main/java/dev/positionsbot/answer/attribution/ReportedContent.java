@@ -52,7 +52,7 @@ final class ReportedContent {
             return text.substring(0, opening.end()) + " ".repeat(text.length() - opening.end());
         }
         Matcher inner = INNER_ATTRIBUTION.matcher(text);
-        boolean relayed = inner.find() && SpeakerFinder.VERB.matcher(text.substring(0, inner.start())).find();
+        boolean relayed = inner.find() && SpeechVerbs.VERB.matcher(text.substring(0, inner.start())).find();
         if (relayed) {
             // "X said on Sunday …, according to the agency Y": Y relays X's statement, dated by X's verb
             text = text.substring(0, inner.start()) + " ".repeat(text.length() - inner.start());
@@ -74,7 +74,7 @@ final class ReportedContent {
         if (passiveSpeech) {
             text = " ".repeat(passive.start()) + text.substring(passive.start());
         }
-        Matcher verb = SpeakerFinder.VERB.matcher(text);
+        Matcher verb = SpeechVerbs.VERB.matcher(text);
         if (!(passiveSpeech ? verb.find() : findActive(verb, text))) {
             return text;
         }
@@ -133,7 +133,7 @@ final class ReportedContent {
         StringBuilder out = new StringBuilder(text);
         while (m.find()) {
             String after = text.substring(m.end()).stripLeading();
-            Matcher verb = SpeakerFinder.VERB.matcher(after);
+            Matcher verb = SpeechVerbs.VERB.matcher(after);
             boolean speechFollows = verb.lookingAt();
             // "speaking at the survey's launch on Tuesday": the event he spoke at dates his speaking
             boolean occasion = AT_THE_OCCASION.matcher(text.substring(Math.max(0, m.start() - 40), m.start() + 1))
@@ -203,7 +203,7 @@ final class ReportedContent {
     private static boolean aboutSpeaking(String relative) {
         int comma = relative.indexOf(',');
         String clause = comma < 0 ? relative : relative.substring(0, comma);
-        return SpeakerFinder.VERB.matcher(clause).find() || PUBLISHING.matcher(clause).find();
+        return SpeechVerbs.VERB.matcher(clause).find() || PUBLISHING.matcher(clause).find();
     }
 
     /**
@@ -220,7 +220,7 @@ final class ReportedContent {
             }
             int comma = text.indexOf(',', who.end());
             int end = comma < 0 ? text.length() : comma;
-            Matcher verb = SpeakerFinder.VERB.matcher(text).region(who.end(), end);
+            Matcher verb = SpeechVerbs.VERB.matcher(text).region(who.end(), end);
             if (verb.find()) {
                 if (text.substring(who.end(), verb.start()).strip().matches("(?:\\p{Ll}+ly|also|had|has|have|then)?")) {
                     continue;  // "who spoke after him": the clause is the speaking
@@ -255,7 +255,7 @@ final class ReportedContent {
         return clause.split("\\s+").length >= 5 && !TIME_OPENER.matcher(clause).find()
                 && (subject.indexOf(',') < 0 || namedApposition(subject))
                 && !subject.isBlank() && !opensAdverbial(subject)
-                && CreditedPhrases.CLOSING_TAIL.matcher(text.substring(wordEnd(text, verbAt))).lookingAt()
+                && FrontedContent.CLOSING_TAIL.matcher(text.substring(wordEnd(text, verbAt))).lookingAt()
                 && TAIL_DATE.matcher(text.substring(wordEnd(text, verbAt))).find();
     }
 
@@ -305,11 +305,11 @@ final class ReportedContent {
      * output this year, …"): that clause is what was said, as with any other verb; else the first verb's position.
      */
     private static int closingVerb(String text, int first) {
-        Matcher later = SpeakerFinder.VERB.matcher(text);
+        Matcher later = SpeechVerbs.VERB.matcher(text);
         while (later.find()) {
             int end = wordEnd(text, later.start());
             if (later.start() > first && text.lastIndexOf(',', later.start()) > first
-                    && CreditedPhrases.CLOSING_TAIL.matcher(text.substring(end)).lookingAt()
+                    && FrontedContent.CLOSING_TAIL.matcher(text.substring(end)).lookingAt()
                     && TAIL_DATE.matcher(text.substring(end)).find()
                     && text.substring(end).strip().matches("(?s)[^,;]*[.!?]?\\s*")) {
                 return later.start();

@@ -30,9 +30,6 @@ public final class SpeakerFinder {
     public static final List<String> STATES = List.of("Kazakhstan", "Uzbekistan", "Kyrgyzstan", "Tajikistan",
             "Turkmenistan");
 
-    /** The speech verbs, "said" and its kin, that credit their subject with a statement. */
-    static final Pattern VERB = CreditedPhrases.VERB;
-
     private final GovernmentNames governments;
     private final CreditedPhrases credited;
     private final SpeakerClassifier classifier;
