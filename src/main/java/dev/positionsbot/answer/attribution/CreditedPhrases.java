@@ -5,7 +5,6 @@ import static dev.positionsbot.answer.attribution.PhraseShapes.stripArticle;
 import static dev.positionsbot.answer.attribution.PhraseShapes.tidy;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,40 +18,9 @@ import java.util.regex.Pattern;
  */
 final class CreditedPhrases {
 
-    private static final String VERBS = "said|says|say|told|tells|tell|added|adds|noted|notes|stated|argued|argues"
-            + "|warned|warns|declared|declares|stressed|stresses|explained|explains|announced|announces|insisted"
-            + "|insists|claimed|claims|wrote|writes|called|calls|calling|urged|urges|emphasized|emphasised|emphasizes"
-            + "|asserted|remarked|commented|described|describes|reiterated|reiterates|confirmed|confirms|acknowledged"
-            + "|suggested|suggests|believes|believe|rejected|rejects|criticized|criticised|labeled|labelled|accused"
-            + "|pledged|promised|vowed|denied|dismissed|welcomed|condemned|condemns|reported|reports|predicted"
-            + "|predicts|cautioned|conceded|recalled|replied|responded|pointed out|made clear|maintained|maintains"
-            + "|expressed|voiced|praised|proposed|signalled|signaled|assured|affirmed|reaffirmed|thinks|think"
-            + "|contends|contended|observed|observes|estimated|estimates|saying|asking|report|discussed|railed|spoke"
-            + "|argue"
-            // blame laid in public and a court's ruling are statements ("blamed the delay on …", "ruled on Friday")
-            + "|blamed|ruled"
-            // an inverted "…, write X and Y of Z" closing a research note; an office's advice to travellers
-            + "|write|advises|advise"
-            // an apology, like a regret, is said by whoever makes it ("the club apologised in a statement on Monday")
-            + "|apologised|apologized|apologises|apologizes|regretted"
-            + "|speaks|insist|warn|tweeted|posted|signaled|hinted|admitted|admits|noting|adding|arguing|warning"
-            + "|thanked|hailed|congratulated|protested|demanded|appealed|requested|advised|informed|clarified"
-            + "|specified|elaborated|highlighted|underlined|underscored|mentioned|indicated|revealed|disclosed"
-            + "|countered|retorted|lamented|complained|alleged|agreed|objected|questioned|hoped|expects|forecast"
-            + "|reassured|threatened|concluded|declined|summoned|telephoned|briefed|unveiled|showed|shows|show"
-            + "|expresses|reaffirms|welcomes|underlines|underscores|highlights|recalls|considers|informs|replied|issued|read"
-            + "|accuse|claim|deny|denies|reject|urge|note|maintain|allege|alleges|describe|stress|contend|agree|agrees|put it"
-            // a question put in public: "asked on Tuesday why …", "asked whether …" (not "asked the ministry for …")
-            + "|asked(?=(?:\\s+(?:on|last|this|earlier)\\s+\\p{L}+)?\\s+(?:why|whether|how|what|when|if|who)\\b)"
-            + "|(?:is|are|was|were|remain|remains|remained) (?:sceptical|skeptical|optimistic|pessimistic|doubtful"
-            + "|confident|convinced|critical|cautious|wary)"
-            // a manner of speaking before a colon that opens what was said: "The minister was blunt on Monday: …"
-            + "|(?:is|are|was|were) (?:blunt|clear|firm|adamant|unequivocal|categorical|emphatic|frank|candid|explicit"
-            + "|defiant)(?=(?:\\s+(?:on|last|this|in|at)\\s+\\p{L}+)?\\s*:)";
     /** A determiner right before a word: "a warning", "his claims" are nouns, whatever verb they look like. */
     private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)(?:^|[\\s(])(?:a|an|the|this|these|those|his"
             + "|her|its|their|our|my|your|any|no|every)\\s+$");
-    static final Pattern VERB = Pattern.compile("(?<![\\p{L}-])(" + VERBS + ")(?![\\p{L}-])");
     private static final Pattern ACCORDING_TO = Pattern.compile("\\b(?:[Aa]ccording to|[Ii]n the (?:opinion|view"
             + "|words|assessment) of|[Aa]s (?:noted|stated|said|reported) by)\\s+([^,;.\u2014(]{2,140})");
     /** ", an economist at …" or ", Uzbekistan's deputy minister for …" right after a name: who the name is. */
@@ -133,11 +101,15 @@ final class CreditedPhrases {
             + "(?:only\\s+)?as\\s+(\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*)?)");
 
     private final SpeechVerbSubject subjects;
+    private final FrontedContent fronted;
+    private final ColonQuoteSubject colonQuotes;
     private final GovernmentNames governments;
     private final SpeakerRoles roles = SpeakerRoles.bundled();
 
     CreditedPhrases(GovernmentNames governments) {
         this.subjects = new SpeechVerbSubject(governments);
+        this.fronted = new FrontedContent(subjects);
+        this.colonQuotes = new ColonQuoteSubject(governments);
         this.governments = governments;
     }
 
@@ -174,9 +146,9 @@ final class CreditedPhrases {
                 out.add(source);
             }
         }
-        Matcher verb = VERB.matcher(masked);
+        Matcher verb = SpeechVerbs.VERB.matcher(masked);
         int reportedFrom = masked.length();
-        int frontedTo = frontedContentEnd(sentence, masked);
+        int frontedTo = fronted.end(sentence, masked);
         while (verb.find()) {
             if (verb.start() >= reportedFrom) {
                 break;  // "Parents said on Sunday that the council had told …": the council's telling is what was said
@@ -206,7 +178,7 @@ final class CreditedPhrases {
                         content.split("\\s+")[0].toLowerCase(Locale.ROOT));
                 // "X, in remarks to reporters, said Y …" is a parenthetical, not a clause of what was said
                 if (before.stripTrailing().endsWith(",") && (PhraseShapes.hasVerb(content) || !adverbial
-                        && LEXICAL_VERB.matcher(content).find())
+                        && FrontedContent.hasLexicalVerb(content))
                         && !RELATIVE_OPENING.matcher(content).matches()) {
                     // "Prices will rise, said Aru X, an analyst": the clause before the comma, with a verb of its own,
                     // is what was said, and the speaker follows the verb (unlike "The minister, speaking in Astana,
@@ -272,122 +244,17 @@ final class CreditedPhrases {
         // last: a colon before a quote credits the clause's subject only when no speech verb credits anyone
         // and only when that subject is someone: a role, a government or a full name ("The slogan was short: “…”" is
         // the outlet's own line)
-        SpeakerCues.colonQuoteSubject(sentence, masked).filter(this::someone).ifPresent(out::add);
+        colonQuotes.of(sentence, masked).ifPresent(out::add);
         return out;
     }
 
     /** A verb of saying inside a phrase, not in a clause about someone: "She says the police …". */
     private static final Pattern SAYS_INSIDE = Pattern.compile("^\\S+(?:\\s+\\S+){0,3}?\\s+(?:says|say|said)\\s+\\p{Ll}");
 
-    /**
-     * A finite verb with no auxiliary, known by its ending and what follows it ("The route still takes too long",
-     * "Prices rose by a third"): makes the words before an inverted "said X" a clause of what was said.
-     */
-    private static final Pattern LEXICAL_VERB = Pattern.compile("(?<=\\s)\\p{Ll}{2,}(?:s|ed)\\s+(?:too|the|a|an|to|up"
-            + "|down|more|less|no|not|its|their|his|her|on|in|at|for|with|by|from|into|over|\\d)\\b");
-
-    /**
-     * What may follow a closing attribution's verb: its audience ("told reporters"), time, manner or occasion, then
-     * the clause's end.
-     */
-    static final Pattern CLOSING_TAIL = Pattern.compile("^(?:\\s+(?:reporters|journalists|correspondents|lawmakers"
-            + "|deputies|parliament|the\\s+(?:press|media|newspaper|paper|agency)|this\\s+(?:newspaper|paper|agency"
-            + "|outlet)))?(?:\\s+(?:on|in|by|at|during|late|early|earlier"
-            + "|last|this|over|via|to|later|privately|publicly)\\b[^,;:\u201C\u201D\"]{0,60})?\\s*(?:[,.;]|$)");
-
-    /**
-     * Where the content fronted before a closing attribution ends ("The ministry has advised citizens to wait, an
-     * official said by phone."): a clause with a verb of its own, a comma, and a subject with its speech verb that ends
-     * the clause; 0 when the sentence has none. Speech verbs inside that content are what was said.
-     */
-    private int frontedContentEnd(String sentence, String masked) {
-        Matcher verb = VERB.matcher(masked);
-        while (verb.find()) {
-            int comma = masked.lastIndexOf(',', verb.start());
-            if (comma <= 0 || !CLOSING_TAIL.matcher(masked.substring(verb.end())).lookingAt()) {
-                continue;
-            }
-            Optional<String> subject = subjects.subjectBefore(sentence, masked, verb.start());
-            if (subject.isEmpty()) {
-                continue;
-            }
-            // "…, the ministry's spokesman, Aibek X, told reporters.": a description and the name it introduces
-            // are one closing speaker, and the comma before the description ends the fronted clause
-            boolean described = false;
-            for (int c = masked.lastIndexOf(',', comma - 1), k = 0; c > 0 && k < 2;
-                    c = masked.lastIndexOf(',', c - 1), k++) {
-                if (!masked.substring(comma + 1, verb.start()).strip().startsWith(subject.get())
-                        && sameSpeaker(masked.substring(c + 1, verb.start()), subject.get())) {
-                    comma = c;
-                    described = true;
-                    break;
-                }
-            }
-            String front = masked.substring(0, comma);
-            if (!PhraseShapes.hasVerb(front) && !(described && LEXICAL_VERB.matcher(front).find())) {
-                continue;
-            }
-            String between = masked.substring(comma + 1, verb.start()).strip();
-            if (!between.isEmpty() && (between.startsWith(subject.get()) || described)
-                    && !PhraseShapes.PREPOSITIONS.contains(between.split("\\s+")[0].toLowerCase(Locale.ROOT))) {
-                return comma;
-            }
-        }
-        return 0;
-    }
-
-    /**
-     * Whether "the ministry's spokesman, Aibek X," is the subject found as "Aibek X, ministry's spokesman": the same
-     * two chunks, a description and a name, in either order.
-     */
-    private static boolean sameSpeaker(String between, String subject) {
-        List<String> a = chunks(between);
-        List<String> b = chunks(subject);
-        return a.size() == 2 && b.size() == 2 && a.stream().anyMatch(PhraseShapes::nameLike)
-                && new java.util.HashSet<>(a).equals(new java.util.HashSet<>(b));
-    }
-
-    private static List<String> chunks(String phrase) {
-        List<String> out = new ArrayList<>();
-        for (String c : phrase.split(",")) {
-            if (!c.isBlank()) {
-                out.add(stripArticle(c.strip()));
-            }
-        }
-        return out;
-    }
-
     /** The likeliest of {@link #all}. */
     Optional<String> first(String sentence, String masked) {
         List<String> all = all(sentence, masked);
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
-    }
-
-    /** Words for what someone said, whose "of"/"from" phrase names the speaker ("the answer from the ministry"). */
-    private static final Pattern UTTERANCE = Pattern.compile("(?i)^(?:(?:a|an|the)\\s+)?(?:\\p{L}+\\s+)?(?:answer"
-            + "|reply|response|reaction|message|verdict|statement|position|view|assessment|comment|line)\\s+(?:of|from)\\s");
-
-    /**
-     * Whether the subject of a colon-introduced quote names someone: a role, a government or a full name in its head
-     * (the words before its first preposition: "the slogan on the protesters' banners" is a slogan), or anywhere
-     * after a word for an utterance ("the reply from the ministry").
-     */
-    private boolean someone(String subject) {
-        if (subject.matches("(?i)he|she|they")) {
-            return true;  // "On the law he did not hesitate: “…”": whoever the pronoun stands for
-        }
-        String[] words = subject.split("\\s+");
-        int end = words.length;
-        for (int i = 1; i < words.length; i++) {
-            if (PhraseShapes.PREPOSITIONS.contains(words[i].toLowerCase(Locale.ROOT))) {
-                end = i;
-                break;
-            }
-        }
-        String head = String.join(" ", Arrays.asList(words).subList(0, end));
-        String named = UTTERANCE.matcher(subject).find() ? subject : head;
-        return describes(named) || !governments.statesIn(named).isEmpty()
-                || nameLike(named) && named.split("\\s+").length >= 2;
     }
 
     private boolean describes(String chunk) {

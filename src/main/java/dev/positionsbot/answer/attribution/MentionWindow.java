@@ -63,7 +63,7 @@ final class MentionWindow {
             return setOff + ", " + String.join(" ", title) + (title.isEmpty() ? "" : " ") + s.substring(start, end);
         }
         int to = end;
-        if (to < s.length() && s.charAt(to) == ',' && !SpeakerClassifier.DEED.matcher(s.substring(to)).find()) {
+        if (to < s.length() && s.charAt(to) == ',' && !PresentDescription.DEED.matcher(s.substring(to)).find()) {
             int next = s.indexOf(',', to + 1);
             int stop = next < 0 ? s.length() : next;
             to = Math.min(s.length(), Math.min(stop, to + 120));

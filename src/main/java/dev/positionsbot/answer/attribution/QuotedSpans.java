@@ -47,7 +47,7 @@ final class QuotedSpans {
     }
 
     private static final Pattern RU_AUTHOR_INSIDE = Pattern.compile("(?u)«[^«»]*?[,.!?…]\\s*"
-            + "(—\\s*(?:" + SpeakerCues.RU_VERBS + ")(?!\\p{L})[^«»—]{1,200}?(?:[.,]?\\s*—(?=\\s)|[.]?\\s*$))");
+            + "(—\\s*(?:" + RussianSpeechVerbs.RU_VERBS + ")(?!\\p{L})[^«»—]{1,200}?(?:[.,]?\\s*—(?=\\s)|[.]?\\s*$))");
 
     /** Whether the text opens with a quotation mark (after spaces): a sentence that is itself a quote. */
     static boolean opensWithQuote(String text) {

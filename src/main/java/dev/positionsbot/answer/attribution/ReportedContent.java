@@ -1,8 +1,5 @@
 package dev.positionsbot.answer.attribution;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,7 +26,8 @@ final class ReportedContent {
     private static final Pattern REPORTED_THAT = Pattern.compile("\\bthat\\b");
     /** Russian reported speech: "заявил, что …". */
     private static final Pattern RU_REPORTED_THAT = Pattern.compile("(?iu),\\s*что(?!\\p{L})");
-    private static final Pattern REPORTED_AUXILIARY = Pattern.compile("\\b(would|will|could|should|had|has|have|was"
+    /** An auxiliary: a clause with one has a verb of its own ("would", "has"). */
+    static final Pattern REPORTED_AUXILIARY = Pattern.compile("\\b(would|will|could|should|had|has|have|was"
             + "|were|is|are|may|might|must|can)\\b");
 
     /**
@@ -41,7 +39,7 @@ final class ReportedContent {
         if (dateline.find()) {
             text = " ".repeat(dateline.end()) + text.substring(dateline.end());
         }
-        text = possessedEventsBlanked(text);
+        text = PossessedEvents.blanked(text);
         Matcher ru = RU_REPORTED_THAT.matcher(text);
         if (ru.find()) {
             text = text.substring(0, ru.start()) + " ".repeat(text.length() - ru.start());
@@ -52,7 +50,7 @@ final class ReportedContent {
             return text.substring(0, opening.end()) + " ".repeat(text.length() - opening.end());
         }
         Matcher inner = INNER_ATTRIBUTION.matcher(text);
-        boolean relayed = inner.find() && SpeakerFinder.VERB.matcher(text.substring(0, inner.start())).find();
+        boolean relayed = inner.find() && SpeechVerbs.VERB.matcher(text.substring(0, inner.start())).find();
         if (relayed) {
             // "X said on Sunday …, according to the agency Y": Y relays X's statement, dated by X's verb
             text = text.substring(0, inner.start()) + " ".repeat(text.length() - inner.start());
@@ -74,12 +72,12 @@ final class ReportedContent {
         if (passiveSpeech) {
             text = " ".repeat(passive.start()) + text.substring(passive.start());
         }
-        Matcher verb = SpeakerFinder.VERB.matcher(text);
+        Matcher verb = SpeechVerbs.VERB.matcher(text);
         if (!(passiveSpeech ? verb.find() : findActive(verb, text))) {
             return text;
         }
         if (!passiveSpeech) {
-            text = frontedContentBlanked(text, closingVerb(text, verb.start()));
+            text = ContentBeforeSpeaker.blanked(text, verb.start());
         }
         // "said that …" or, without "that", the reported clause's own verb ("said the rules would …")
         Matcher that = REPORTED_THAT.matcher(text);
@@ -108,47 +106,6 @@ final class ReportedContent {
     private static final Pattern CLAUSE_OPENING = Pattern.compile("\\s+(?:the|a|an|its|their|his|her|it|they|he|she"
             + "|this|these|those|there|no|some|all|most|many|every)\\b");
 
-    /**
-     * "the president's speech on Friday", "X's promise on Tuesday to …": a day right after a possessed noun dates
-     * that speech or promise, not the statement of the sentence; unless a speech verb follows it ("the ministry's
-     * spokesman on Monday said …") or the noun is a speaker's role.
-     */
-    private static final Pattern POSSESSED_EVENT = Pattern.compile("\\p{L}(?:'s|\u2019s)\\s+((?:\\p{Ll}[\\p{L}-]*\\s+){1,2}?)"
-            + "((?:on|in|last|this)\\s+(?:\\p{Lu}\\p{Ll}+|week|month|year)(?:\\s+\\d{1,4})?(?:,?\\s+\\d{4})?)(?!\\p{L})");
-
-    /**
-     * What a possessed noun must be for the day after it to date it: something said or done on a day (a speech, a
-     * visit, a vote). Of "launched the dam's six turbines in November 2018" the day dates the launching, which is the
-     * fact the sentence reports.
-     */
-    private static final Pattern EVENT_NOUN = Pattern.compile("(?i)\\b(?:speech|speeches|remarks|comments?|promise"
-            + "|pledge|statements?|visit|trip|address|interview|decision|announcement|vote|meeting|talks|call|warning"
-            + "|letter|proposal|plan|decree|order|election|referendum|summit|briefing|appearance|testimony|report"
-            + "|reply|response|post|message|session|hearing|ruling|verdict|move|offer|threat|request|appeal|tour)$");
-
-    private static final Pattern AT_THE_OCCASION = Pattern.compile("(?i)\\b(?:at|during)\\s+(?:the\\s+|a\\s+)?\\S*\\p{L}$");
-
-    private static String possessedEventsBlanked(String text) {
-        Matcher m = POSSESSED_EVENT.matcher(text);
-        StringBuilder out = new StringBuilder(text);
-        while (m.find()) {
-            String after = text.substring(m.end()).stripLeading();
-            Matcher verb = SpeakerFinder.VERB.matcher(after);
-            boolean speechFollows = verb.lookingAt();
-            // "speaking at the survey's launch on Tuesday": the event he spoke at dates his speaking
-            boolean occasion = AT_THE_OCCASION.matcher(text.substring(Math.max(0, m.start() - 40), m.start() + 1))
-                    .find();
-            if (speechFollows || occasion || SpeakerRoles.bundled().roleOf(m.group(1)).isPresent()
-                    || !EVENT_NOUN.matcher(m.group(1).strip()).find()) {
-                continue;
-            }
-            for (int i = m.start(2); i < m.end(2); i++) {
-                out.setCharAt(i, ' ');
-            }
-        }
-        return out.toString();
-    }
-
     /** An auxiliary of the passive right before a verb: "was dismissed", "had been described". */
     private static final Pattern PASSIVE_AUXILIARY = Pattern.compile("(?i)\\b(?:was|were|is|are|be|been|being)"
             + "\\s+(?:\\p{Ll}+ly\\s+)?$");
@@ -169,7 +126,7 @@ final class ReportedContent {
 
     /** A sentence that opens by naming its source: "According to X,", "По словам X,", "Как заявил X,". */
     private static final Pattern OPENING_ATTRIBUTION = Pattern.compile("(?iu)^\\s*(?:according to|in the (?:opinion"
-            + "|view|words) of|по (?:словам|мнению|данным|информации|сведениям|оценке|оценкам|прогнозу|прогнозам)|как (?:" + SpeakerCues.RU_VERBS + "))(?!\\p{L})"
+            + "|view|words) of|по (?:словам|мнению|данным|информации|сведениям|оценке|оценкам|прогнозу|прогнозам)|как (?:" + RussianSpeechVerbs.RU_VERBS + "))(?!\\p{L})"
             + "[^,;]{2,160},"
             // "По его словам, …", "По её оценке, …": the source pointed back to by a possessive pronoun
             + "|(?iu)^\\s*по\\s+(?:его|её|ее|их)\\s+(?:словам|мнению|оценке|оценкам|прогнозу|прогнозам|данным)\\s*,");
@@ -189,7 +146,7 @@ final class ReportedContent {
      */
     private static final Pattern INNER_ATTRIBUTION = Pattern.compile("(?iu),\\s*(?:according to|in the (?:opinion"
             + "|view|words) of|по (?:словам|мнению|данным|информации)|как\\s+(?:говорится|сказано|указано|отмечается)"
-            + "\\s+в|как\\s+(?:" + SpeakerCues.RU_VERBS + "))(?!\\p{L})");
+            + "\\s+в|как\\s+(?:" + RussianSpeechVerbs.RU_VERBS + "))(?!\\p{L})");
     private static final Pattern SOURCE_RELATIVE = Pattern.compile("(?iu)^\\s*(?:which|who|котор\\p{L}+)(?!\\p{L})");
     /** Publishing, which dates a statement as speaking does: "which published the figures on Monday". */
     private static final Pattern PUBLISHING = Pattern.compile("(?iu)(?<!\\p{L})(?:published|publishes|released"
@@ -203,7 +160,7 @@ final class ReportedContent {
     private static boolean aboutSpeaking(String relative) {
         int comma = relative.indexOf(',');
         String clause = comma < 0 ? relative : relative.substring(0, comma);
-        return SpeakerFinder.VERB.matcher(clause).find() || PUBLISHING.matcher(clause).find();
+        return SpeechVerbs.VERB.matcher(clause).find() || PUBLISHING.matcher(clause).find();
     }
 
     /**
@@ -220,7 +177,7 @@ final class ReportedContent {
             }
             int comma = text.indexOf(',', who.end());
             int end = comma < 0 ? text.length() : comma;
-            Matcher verb = SpeakerFinder.VERB.matcher(text).region(who.end(), end);
+            Matcher verb = SpeechVerbs.VERB.matcher(text).region(who.end(), end);
             if (verb.find()) {
                 if (text.substring(who.end(), verb.start()).strip().matches("(?:\\p{Ll}+ly|also|had|has|have|then)?")) {
                     continue;  // "who spoke after him": the clause is the speaking
@@ -232,118 +189,5 @@ final class ReportedContent {
             }
         }
         return out.toString();
-    }
-
-    /** Words that open a time adverbial, not a clause: "Last week, the minister said". */
-    private static final Pattern TIME_OPENER = Pattern.compile("(?i)^(?:last|this|next|earlier|later|late|early"
-            + "|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d{1,2}|january|february"
-            + "|march|april|may|june|july|august|september|october|november|december)\\b");
-
-    /**
-     * A clause in the first person before the closing speaker ("We expect the bank to cut in May, write X and Y"):
-     * the speaker's own words, unquoted, whatever its verb.
-     */
-    private static final Pattern FIRST_PERSON_CLAUSE = Pattern.compile("^(?:We|I)\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+\\b");
-
-    /**
-     * "Exports rose sharply in 2022, the ministry said on Monday.": a sentence that opens with a clause of five words
-     * or more, not an adverbial, and closes with a speaker, his speech verb and its own time, reports in that clause
-     * what was said, whatever tense its verb has, like a clause with an auxiliary.
-     */
-    private static boolean closingClause(String clause, String text, int comma, int verbAt) {
-        String subject = text.substring(comma + 1, verbAt);
-        return clause.split("\\s+").length >= 5 && !TIME_OPENER.matcher(clause).find()
-                && (subject.indexOf(',') < 0 || namedApposition(subject))
-                && !subject.isBlank() && !opensAdverbial(subject)
-                && CreditedPhrases.CLOSING_TAIL.matcher(text.substring(wordEnd(text, verbAt))).lookingAt()
-                && TAIL_DATE.matcher(text.substring(wordEnd(text, verbAt))).find();
-    }
-
-    /**
-     * A closing speaker given as a description and a name set off by a comma ("its chief executive, Aru X,"): one
-     * person, not a further clause.
-     */
-    private static boolean namedApposition(String subject) {
-        List<String> chunks = Arrays.stream(subject.split(",")).map(String::strip).filter(c -> !c.isEmpty()).toList();
-        return chunks.size() == 2 && chunks.stream().filter(PhraseShapes::nameLike).count() == 1
-                && chunks.stream().noneMatch(c -> opensAdverbial(c) || PhraseShapes.hasVerb(c));
-    }
-
-    /**
-     * Whether a chunk opens with a word of an adverbial or a clause rather than a speaker; "its" and "their" before a
-     * role ("its chief executive") point back to a body and open a speaker.
-     */
-    private static boolean opensAdverbial(String chunk) {
-        String first = chunk.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
-        if ((first.equals("its") || first.equals("their")) && SpeakerRoles.bundled().roleOf(chunk).isPresent()) {
-            return false;
-        }
-        return PhraseShapes.PREPOSITIONS.contains(first);
-    }
-
-    /**
-     * A time in the closing attribution ("said in a report on Wednesday"): when the attribution dates itself, that
-     * is the statement's date, and the clause's own ("The ship arrived on Sunday, officials said") is what was said;
-     * without one, the sentence's only date stands.
-     */
-    private static final Pattern TAIL_DATE = Pattern.compile("(?i)^[^,;.]{0,60}?\\b(?:monday|tuesday|wednesday"
-            + "|thursday|friday|saturday|sunday|yesterday|today|last\\s+(?:week|month|year)|this\\s+(?:week|month|year)"
-            + "|earlier\\s+this|january|february|march|april|may|june|july|august|september|october|november"
-            + "|december|(?:19|20)\\d{2})\\b");
-
-    private static int wordEnd(String text, int at) {
-        int i = at;
-        while (i < text.length() && Character.isLetter(text.charAt(i))) {
-            i++;
-        }
-        return i;
-    }
-
-    /**
-     * The speech verb of a closing attribution that dates itself ("…, its chief executive said on a call on
-     * Wednesday"), when an earlier verb of the sentence is inside the fronted clause ("The company expects to raise
-     * output this year, …"): that clause is what was said, as with any other verb; else the first verb's position.
-     */
-    private static int closingVerb(String text, int first) {
-        Matcher later = SpeakerFinder.VERB.matcher(text);
-        while (later.find()) {
-            int end = wordEnd(text, later.start());
-            if (later.start() > first && text.lastIndexOf(',', later.start()) > first
-                    && CreditedPhrases.CLOSING_TAIL.matcher(text.substring(end)).lookingAt()
-                    && TAIL_DATE.matcher(text.substring(end)).find()
-                    && text.substring(end).strip().matches("(?s)[^,;]*[.!?]?\\s*")) {
-                return later.start();
-            }
-        }
-        return first;
-    }
-
-    /**
-     * "Prices will rise this year, the minister said on Monday": the clauses before the speaker that have a verb of
-     * their own (an auxiliary) are what was said, not when; an opening adverbial ("On Monday,") has none.
-     */
-    private static String frontedContentBlanked(String text, int verbAt) {
-        int blankTo = 0;
-        int from = 0;
-        while (true) {
-            int comma = text.indexOf(',', from);
-            while (comma > 0 && comma + 1 < text.length() && Character.isDigit(text.charAt(comma - 1))
-                    && Character.isDigit(text.charAt(comma + 1))) {
-                comma = text.indexOf(',', comma + 1);  // "78,000 barrels": a number, not a clause
-            }
-            if (comma < 0 || comma >= verbAt) {
-                break;
-            }
-            String clause = text.substring(from, comma).strip();
-            String opener = clause.isEmpty() ? "" : clause.split("\\s+")[0].toLowerCase(Locale.ROOT);
-            if (PhraseShapes.PREPOSITIONS.contains(opener) || !REPORTED_AUXILIARY.matcher(clause).find()
-                    && !(from == 0 && (closingClause(clause, text, comma, verbAt)
-                    || FIRST_PERSON_CLAUSE.matcher(clause).lookingAt()))) {
-                break;  // "In a statement that was issued on Monday, …" opens with when, not with what was said
-            }
-            blankTo = comma;
-            from = comma + 1;
-        }
-        return blankTo == 0 ? text : " ".repeat(blankTo) + text.substring(blankTo);
     }
 }

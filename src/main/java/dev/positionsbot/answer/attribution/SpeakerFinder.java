@@ -30,13 +30,11 @@ public final class SpeakerFinder {
     public static final List<String> STATES = List.of("Kazakhstan", "Uzbekistan", "Kyrgyzstan", "Tajikistan",
             "Turkmenistan");
 
-    /** The speech verbs, "said" and its kin, that credit their subject with a statement. */
-    static final Pattern VERB = CreditedPhrases.VERB;
-
     private final GovernmentNames governments;
     private final CreditedPhrases credited;
     private final SpeakerClassifier classifier;
     private final ReferenceResolver references;
+    private final Interviewee interviewee;
     private static final Places PLACES = Places.bundled();
 
     private final Lexicon lexicon;
@@ -51,6 +49,7 @@ public final class SpeakerFinder {
         this.credited = new CreditedPhrases(governments);
         this.classifier = new SpeakerClassifier(governments, home);
         this.references = new ReferenceResolver(governments, credited, classifier);
+        this.interviewee = new Interviewee(governments, credited, classifier);
     }
 
     /**
@@ -80,32 +79,32 @@ public final class SpeakerFinder {
         before.addAll(paragraphBefore);
         // a transcript line ("MINISTER: …") speaks for its labelled speaker, and so do the rest of its paragraph;
         // a state's name in capitals ("KAZAKHSTAN: …") heads an item of news in brief and names no speaker
-        Optional<String> label = SpeakerCues.transcriptLabel(sentence, paragraphBefore.isEmpty() ? articleBefore : List.of())
+        Optional<String> label = TranscriptLabels.of(sentence, paragraphBefore.isEmpty() ? articleBefore : List.of())
                 .or(() -> paragraphBefore.isEmpty() ? Optional.empty()
-                        : SpeakerCues.transcriptLabel(paragraphBefore.get(0), articleBefore))
+                        : TranscriptLabels.of(paragraphBefore.get(0), articleBefore))
                 .filter(l -> !heading(l));
         if (label.isPresent()) {
-            if (SpeakerCues.hostLabel(label.get())) {
+            if (TranscriptLabels.host(label.get())) {
                 // the host or correspondent is the outlet reporting: what it credits to someone ("ANCHOR: … The
                 // deputy speaker said …") is that one's statement, as in printed copy; the rest is the outlet's
                 return hostCredits(sentence, masked, before, paragraphBefore.size()).orElse(Speaker.MEDIA);
             }
-            if (SpeakerCues.questionLabel(label.get())) {
+            if (TranscriptLabels.question(label.get())) {
                 // "Q: … ? A: …" run on in one paragraph: from the answer's label on, the interviewee speaks
                 boolean answered = false;
                 for (String s : paragraphBefore.isEmpty() ? List.<String>of() : paragraphBefore.subList(1,
                         paragraphBefore.size())) {
-                    answered |= SpeakerCues.transcriptLabel(s).filter(SpeakerCues::answerLabel).isPresent();
+                    answered |= TranscriptLabels.of(s).filter(TranscriptLabels::answer).isPresent();
                 }
                 answered |= !paragraphBefore.isEmpty()
-                        && SpeakerCues.transcriptLabel(sentence).filter(SpeakerCues::answerLabel).isPresent();
-                return answered ? references.interviewee(articleBefore) : Speaker.MEDIA;
+                        && TranscriptLabels.of(sentence).filter(TranscriptLabels::answer).isPresent();
+                return answered ? interviewee.of(articleBefore) : Speaker.MEDIA;
             }
-            if (SpeakerCues.answerLabel(label.get())) {
+            if (TranscriptLabels.answer(label.get())) {
                 // "A: …" in a printed interview: the one the article introduced as answering
-                return references.interviewee(before);
+                return interviewee.of(before);
             }
-            String name = SpeakerCues.labelAsName(label.get());
+            String name = TranscriptLabels.asName(label.get());
             Speaker labelled = classifier.classify(name, sentence, before);
             if (labelled.kind() != SpeakerKind.UNKNOWN || introduced(name, articleBefore)) {
                 // a guest introduced earlier ("On the line is Aida X, who runs a shelter") speaks, shown by the
@@ -169,7 +168,7 @@ public final class SpeakerFinder {
      * itself speaking, dated as its printed copy is.
      */
     public boolean hostLine(String firstSentence, List<String> articleBefore) {
-        return SpeakerCues.transcriptLabel(firstSentence, articleBefore).filter(SpeakerCues::hostLabel).isPresent();
+        return TranscriptLabels.of(firstSentence, articleBefore).filter(TranscriptLabels::host).isPresent();
     }
 
     /**
@@ -182,12 +181,12 @@ public final class SpeakerFinder {
 
     /** {@link #labelledLine(String)}, a title-case label ("Bekova: …") included where the article introduced her. */
     public boolean labelledLine(String firstSentence, List<String> articleBefore) {
-        return SpeakerCues.transcriptLabel(firstSentence, articleBefore).filter(l -> !heading(l)).isPresent();
+        return TranscriptLabels.of(firstSentence, articleBefore).filter(l -> !heading(l)).isPresent();
     }
 
     /** A label that only names a state or a place: the heading of an item, not a speaker. */
     private boolean heading(String label) {
-        String name = SpeakerCues.labelAsName(label);
+        String name = TranscriptLabels.asName(label);
         List<Lexicon.Name> names = governments.statesIn(name);
         boolean state = !names.isEmpty() && names.stream().noneMatch(Lexicon.Name::person)
                 && name.split("\\s+").length <= 3;

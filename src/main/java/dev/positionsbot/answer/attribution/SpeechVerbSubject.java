@@ -1,12 +1,8 @@
 package dev.positionsbot.answer.attribution;
 
 import static dev.positionsbot.answer.attribution.PhraseShapes.PREPOSITIONS;
-import static dev.positionsbot.answer.attribution.PhraseShapes.nameLike;
-import static dev.positionsbot.answer.attribution.PhraseShapes.startsWithArticle;
-import static dev.positionsbot.answer.attribution.PhraseShapes.stripArticle;
 import static dev.positionsbot.answer.attribution.PhraseShapes.tidy;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -24,21 +20,8 @@ final class SpeechVerbSubject {
 
     /** "X — speaking in Astana — said": a parenthetical set off by dashes right before the verb. */
     private static final Pattern DASH_PAIR = Pattern.compile("\u2014[^\u2014\u201C\u201D\"]{1,100}\u2014\\s*$");
-    private static final Pattern TIME_LEAD = Pattern.compile("^(?i:(?:last|in|on|earlier|this|next|back in)\\s+)?"
-            // "On 12 October 2022" as well as "On October 12, 2022"
-            + "(?:\\d{1,2}\\s+(?=January|February|March|April|May|June|July|August|September|October|November"
-            + "|December))?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday"
-            + "|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|(?:19|20)\\d\\d)(?:\\s+\\d{1,2})?"
-            + "(?:,?\\s+(?:19|20)\\d\\d)?,?\\s+");
-    private static final Set<String> FILLER = Set.of("also", "has", "have", "had", "was", "is", "were", "are",
-            "later", "then", "again", "once", "further", "meanwhile", "however", "previously", "too", "would", "will",
-            "in", "turn", "both", "all", "earlier", "first", "subsequently", "now", "did", "does",
-            "not", "never", "recently", "still");
     private static final Pattern BOUNDARY = Pattern.compile("[\u201D\u00BB\";:()\u2014]|\\s--\\s|\\b(?i:that|but|while|"
             + "when|as|after|because|although|though|which|where|since|before)\\b");
-    /** Words ending in -ly that are not adverbs ("the ministry's reply said"). */
-    private static final Set<String> LY_NOUNS = Set.of("reply", "supply", "assembly", "rally", "family", "ally",
-            "anomaly", "monopoly");
     /**
      * A relative clause set off by commas right before the verb: "…, who took office in 2019, said"; in Russian a
      * "который" clause or an active participle's ("Жители, вернувшиеся домой, рассказали").
@@ -57,11 +40,15 @@ final class SpeechVerbSubject {
     private static final Set<String> SUBORDINATORS = Set.of("after", "before", "since", "because", "although", "though",
             "when", "as (background)");
 
-    private final GovernmentNames governments;
     private final SpeakerRoles roles = SpeakerRoles.bundled();
+    private final SubjectChunks shapes;
+    private final AppositiveSubject appositions;
+    private final NounPhraseEdges phrases;
 
     SpeechVerbSubject(GovernmentNames governments) {
-        this.governments = governments;
+        this.shapes = new SubjectChunks();
+        this.appositions = new AppositiveSubject(shapes);
+        this.phrases = new NounPhraseEdges(governments);
     }
 
     /** The subject of the speech verb at {@code verbAt} in the masked sentence, as written in the sentence. */
@@ -170,7 +157,7 @@ final class SpeechVerbSubject {
                 Math.max(0, wordEnd(masked, verbAt) - 3))) && raw.indexOf(',') < 0) {
             // "The minister received the delegation and expressed …", "The senator closed the hearing by warning …":
             // the subject of the first verb
-            String head = nounPhraseAtStart(raw);
+            String head = phrases.atStart(raw);
             return head.isEmpty() ? Optional.empty() : Optional.of(head);
         }
         boolean participle = masked.startsWith("ing", Math.max(0, wordEnd(masked, verbAt) - 3));
@@ -182,28 +169,22 @@ final class SpeechVerbSubject {
             // the words before the verb
             String clause = raw.strip().replaceFirst("(?:\\s+and|,)$", "");
             predicate = clause.substring(clause.lastIndexOf(',') + 1).strip();
-            String head = nounPhraseAtStart(predicate);
+            String head = phrases.atStart(predicate);
             if (!head.isEmpty() && head.length() < predicate.length() && clause.indexOf(',') >= 0
-                    && predicateOpening(predicate.substring(head.length()).strip())) {
+                    && shapes.predicateOpening(predicate.substring(head.length()).strip())) {
                 return Optional.of(head);
             }
         }
         if (PASSIVE.matcher(raw).find()) {
             return Optional.empty(); // "the plan was proposed by …": the subject did not say it
         }
-        List<String> chunks = new ArrayList<>();
-        for (String c : raw.split(",")) {
-            String t = dropFiller(TIME_LEAD.matcher(c.strip()).replaceFirst(""));
-            if (!t.isEmpty()) {
-                chunks.add(t);
-            }
-        }
+        List<String> chunks = shapes.chunks(raw);
         if (participle && chunks.stream().anyMatch(c -> INVERTED_SPEECH.matcher(c).lookingAt())) {
             // "…, said Aru X, head of Y, adding that …": the participle shares the inverted verb's subject, read
             // after that verb
             return Optional.empty();
         }
-        if (predicateBefore && chunks.size() >= 2 && predicateOpening(predicate)) {
+        if (predicateBefore && chunks.size() >= 2 && shapes.predicateOpening(predicate)) {
             chunks.remove(chunks.size() - 1);  // "voted against it": the subject's deed, not the subject
         }
         // "…, with the ministry calling it …": the subject of an absolute construction speaks
@@ -213,62 +194,19 @@ final class SpeechVerbSubject {
         }
         // a parenthetical after the subject ("Kulubaev, for his part, said", "the envoy, visiting Paris, said") is
         // not the subject
-        while (chunks.size() > 1 && parenthetical(chunks.get(chunks.size() - 1))) {
+        while (chunks.size() > 1 && shapes.parenthetical(chunks.get(chunks.size() - 1))) {
             chunks.remove(chunks.size() - 1);
         }
         if (chunks.isEmpty()) {
             return Optional.empty();
         }
-        String last = chunks.get(chunks.size() - 1);
-        String subject = last;
-        if (chunks.size() >= 2) {
-            String prev = chunks.get(chunks.size() - 2);
-            boolean prevIsAdverbial = adverbial(prev);
-            if (nameLike(last) && describes(prev) && !prevIsAdverbial && !PhraseShapes.hasVerb(prev)) {
-                subject = last + ", " + stripArticle(prev);             // the ministry's spokesman, Aibek Smadiyarov,
-            } else if ((startsWithArticle(last) || ownedRole(last) || last.toLowerCase(Locale.ROOT).startsWith("who "))
-                    && nameLike(prev) && !prevIsAdverbial) {
-                subject = prev + ", " + stripArticle(last);             // Aibek Smadiyarov, an official at the ministry,
-                String first = chunks.size() >= 3 ? chunks.get(chunks.size() - 3) : "";
-                if (!first.isEmpty() && describes(first) && !adverbial(first) && !nameLike(first)) {
-                    // the bank's governor, Aibek X, a former minister,: both descriptions are his
-                    subject = prev + ", " + stripArticle(first) + ", " + stripArticle(last);
-                }
-            } else if ((nameLike(prev) || titledName(prev)) && !prevIsAdverbial && describes(last) && !nameLike(last)) {
-                subject = prev + ", " + last;                           // Aibek Smadiyarov, head of the committee,
-            } else if (last.toLowerCase(Locale.ROOT).startsWith("who ") && !prevIsAdverbial) {
-                subject = prev + ", " + last;                           // the president, who took office in 2019,
-            } else if (last.toLowerCase(Locale.ROOT).startsWith("which ")
-                    && !adverbial(prev.replaceFirst("^(?i:and|but)\\s+", ""))) {
-                // the party, which is not registered,; "…, and the video, which was filmed in 2019, shows"
-                subject = prev.replaceFirst("^(?i:and|but)\\s+", "");
-            } else if (appositive && describes(last) && !prevIsAdverbial) {
-                subject = prev + ", " + stripArticle(last);             // a spokesman for X, a group that …,
-            } else if (chunks.size() == 2 && startsWithArticle(last) && !describes(last) && roleHead(prev)
-                    && !PhraseShapes.hasVerb(prev) && !parentheticalAttribution(masked, verbAt)) {
-                // "Economists at X Capital, a brokerage in the capital, said": the apposition names no role, so it
-                // describes the firm the bare plural works for, and the plural is the speaker
-                subject = prev + ", " + last;
-            } else if (chunks.size() == 2 && startsWithArticle(last) && startsWithArticle(prev) && describes(prev)
-                    && !PhraseShapes.hasVerb(prev)
-                    && !prevIsAdverbial && !parentheticalAttribution(masked, verbAt)) {
-                // the deputy speaker of the lower house, the chamber elected by …,: the apposition describes the
-                // body the subject names, and the subject is the one before it ("The ministry, the envoy said, …"
-                // is another shape: there the verb is set off by commas and the one after the comma speaks)
-                subject = prev + ", " + last;
-            } else if (chunks.size() >= 3 && startsWithArticle(last) && startsWithArticle(prev) && describes(prev)
-                    && !prevIsAdverbial && nameLike(chunks.get(chunks.size() - 3))) {
-                // Aibek X, the minister of the commission, the union's executive body,: the second apposition
-                // describes the body the first names, and both are his
-                subject = chunks.get(chunks.size() - 3) + ", " + stripArticle(prev) + ", " + stripArticle(last);
-            }
-        }
+        String subject = appositions.subject(chunks, appositive, parentheticalAttribution(masked, verbAt));
         subject = tidy(subject).replaceFirst("^(?i:with|and|but)\\s+", "");  // "…, with the ministry calling it …"
         subject = subject.replaceFirst("^(?:Yet|So|And|But|Also|Now|Then|Still|Instead|Indeed|Later|Earlier|Today"
                 + "|Yesterday|Recently|Previously|Meanwhile|Moreover|However|Separately)\\s+(?=\\p{L})", "");
         if (!subject.isEmpty() && PREPOSITIONS.contains(subject.split("\\s+")[0].toLowerCase(Locale.ROOT))) {
             // "In an interview with a weekly Tokayev said": the name after an unpunctuated opening phrase
-            String tail = nounPhraseAtEnd(subject);
+            String tail = phrases.atEnd(subject);
             if (!tail.isEmpty()) {
                 subject = tail;
             }
@@ -287,26 +225,12 @@ final class SpeechVerbSubject {
         // a relative clause about the speaker ("X, a former minister who now heads …") does not make it a clause, nor
         // does an apposition the rules above joined to a name (the part before the first comma is the subject's head)
         int words = subject.split(",")[0].replaceFirst("\\s+(?:who|that|which)\\s.*$", "").split("\\s+").length;
-        if (subject.isEmpty() || PREPOSITIONS.contains(first) && !ownedRole(subject) || words > 14
+        if (subject.isEmpty() || PREPOSITIONS.contains(first) && !shapes.ownedRole(subject) || words > 14
                 || PREPOSITIONS.contains(lastWord) || Set.of("a", "an", "the").contains(lastWord)
                 || !subject.matches("(?s).*\\p{L}.*")) {
             return Optional.empty();
         }
         return Optional.of(subject);
-    }
-
-    /**
-     * A chunk that opens with a verb of its own ("voted against it", "ordered an audit and"): a predicate with no
-     * subject in it, not a phrase naming anyone (not a preposition's adverbial, a participle's, an article's noun
-     * phrase or a name).
-     */
-    private boolean predicateOpening(String chunk) {
-        String first = chunk.split("\\s+")[0];
-        String lower = first.toLowerCase(Locale.ROOT);
-        return !first.isEmpty() && Character.isLowerCase(first.charAt(0)) && !PREPOSITIONS.contains(lower)
-                && !startsWithArticle(chunk) && !lower.endsWith("ing") && !describes(first)
-                && !Set.of("who", "which", "that", "whose", "his", "her", "their", "its", "our").contains(lower)
-                && (lower.endsWith("ed") || PhraseShapes.hasVerb(first) || lower.endsWith("s"));
     }
 
     /** "The ministry, the envoy said, had no choice": the speech verb is itself set off by a comma after it. */
@@ -315,111 +239,11 @@ final class SpeechVerbSubject {
         return end < masked.length() && masked.charAt(end) == ',';
     }
 
-    /** "in Astana", "on Monday", "speaking to reporters": a chunk that opens with a preposition, not a speaker. */
-    private boolean adverbial(String chunk) {
-        return PREPOSITIONS.contains(chunk.split("\\s+")[0].toLowerCase(Locale.ROOT)) && !ownedRole(chunk);
-    }
-
-    /**
-     * "its ambassador", "their spokesman", "its chair": a role owned by a body named before, a speaker, unlike the
-     * adverbials that "its" and "their" otherwise open ("its decision to …").
-     */
-    private boolean ownedRole(String chunk) {
-        String[] words = chunk.strip().split("\\s+");
-        String first = words[0].toLowerCase(Locale.ROOT);
-        return (first.equals("its") || first.equals("their")) && words.length <= 4
-                && roles.roleOf(chunk).filter(r -> r == SpeakerRoles.Role.OFFICIAL || r == SpeakerRoles.Role.TITLE)
-                .isPresent();
-    }
-
     private static int wordEnd(String text, int from) {
         int i = from;
         while (i < text.length() && Character.isLetter(text.charAt(i))) {
             i++;
         }
         return i;
-    }
-
-    /** "for his part", "visiting Astana", "led by X": a phrase set off by commas that is not a subject. */
-    private boolean parenthetical(String chunk) {
-        String first = chunk.split("\\s+")[0];
-        String lower = first.toLowerCase(Locale.ROOT);
-        String[] words = chunk.split("\\s+");
-        boolean participle = Character.isLowerCase(first.charAt(0)) && (lower.endsWith("ing") && lower.length() > 5
-                || words.length > 1 && words[1].equals("by"));  // "visiting Astana", "headed by X"
-        return PREPOSITIONS.contains(lower) && !lower.equals("it") && !ownedRole(chunk) || participle;
-    }
-
-    /**
-     * "Opposition lawmaker Aida X": a full name after its title, so that an apposition after it ("…, one of the few
-     * deputies to …,") describes her rather than standing for the speaker. Two capitalised words at least after a
-     * lower-case role word.
-     */
-    private boolean titledName(String chunk) {
-        String[] words = chunk.strip().split("\\s+");
-        int from = words.length;
-        while (from > 0 && Character.isUpperCase(words[from - 1].charAt(0)) && !describes(words[from - 1])) {
-            from--;
-        }
-        return words.length - from >= 2 && from > 0 && Character.isLowerCase(words[from - 1].charAt(0))
-                && describes(words[from - 1]);
-    }
-
-    private static String dropFiller(String chunk) {
-        List<String> words = new ArrayList<>(List.of(chunk.split("\\s+")));
-        while (!words.isEmpty()) {
-            String w = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
-            if (FILLER.contains(w) || w.endsWith("ly") && w.length() > 4 && !LY_NOUNS.contains(w) && !Character.isUpperCase(
-                    words.get(words.size() - 1).charAt(0))) {
-                words.remove(words.size() - 1);
-            } else {
-                break;
-            }
-        }
-        return String.join(" ", words).strip();
-    }
-
-    /** A phrase whose first word is a role ("Economists at …", "Analysts with …"): a bare plural of people. */
-    private boolean roleHead(String phrase) {
-        String first = phrase.strip().split("\\s+")[0];
-        return first.endsWith("s") && describes(first)
-                && roles.roleOf(first).filter(r -> r != SpeakerRoles.Role.TITLE).isPresent();
-    }
-
-    private boolean describes(String chunk) {
-        return roles.roleOf(chunk).isPresent();
-    }
-
-    /** The capitalised or role words a clause opens with, "of the" between them: "The Leader of the Nation". */
-    private String nounPhraseAtStart(String clause) {
-        String[] words = clause.strip().split("\\s+");
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < words.length; i++) {
-            String w = words[i];
-            boolean glue = Set.of("of", "the").contains(w) && i + 1 < words.length && !out.isEmpty()
-                    && (Character.isUpperCase(words[i + 1].charAt(0)) || words[i + 1].equals("the"));
-            if (w.isEmpty() || !(Character.isUpperCase(w.charAt(0)) || roles.roleOf(w).isPresent() || glue)) {
-                break;
-            }
-            out.add(w);
-        }
-        String phrase = String.join(" ", out);
-        return roles.roleOf(phrase).isPresent() || !governments.statesIn(phrase).isEmpty() ? phrase : "";
-    }
-
-    /** The trailing capitalised or role words of a phrase, when they name a state, a leader or a role. */
-    private String nounPhraseAtEnd(String phrase) {
-        String[] words = phrase.strip().split("\\s+");
-        int from = words.length;
-        // a title word joins the name ("economist X"); the medium of the opening phrase does not ("a weekly X")
-        while (from > 0 && !words[from - 1].isEmpty() && (Character.isUpperCase(words[from - 1].charAt(0))
-                || roles.roleOf(words[from - 1]).filter(r -> r != SpeakerRoles.Role.MEDIA).isPresent())) {
-            from--;
-        }
-        if (from == 0 || from == words.length) {
-            return "";
-        }
-        String tail = String.join(" ", List.of(words).subList(from, words.length));
-        return roles.roleOf(tail).isPresent() || !governments.statesIn(tail).isEmpty() ? tail : "";
     }
 }

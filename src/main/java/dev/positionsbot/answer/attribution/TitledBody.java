@@ -18,18 +18,9 @@ final class TitledBody {
     private static final Pattern OPENING_SUBJECT = Pattern.compile("^\\s*([^;:\u201C\u201D\"\u00AB]{2,100}?)(?:\\s*:|,?\\s+"
             + "(?:said|says|reported|reports|announced|announces|kept|keeps|has|have|had|was|were|is|are|will|would"
             + "|\\p{Ll}+ed)\\b)");
-    /** Nouns that head the name of a body. */
-    private static final Pattern BODY = Pattern.compile("(?i)\\b(?:holding|company|corporation|group|committee"
-            + "|ministry|bank|agency|service|commission|council|concern|utility|railways?|airlines?|airways|authority"
-            + "|fund|producer|operator|chamber|parliament|senate|court)\\b");
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}'-]+");
 
     private TitledBody() {
-    }
-
-    /** Whether a word is a noun that heads the name of a body ("Holding", "Ministry"). */
-    static boolean namesBody(String word) {
-        return BODY.matcher(word).matches();
     }
 
     /** The subject the text opens with, up to a colon or its verb ("The X Federation" of "The X Federation said …"). */
@@ -58,7 +49,7 @@ final class TitledBody {
                 continue;  // the sentence that names him is not the one that names his body
             }
             Optional<String> subject = subjectOfMasked(text);
-            if (subject.isEmpty() || !BODY.matcher(subject.get()).find()) {
+            if (subject.isEmpty() || !BodyNouns.nameHeadIn(subject.get())) {
                 return Optional.empty();
             }
             Speaker body = classifier.classify(subject.get(), before.get(i), before.subList(0, i));

@@ -640,7 +640,7 @@ class SpeakerFinderTest {
                 List.of("Batyr Orazov was appointed head of the Turkmen state gas company in March."));
         assertEquals("Batyr Orazov", surname.name());
         assertEquals("Turkmenistan", surname.state());
-        assertEquals("Akim of the District", SpeakerCues.labelAsName("AKIM OF THE DISTRICT"));
+        assertEquals("Akim of the District", TranscriptLabels.asName("AKIM OF THE DISTRICT"));
     }
 
     @Test
