@@ -1,14 +1,5 @@
 package dev.positionsbot.bench;
 
-import dev.positionsbot.answer.eval.EvalQuestion;
-import dev.positionsbot.corpus.Article;
-import dev.positionsbot.corpus.SentencePassageSplitter;
-import dev.positionsbot.index.EmbeddingChoice;
-import dev.positionsbot.index.HybridIndex;
-import dev.positionsbot.index.PassageEmbedder;
-import dev.positionsbot.index.SearchMode;
-
-import java.lang.management.ManagementFactory;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -88,43 +79,23 @@ public final class AlternatingAnswerTiming {
 
     /** One build: ScaleBenchmark's searches and answer warm-up as in WarmAnswerTiming, then timed passes. */
     public static final class Pass {
-        private final HybridIndex index;
-        private final List<Article> all;
-        private final PassageEmbedder embedder;
-        private final List<EvalQuestion> questions = new ArrayList<>();
+        private final ScaleSession session;
 
         /** args: knowledge directory, target passages, work directory (with index-TARGET), questions files. */
         public Pass(String[] a) throws Exception {
-            SentencePassageSplitter splitter = new SentencePassageSplitter();
-            int target = Integer.parseInt(a[1]);
-            ScaleBenchmark.Corpus corpus = ScaleBenchmark.Corpus.of(Path.of(a[0]), target, splitter);
-            all = corpus.all();
-            SyntheticCorpus synthetic = corpus.synthetic();
-            embedder = EmbeddingChoice.MINILM.load();
-            embedder.embedQuery("load the model");
-            for (String f : a[3].split(",")) {
-                questions.addAll(EvalQuestion.read(Path.of(f)));
-            }
-            index = HybridIndex.builder(Path.of(a[2]).resolve("index-" + target)).articles(all).splitter(splitter)
-                    .embedder(embedder).open();
-            if (index.syncReport().changedAnything()) {
-                throw new IllegalStateException("index changed");
-            }
-            ScaleWarmUp.replay(index, embedder, all, synthetic, questions);
+            session = ScaleSession.open(a);
+            session.warmUp();
         }
 
-        /** One pass: per question, its wall time and the answering thread's CPU time, in ms. */
+        /** One pass: per question, its wall time, the answering thread's CPU time (ms) and 1 if it was answered. */
         public double[][] pass() {
-            embedder.clearQueryCache();
-            OurPipeline pipeline = OurPipeline.over(index, all, embedder.model(), SearchMode.HYBRID);
-            var tm = ManagementFactory.getThreadMXBean();
-            double[][] out = new double[questions.size()][2];
-            for (int i = 0; i < questions.size(); i++) {
-                long t = System.nanoTime();
-                long c = tm.getCurrentThreadCpuTime();
-                pipeline.answerer().answer(questions.get(i).question());
-                out[i][0] = (System.nanoTime() - t) / 1e6;
-                out[i][1] = (tm.getCurrentThreadCpuTime() - c) / 1e6;
+            OurPipeline pipeline = session.freshPipeline();
+            double[][] out = new double[session.questions().size()][3];
+            for (int i = 0; i < out.length; i++) {
+                TimedAnswer t = TimedAnswer.of(pipeline, session.questions().get(i).question());
+                out[i][0] = t.wallMs();
+                out[i][1] = t.threadCpuMs();
+                out[i][2] = t.answered() ? 1 : 0;
             }
             return out;
         }

@@ -1,9 +1,6 @@
 package dev.positionsbot.bench;
 
 import dev.positionsbot.answer.eval.EvalQuestion;
-import dev.positionsbot.corpus.Article;
-import dev.positionsbot.corpus.SentencePassageSplitter;
-import dev.positionsbot.index.EmbeddingChoice;
 import dev.positionsbot.index.HybridIndex;
 import dev.positionsbot.index.PassageEmbedder;
 import dev.positionsbot.index.SearchMode;
@@ -22,18 +19,12 @@ import java.util.Map;
  */
 public final class SearchTiming {
     public static void main(String[] a) throws Exception {
-        SentencePassageSplitter splitter = new SentencePassageSplitter();
-        int target = Integer.parseInt(a[1]);
-        ScaleBenchmark.Corpus corpus = ScaleBenchmark.Corpus.of(Path.of(a[0]), target, splitter);
-        List<Article> all = corpus.all();
-        SyntheticCorpus synthetic = corpus.synthetic();
-        PassageEmbedder embedder = EmbeddingChoice.MINILM.load();
-        embedder.embedQuery("load the model");
-        try (HybridIndex index = HybridIndex.builder(Path.of(a[2]).resolve("index-" + target)).articles(all)
-                .splitter(splitter).embedder(embedder).open()) {
-            if (index.syncReport().changedAnything()) throw new IllegalStateException("index changed");
+        try (ScaleSession session = ScaleSession.open(a)) {
+            HybridIndex index = session.index();
+            PassageEmbedder embedder = session.embedder();
+            SyntheticCorpus synthetic = session.synthetic();
             List<String> queries = new ArrayList<>();
-            for (String f : a[3].split(",")) for (EvalQuestion q : EvalQuestion.read(Path.of(f))) queries.add(q.question());
+            for (EvalQuestion q : session.questions()) queries.add(q.question());
             queries.addAll(synthetic.queries(ScaleBenchmark.SYNTHETIC_QUERIES, 7));
             for (String q : synthetic.queries(ScaleBenchmark.WARMUP_QUERIES, 99)) {
                 for (SearchMode mode : SearchMode.values()) {

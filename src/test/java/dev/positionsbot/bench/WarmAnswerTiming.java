@@ -1,19 +1,8 @@
 package dev.positionsbot.bench;
 
-import dev.positionsbot.answer.GroundedAnswer;
-import dev.positionsbot.answer.eval.EvalQuestion;
-import dev.positionsbot.corpus.Article;
-import dev.positionsbot.corpus.SentencePassageSplitter;
-import dev.positionsbot.index.EmbeddingChoice;
-import dev.positionsbot.index.HybridIndex;
-import dev.positionsbot.index.PassageEmbedder;
-import dev.positionsbot.index.SearchMode;
-
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Probe: ScaleBenchmark.run's sequence after the build (search warm-up, the 200 timed searches per mode, answer
@@ -22,38 +11,24 @@ import java.util.List;
  */
 public final class WarmAnswerTiming {
     public static void main(String[] a) throws Exception {
-        SentencePassageSplitter splitter = new SentencePassageSplitter();
-        int target = Integer.parseInt(a[1]);
-        ScaleBenchmark.Corpus corpus = ScaleBenchmark.Corpus.of(Path.of(a[0]), target, splitter);
-        List<Article> all = corpus.all();
-        SyntheticCorpus synthetic = corpus.synthetic();
-        PassageEmbedder embedder = EmbeddingChoice.MINILM.load();
-        embedder.embedQuery("load the model");
-        List<EvalQuestion> questions = new ArrayList<>();
-        for (String f : a[3].split(",")) questions.addAll(EvalQuestion.read(Path.of(f)));
-        try (HybridIndex index = HybridIndex.builder(Path.of(a[2]).resolve("index-" + target)).articles(all)
-                .splitter(splitter).embedder(embedder).open()) {
-            if (index.syncReport().changedAnything()) throw new IllegalStateException("index changed");
-            ScaleWarmUp.replay(index, embedder, all, synthetic, questions);
+        try (ScaleSession session = ScaleSession.open(a)) {
+            session.warmUp();
             var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
             int passes = Integer.parseInt(a[4]);
+            int n = session.questions().size();
             for (int pass = 0; pass < passes; pass++) {
-                embedder.clearQueryCache();
-                OurPipeline pipeline = OurPipeline.over(index, all, embedder.model(), SearchMode.HYBRID);
-                double[] ms = new double[questions.size()];
-                double[] thread = new double[questions.size()];
-                var tm = ManagementFactory.getThreadMXBean();
+                OurPipeline pipeline = session.freshPipeline();
+                double[] ms = new double[n];
+                double[] thread = new double[n];
                 long cpu0 = os.getProcessCpuTime();
                 int answered = 0;
-                for (int i = 0; i < questions.size(); i++) {
-                    long t = System.nanoTime();
-                    long c = tm.getCurrentThreadCpuTime();
-                    GroundedAnswer g = pipeline.answerer().answer(questions.get(i).question());
-                    ms[i] = (System.nanoTime() - t) / 1e6;
-                    thread[i] = (tm.getCurrentThreadCpuTime() - c) / 1e6;
-                    answered += questions.get(i).answerable() && g.answered() ? 1 : 0;
+                for (int i = 0; i < n; i++) {
+                    TimedAnswer t = TimedAnswer.of(pipeline, session.questions().get(i).question());
+                    ms[i] = t.wallMs();
+                    thread[i] = t.threadCpuMs();
+                    answered += session.questions().get(i).answerable() && t.answered() ? 1 : 0;
                 }
-                double cpu = (os.getProcessCpuTime() - cpu0) / 1e6 / questions.size();
+                double cpu = (os.getProcessCpuTime() - cpu0) / 1e6 / n;
                 System.out.printf("pass %d: answer p50 %.1f p95 %.1f ms; CPU/answer %.1f ms; answering thread CPU mean %.1f"
                         + " p95 %.1f ms; answered %d; load %s%n", pass, SearchTiming.pct(ms, 50), SearchTiming.pct(ms, 95),
                         cpu, java.util.Arrays.stream(thread).average().orElse(0), SearchTiming.pct(thread, 95), answered,

@@ -2,8 +2,6 @@ package dev.positionsbot.bench;
 
 import dev.positionsbot.answer.eval.EvalQuestion;
 import dev.positionsbot.corpus.Article;
-import dev.positionsbot.corpus.SentencePassageSplitter;
-import dev.positionsbot.index.EmbeddingChoice;
 import dev.positionsbot.index.HybridIndex;
 import dev.positionsbot.index.PassageEmbedder;
 import dev.positionsbot.index.SearchMode;
@@ -11,7 +9,6 @@ import dev.positionsbot.index.SearchMode;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,23 +21,14 @@ import java.util.List;
  */
 public final class WarmUpCurve {
     public static void main(String[] a) throws Exception {
-        SentencePassageSplitter splitter = new SentencePassageSplitter();
-        int target = Integer.parseInt(a[1]);
-        ScaleBenchmark.Corpus corpus = ScaleBenchmark.Corpus.of(Path.of(a[0]), target, splitter);
-        List<Article> all = corpus.all();
-        PassageEmbedder embedder = EmbeddingChoice.MINILM.load();
-        embedder.embedQuery("load the model");
-        List<EvalQuestion> questions = new ArrayList<>();
-        for (String f : a[3].split(",")) {
-            questions.addAll(EvalQuestion.read(Path.of(f)));
-        }
         int blocks = Integer.parseInt(a[4]);
         int passes = Integer.parseInt(a[5]);
-        try (HybridIndex index = HybridIndex.builder(Path.of(a[2]).resolve("index-" + target)).articles(all)
-                .splitter(splitter).embedder(embedder).open()) {
-            if (index.syncReport().changedAnything()) {
-                throw new IllegalStateException("index changed");
-            }
+        try (ScaleSession session = ScaleSession.open(a)) {
+            HybridIndex index = session.index();
+            PassageEmbedder embedder = session.embedder();
+            List<Article> all = session.all();
+            List<EvalQuestion> questions = session.questions();
+            ScaleBenchmark.Corpus corpus = session.corpus();
             ScaleBenchmark.timeSearchPasses(index, embedder, questions.stream().map(EvalQuestion::question).toList(),
                     corpus.synthetic(), 0, 1);
             OurPipeline warm = OurPipeline.over(index, all, embedder.model(), SearchMode.HYBRID);
@@ -58,8 +46,7 @@ public final class WarmUpCurve {
                     recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
                     recording.start();
                 }
-                embedder.clearQueryCache();
-                print("public pass " + p, time(OurPipeline.over(index, all, embedder.model(), SearchMode.HYBRID), pub));
+                print("public pass " + p, time(session.freshPipeline(), pub));
             }
             if (recording != null) {
                 recording.stop();
@@ -70,16 +57,13 @@ public final class WarmUpCurve {
     }
 
     private static double[][] time(OurPipeline pipeline, List<String> qs) {
-        var tm = ManagementFactory.getThreadMXBean();
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long process = os.getProcessCpuTime();
         double[][] out = new double[3][qs.size()];
         for (int i = 0; i < qs.size(); i++) {
-            long t = System.nanoTime();
-            long c = tm.getCurrentThreadCpuTime();
-            pipeline.answerer().answer(qs.get(i));
-            out[0][i] = (System.nanoTime() - t) / 1e6;
-            out[1][i] = (tm.getCurrentThreadCpuTime() - c) / 1e6;
+            TimedAnswer t = TimedAnswer.of(pipeline, qs.get(i));
+            out[0][i] = t.wallMs();
+            out[1][i] = t.threadCpuMs();
         }
         out[2][0] = (os.getProcessCpuTime() - process) / 1e6 / qs.size();
         return out;
