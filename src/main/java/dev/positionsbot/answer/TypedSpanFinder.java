@@ -84,6 +84,47 @@ final class TypedSpanFinder {
         };
     }
 
+    /**
+     * Where in the sentence the spans of the asked type start (character offsets), for the kinds {@link #has} checks by
+     * pattern or by name; empty for the kinds that ask for no span. Used to ask whether the span stands near the
+     * question's own words, not only somewhere in the sentence.
+     */
+    List<Integer> starts(AnswerType type, String sentence, List<String> asked) {
+        List<Integer> out = new ArrayList<>();
+        Pattern pattern = switch (type) {
+            case NUMBER -> FIGURE;
+            case DATE -> DATE;
+            case EVENT -> EVENT;
+            default -> null;
+        };
+        if (pattern != null) {
+            Matcher m = pattern.matcher(sentence);
+            while (m.find()) {
+                out.add(m.start());
+            }
+            return out;
+        }
+        List<String> names = switch (type) {
+            case PERSON -> people(sentence, asked);
+            case PLACE -> places(sentence, asked);
+            case ORGANISATION -> organisations(sentence, asked);
+            default -> List.of();
+        };
+        for (String name : names) {
+            int at = sentence.indexOf(name);
+            if (at >= 0) {
+                out.add(at);
+            }
+        }
+        if (type == AnswerType.PERSON) {
+            Matcher m = ROLE.matcher(sentence);
+            while (m.find()) {
+                out.add(m.start());
+            }
+        }
+        return out;
+    }
+
     /** Capitalised names that look like people's: not places or organisations of the lexicon, not the asked ones. */
     List<String> people(String sentence, List<String> asked) {
         List<String> out = new ArrayList<>();

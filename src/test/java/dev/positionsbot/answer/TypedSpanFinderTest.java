@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -55,5 +56,21 @@ class TypedSpanFinderTest {
         assertTrue(spans.has(AnswerType.IDENTITY, "Aziz Umarov, a lecturer at a Dushanbe university, disagreed.",
                 List.of("Aziz Umarov")));
         assertTrue(spans.has(AnswerType.IDENTITY, "Deputy minister Aziz Umarov disagreed.", List.of("Aziz Umarov")));
+    }
+
+    @Test
+    void span_starts_are_where_each_span_of_the_asked_kind_begins() {
+        String s = "The mill hired 40 welders in May and 12 drivers later.";
+        assertEquals(List.of(s.indexOf("40"), s.indexOf("12")), spans.starts(AnswerType.NUMBER, s, List.of()));
+        assertEquals(List.of(s.indexOf("May")), spans.starts(AnswerType.DATE, s, List.of()));
+        assertEquals(List.of(), spans.starts(AnswerType.REASON, s, List.of()));
+    }
+
+    @Test
+    void span_starts_of_names_leave_out_the_names_the_question_asks_about() {
+        String s = "Envoy Dilnoza Karimova met Ruslan Beketov in Tashkent.";
+        List<Integer> people = spans.starts(AnswerType.PERSON, s, List.of("Dilnoza Karimova"));
+        assertTrue(people.contains(s.indexOf("Ruslan Beketov")), people.toString());
+        assertFalse(people.contains(s.indexOf("Dilnoza Karimova")), people.toString());
     }
 }
