@@ -2,11 +2,15 @@ package dev.positionsbot.answer;
 
 import dev.positionsbot.index.StagedDirectory;
 
+import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.dictionary.Dictionary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -69,6 +73,44 @@ final class WordNetFiles {
         }
         return dir;
     }
+
+    /** The parameter of extjwnl's own file_properties.xml that keeps every sense's use count in a map. */
+    private static final String USE_COUNT_CACHE_OFF = "<!--<param name=\"cache_use_count\" value=\"true\"/>-->";
+
+    /**
+     * extjwnl's file-backed dictionary over {@code dir}, configured as {@link Dictionary#getFileBackedInstance} does it
+     * (its own file_properties.xml with the data path put in) but with its use-count cache on. Without it, every
+     * sense's use count, which {@code WordNetRelations.commonSenses} reads for each sense of a word, is a search of the sense index on
+     * disk: measured on the 2-core host, a word not yet cached took 3.5-4.8 ms to expand, 1.5 ms with the cache, for
+     * about 4 MiB more heap and 0.1-0.2 s more to open (docs/benchmarks-notes.md, "The run of 2026-12-02 02:22").
+     * Should a later extjwnl no longer carry that commented parameter, the library's own file-backed set-up is used.
+     */
+    static Dictionary openFileBacked(Path dir) throws JWNLException, IOException {
+        String properties = libraryFileProperties();
+        if (!canCacheUseCounts(properties)) {
+            log.warn("extjwnl's file_properties.xml has no commented cache_use_count parameter: WordNet is read "
+                    + "file-backed without its use-count cache, and expanding a word is slower");
+            return Dictionary.getFileBackedInstance(dir.toString());
+        }
+        String configured = properties.replace(DATA_PATH_PLACEHOLDER, dir.toString())
+                .replace(USE_COUNT_CACHE_OFF, "<param name=\"cache_use_count\" value=\"true\"/>");
+        return Dictionary.getInstance(new ByteArrayInputStream(configured.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** extjwnl's own configuration of a file-backed dictionary, as {@link Dictionary#getFileBackedInstance} reads it. */
+    static String libraryFileProperties() throws IOException {
+        try (InputStream in = Dictionary.class.getResourceAsStream("/net/sf/extjwnl/dictionary/file_properties.xml")) {
+            return in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Whether that configuration can be given the use-count cache by the replacement {@link #openFileBacked} makes. */
+    static boolean canCacheUseCounts(String properties) {
+        return properties.contains(USE_COUNT_CACHE_OFF) && properties.contains(DATA_PATH_PLACEHOLDER);
+    }
+
+    /** What extjwnl's file_properties.xml names as the data path, and replaces with the real one. */
+    private static final String DATA_PATH_PLACEHOLDER = "./data/wn30";
 
     private static boolean complete(Path dir) {
         return FILES.stream().allMatch(f -> Files.isRegularFile(dir.resolve(f)));

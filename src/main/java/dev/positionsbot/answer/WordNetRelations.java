@@ -57,7 +57,7 @@ public final class WordNetRelations implements WordRelations {
     public static WordNetRelations bundled() {
         Path dir = WordNetFiles.defaultDirectory();
         try {
-            return new WordNetRelations(Dictionary.getFileBackedInstance(WordNetFiles.extractedTo(dir).toString()));
+            return new WordNetRelations(WordNetFiles.openFileBacked(WordNetFiles.extractedTo(dir)));
         } catch (IOException | JWNLException | RuntimeException e) {
             LoggerFactory.getLogger(WordNetRelations.class).warn("cannot use WordNet file-backed from {} ({}); "
                     + "loading it into memory instead", dir, e.toString());

@@ -1,6 +1,5 @@
 package dev.positionsbot.answer;
 
-import net.sf.extjwnl.dictionary.Dictionary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,7 +47,7 @@ class WordNetFilesTest {
     @Test
     void file_backed_relations_answer_as_the_in_memory_dictionary() throws Exception {
         Path dir = WordNetFiles.extractedTo(tmp.resolve("wn"));
-        WordRelations file = WordNetRelations.over(Dictionary.getFileBackedInstance(dir.toString()));
+        WordRelations file = WordNetRelations.over(WordNetFiles.openFileBacked(dir));
         WordRelations memory = WordNetRelations.inMemory();
         for (String w : List.of("sea", "votes", "minister", "fighting", "troops", "head of state", "leaders", "ran")) {
             assertEquals(new TreeSet<>(memory.implying(w)), new TreeSet<>(file.implying(w)), w);
@@ -75,5 +74,12 @@ class WordNetFilesTest {
                 System.setProperty("positionsbot.wordnet.dir", old);
             }
         }
+    }
+
+    @Test
+    void the_bundled_extjwnl_lets_the_file_backed_dictionary_cache_use_counts() throws Exception {
+        // if a new extjwnl drops the commented parameter, the bot silently falls back to the slower set-up: say so here
+        assertTrue(WordNetFiles.canCacheUseCounts(WordNetFiles.libraryFileProperties()));
+        assertFalse(WordNetFiles.canCacheUseCounts("<jwnl_properties/>"));
     }
 }

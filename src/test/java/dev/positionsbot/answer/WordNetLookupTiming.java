@@ -1,28 +1,62 @@
 package dev.positionsbot.answer;
 
+import net.sf.extjwnl.dictionary.Dictionary;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+
 /**
- * How long a WordNet look-up of a word not yet cached takes, file-backed (as the bot reads WordNet) and read wholly
- * into memory, each on a new {@link WordNetRelations} so that its caches start empty, as in a new pipeline (a
- * measuring tool, not a test). The words are common news words, invented for this tool.
+ * How long WordNet takes to open and to look up words not yet cached (a measuring tool, not a test): file-backed as
+ * the bot reads it, file-backed with extjwnl's use-count cache switched on (its own file_properties.xml with that
+ * parameter uncommented), and read wholly into memory; each variant on a new {@link WordNetRelations}, so that its
+ * caches start empty as in a new pipeline, and each twice (the second after the JIT has seen the first). The words are
+ * common news words, invented for this tool.
  * {@code java -cp "target/classes:target/test-classes:$(cat target/test-cp.txt)" dev.positionsbot.answer.WordNetLookupTiming}
  */
 public final class WordNetLookupTiming {
+
+    private static final String[] WORDS = ("position war sanctions vote referendum minister president statement trade"
+            + " border water energy gas oil wheat grain migrant worker bank loan debt summit talks treaty alliance"
+            + " neutrality abstain support oppose condemn criticise praise welcome reject refuse accept agree decline"
+            + " export import pipeline railway road airport election parliament senate court judge law decree tax tariff"
+            + " price inflation currency rouble dollar growth company factory plant mine uranium gold copper cotton farmer"
+            + " harvest drought flood earthquake army troop drill exercise weapon drone missile ally partner neighbour"
+            + " refugee crossing visa passport citizen resident").split(" ");
+
     private WordNetLookupTiming() {
     }
 
     public static void main(String[] a) throws Exception {
-        String[] words = ("position war sanctions vote referendum minister president statement trade border water energy "
-          + "gas oil wheat grain migrant worker bank loan debt summit talks treaty alliance neutrality abstain support oppose "
-          + "condemn criticise praise welcome reject refuse accept agree decline export import pipeline railway road airport "
-          + "election parliament senate court judge law decree tax tariff price inflation currency rouble dollar growth "
-          + "company factory plant mine uranium gold copper cotton farmer harvest drought flood earthquake army troop drill "
-          + "exercise weapon drone missile ally partner neighbour refugee border crossing visa passport citizen resident").split(" ");
-        for (String mode : new String[] {"file", "memory", "file", "memory"}) {
-            WordNetRelations r = mode.equals("file") ? WordNetRelations.bundled() : WordNetRelations.inMemory();
-            long t = System.nanoTime();
-            int n = 0;
-            for (String w : words) { n += r.implying(w).size(); n += r.baseForms(w).size(); }
-            System.out.printf("%s: %d words, %.2f ms per word (%d)%n", mode, words.length, (System.nanoTime() - t) / 1e6 / words.length, n);
+        String dir = WordNetFiles.extractedTo(WordNetFiles.defaultDirectory()).toString();
+        String fileXml = new String(Dictionary.class.getResourceAsStream(
+                "/net/sf/extjwnl/dictionary/file_properties.xml").readAllBytes(), StandardCharsets.UTF_8)
+                .replace("./data/wn30", dir);
+        String useCountXml = fileXml.replace("<!--<param name=\"cache_use_count\" value=\"true\"/>-->",
+                "<param name=\"cache_use_count\" value=\"true\"/>");
+        if (useCountXml.equals(fileXml)) {
+            throw new IllegalStateException("extjwnl's file_properties.xml has no commented cache_use_count parameter");
+        }
+        for (int round = 0; round < 2; round++) {
+            for (String variant : new String[] {"file-backed", "file-backed, use counts cached", "in memory"}) {
+                long open = System.nanoTime();
+                WordNetRelations r = switch (variant) {
+                    case "file-backed" -> WordNetRelations.over(Dictionary.getInstance(
+                            new ByteArrayInputStream(fileXml.getBytes(StandardCharsets.UTF_8))));
+                    case "in memory" -> WordNetRelations.inMemory();
+                    default -> WordNetRelations.over(Dictionary.getInstance(
+                            new ByteArrayInputStream(useCountXml.getBytes(StandardCharsets.UTF_8))));
+                };
+                double openMs = (System.nanoTime() - open) / 1e6;
+                long t = System.nanoTime();
+                int found = 0;
+                for (String w : WORDS) {
+                    found += r.implying(w).size() + r.baseForms(w).size();
+                }
+                System.out.printf("round %d, %s: opened in %.0f ms; %.2f ms per new word over %d words (%d forms"
+                        + " and paraphrases); load %s%n", round, variant, openMs,
+                        (System.nanoTime() - t) / 1e6 / WORDS.length, WORDS.length, found,
+                        java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip());
+            }
         }
     }
 }
