@@ -72,6 +72,11 @@ public record AnalyzedQuestion(String text, String language, String english, Str
     }
 
     /** The names the question asks about: its entities, except a source it credits ("according to Agency X"). */
+    /** The labels of every name the question holds, a credited source's included: names that are no answer to it. */
+    public List<String> entityLabels() {
+        return terms.stream().filter(t -> t.kind() == KeyTerm.Kind.ENTITY).map(KeyTerm::label).toList();
+    }
+
     public List<KeyTerm> names() {
         return terms.stream().filter(t -> t.kind() == KeyTerm.Kind.ENTITY && t.role() != KeyTerm.Role.SOURCE).toList();
     }

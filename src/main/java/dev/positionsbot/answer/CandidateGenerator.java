@@ -68,8 +68,7 @@ final class CandidateGenerator {
     /** Every candidate unit of the first {@code maxHits} passages, in passage order, with similarity measured. */
     List<ScoredSentence> candidates(AnalyzedQuestion q, List<SearchHit> hits, int maxHits) {
         List<SearchHit> top = hits.subList(0, Math.min(hits.size(), maxHits));
-        List<String> asked = q.terms().stream().filter(t -> t.kind() == KeyTerm.Kind.ENTITY).map(KeyTerm::label)
-                .toList();
+        List<String> asked = q.entityLabels();
         FigureKind figure = q.answerType() == AnalyzedQuestion.AnswerType.NUMBER ? FigureKind.askedBy(q.english())
                 : FigureKind.ANY;
         // the lexicon entries of the question's names, the same for every unit

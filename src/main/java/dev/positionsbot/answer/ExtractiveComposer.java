@@ -140,8 +140,7 @@ public final class ExtractiveComposer implements AnswerComposer {
         List<String> names = List.of();
         for (int i = 0; i < parts.size(); i++) {
             AnalyzedQuestion pq = analyzer.analyze(parts.get(i));
-            List<String> own = pq.terms().stream().filter(t -> t.kind() == KeyTerm.Kind.ENTITY).map(KeyTerm::label)
-                    .toList();
+            List<String> own = pq.entityLabels();
             if (i == 0) {
                 names = own;
             } else if (own.isEmpty() && !names.isEmpty()) {

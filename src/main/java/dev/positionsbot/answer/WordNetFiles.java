@@ -80,9 +80,10 @@ final class WordNetFiles {
     /**
      * extjwnl's file-backed dictionary over {@code dir}, configured as {@link Dictionary#getFileBackedInstance} does it
      * (its own file_properties.xml with the data path put in) but with its use-count cache on. Without it, every
-     * sense's use count, which {@code WordNetRelations.commonSenses} reads for each sense of a word, is a search of the sense index on
-     * disk: measured on the 2-core host, a word not yet cached took 3.5-4.8 ms to expand, 1.5 ms with the cache, for
-     * about 4 MiB more heap and 0.1-0.2 s more to open (docs/benchmarks-notes.md, "The run of 2026-12-02 02:22").
+     * sense's use count, which {@code WordNetRelations.commonSenses} reads for each sense of a word, is a search of
+     * the sense index on disk: measured on the 2-core host, a word not yet cached took 3.5-4.8 ms to expand, 1.5 ms
+     * with the cache, for about 4 MiB more heap and 0.1-0.2 s more to open (docs/benchmarks-notes.md, "The run of
+     * 2026-12-02 02:22").
      * Should a later extjwnl no longer carry that commented parameter, the library's own file-backed set-up is used.
      */
     static Dictionary openFileBacked(Path dir) throws JWNLException, IOException {
@@ -97,7 +98,7 @@ final class WordNetFiles {
         return Dictionary.getInstance(new ByteArrayInputStream(configured.getBytes(StandardCharsets.UTF_8)));
     }
 
-    /** extjwnl's own configuration of a file-backed dictionary, as {@link Dictionary#getFileBackedInstance} reads it. */
+    /** extjwnl's own configuration of a file-backed dictionary, as {@code Dictionary.getFileBackedInstance} reads it. */
     static String libraryFileProperties() throws IOException {
         try (InputStream in = Dictionary.class.getResourceAsStream("/net/sf/extjwnl/dictionary/file_properties.xml")) {
             return in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);

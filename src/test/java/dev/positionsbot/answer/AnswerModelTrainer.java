@@ -58,11 +58,7 @@ public final class AnswerModelTrainer {
             }
             // folds by article, so that a question's fold never holds a question on the same article: the
             // out-of-fold figures then say how the model does on articles it was not fitted on
-            List<String> articles = prepared.stream().map(p -> p.question().article()).distinct().sorted().toList();
-            java.util.Map<String, Integer> foldOf = new java.util.HashMap<>();
-            for (int i = 0; i < articles.size(); i++) {
-                foldOf.put(articles.get(i), i % FOLDS);
-            }
+            java.util.Map<String, Integer> foldOf = foldsByArticle(prepared);
             SemanticSimilarity similarity = new SemanticSimilarity(corpus.embedder.model(), 50_000);
             var evaluator = new dev.positionsbot.answer.eval.Evaluator(pipeline.answerer(corpus.index), corpus.articles);
             List<Setting> settings = new ArrayList<>();
@@ -128,6 +124,16 @@ public final class AnswerModelTrainer {
     }
 
     static final int FOLDS = 5;
+
+    /** Each article's fold: the articles in name order, dealt out in turn, so every run makes the same folds. */
+    static java.util.Map<String, Integer> foldsByArticle(List<Prepared> prepared) {
+        List<String> articles = prepared.stream().map(p -> p.question().article()).distinct().sorted().toList();
+        java.util.Map<String, Integer> foldOf = new java.util.HashMap<>();
+        for (int i = 0; i < articles.size(); i++) {
+            foldOf.put(articles.get(i), i % FOLDS);
+        }
+        return foldOf;
+    }
 
     /**
      * Settings whose out-of-fold objectives differ by less than this are taken as equal: the optimiser and the

@@ -4,7 +4,6 @@ import dev.positionsbot.answer.eval.EvalReport;
 import dev.positionsbot.answer.eval.Evaluator;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,11 +23,7 @@ final class OutOfFoldVariants {
     static void compare(LabelledCorpus corpus, ExtractivePipeline pipeline, AnswerModel shipped,
                         Map<String, List<AnswerModelTrainer.Prepared>> variants, double c) {
         List<AnswerModelTrainer.Prepared> any = variants.values().iterator().next();
-        List<String> articles = any.stream().map(p -> p.question().article()).distinct().sorted().toList();
-        Map<String, Integer> foldOf = new HashMap<>();
-        for (int i = 0; i < articles.size(); i++) {
-            foldOf.put(articles.get(i), i % AnswerModelTrainer.FOLDS);
-        }
+        Map<String, Integer> foldOf = AnswerModelTrainer.foldsByArticle(any);
         SemanticSimilarity similarity = new SemanticSimilarity(corpus.embedder.model(), 50_000);
         Evaluator evaluator = new Evaluator(pipeline.answerer(corpus.index), corpus.articles);
         System.out.printf(Locale.ROOT, "C = %.1f, units %d, secondary %.2f (the shipped model's), %d training"

@@ -86,8 +86,7 @@ public final class SpanProximityExperiment {
 
     /** Whether a span of the asked kind starts within WINDOW words of a word matching a key term of the question. */
     static boolean near(TypedSpanFinder finder, AnalyzedQuestion q, ScoredSentence s) {
-        List<String> asked = q.terms().stream().filter(t -> t.kind() == KeyTerm.Kind.ENTITY).map(KeyTerm::label)
-                .toList();
+        List<String> asked = q.entityLabels();
         List<Integer> spans = new ArrayList<>();
         for (int start : finder.starts(q.answerType(), s.text(), asked)) {
             spans.add(wordIndex(s.text(), start));
