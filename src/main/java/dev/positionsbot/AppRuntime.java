@@ -9,6 +9,7 @@ import dev.positionsbot.answer.CandidateScorer;
 import dev.positionsbot.answer.ExtractivePipeline;
 import dev.positionsbot.answer.ExternalScorerException;
 import dev.positionsbot.answer.Lexicon;
+import dev.positionsbot.answer.WordNetRelations;
 import dev.positionsbot.answer.llm.LlmComponents;
 import dev.positionsbot.answer.llm.LlmSettings;
 import dev.positionsbot.answer.rerank.TeiRerankScoringModel;
@@ -83,7 +84,7 @@ public final class AppRuntime implements AutoCloseable {
         // the model loads in the background while the knowledge files are read and the index opened
         PassageEmbedder embedder = EmbeddingChoice.parse(config.embeddingModel().name()).load();
         // the bundled tables the first answer reads (Russian glossary and names, about 1,600 lines; the name lexicon;
-        // the answer model's weights) are filled on the core that loaded the model, which is idle from then on,
+        // the answer model's weights; WordNet's use counts) are filled on the core that loaded the model, which is idle from then on,
         // instead of on the main thread when the pipeline is wired (docs/benchmarks-notes.md, "Cold start")
         embedder.afterLoad(() -> {
             StartTrace.mark("model-loaded");
@@ -110,6 +111,7 @@ public final class AppRuntime implements AutoCloseable {
             RussianGlossary.bundled();
             Lexicon.bundled();
             AnswerModel.bundled();
+            WordNetRelations.preloadUseCounts();
         } catch (RuntimeException | LinkageError e) {
             // a broken bundled table fails again where the pipeline asks for it
             log.debug("preloading the bundled tables failed: {}", e.toString());

@@ -74,27 +74,48 @@ final class WordNetFiles {
         return dir;
     }
 
+    /** How a sense's use count, which {@code WordNetRelations.commonSenses} reads for each sense of a word, is found. */
+    enum UseCounts {
+        /** extJWNL's own cache: the whole sense-count file parsed when the dictionary opens. */
+        LIBRARY_CACHE,
+        /** {@link WordNetUseCounts}: a sorted table of that file, read once per process at the first count. */
+        TABLE
+    }
+
     /** The parameter of extjwnl's own file_properties.xml that keeps every sense's use count in a map. */
     private static final String USE_COUNT_CACHE_OFF = "<!--<param name=\"cache_use_count\" value=\"true\"/>-->";
+    /** The file manager extjwnl's file_properties.xml names, which {@link UseCounts#TABLE} replaces. */
+    private static final String LIBRARY_FILE_MANAGER =
+            "<param name=\"file_manager\" value=\"net.sf.extjwnl.dictionary.file_manager.FileManagerImpl\">";
 
     /**
-     * extjwnl's file-backed dictionary over {@code dir}, configured as {@link Dictionary#getFileBackedInstance} does it
-     * (its own file_properties.xml with the data path put in) but with its use-count cache on. Without it, every
-     * sense's use count, which {@code WordNetRelations.commonSenses} reads for each sense of a word, is a search of
-     * the sense index on disk: measured on the 2-core host, a word not yet cached took 3.5-4.8 ms to expand, 1.5 ms
-     * with the cache, for about 4 MiB more heap and 0.1-0.2 s more to open (docs/benchmarks-notes.md, "The run of
-     * 2026-12-02 02:22").
-     * Should a later extjwnl no longer carry that commented parameter, the library's own file-backed set-up is used.
+     * extjwnl's file-backed dictionary over {@code dir} as the bot opens it, with the use counts from a table
+     * ({@link UseCounts#TABLE}). Without either way of {@link UseCounts}, every sense's use count is a search of the
+     * sense-count file on disk: measured on the 2-core host, a word not yet cached took 3.5-4.8 ms to expand, 1.5 ms
+     * with extjwnl's cache, which costs about 0.2 s more per open (docs/benchmarks-notes.md, "WordNet's use counts
+     * from a table").
      */
     static Dictionary openFileBacked(Path dir) throws JWNLException, IOException {
+        return openFileBacked(dir, UseCounts.TABLE);
+    }
+
+    /**
+     * The file-backed dictionary configured as {@link Dictionary#getFileBackedInstance} does it (extjwnl's own
+     * file_properties.xml with the data path put in), with the use counts found as {@code how} says. Should a later
+     * extjwnl no longer carry the parts replaced, the library's own file-backed set-up is used, with a warning.
+     */
+    static Dictionary openFileBacked(Path dir, UseCounts how) throws JWNLException, IOException {
         String properties = libraryFileProperties();
-        if (!canCacheUseCounts(properties)) {
-            log.warn("extjwnl's file_properties.xml has no commented cache_use_count parameter: WordNet is read "
-                    + "file-backed without its use-count cache, and expanding a word is slower");
+        if (!canConfigureUseCounts(properties)) {
+            log.warn("extjwnl's file_properties.xml lacks its file manager or use-count parameter as this bot expects"
+                    + " them: WordNet is read file-backed as the library sets it up, and expanding a word is slower");
             return Dictionary.getFileBackedInstance(dir.toString());
         }
-        String configured = properties.replace(DATA_PATH_PLACEHOLDER, dir.toString())
-                .replace(USE_COUNT_CACHE_OFF, "<param name=\"cache_use_count\" value=\"true\"/>");
+        String configured = properties.replace(DATA_PATH_PLACEHOLDER, dir.toString());
+        configured = how == UseCounts.TABLE
+                ? configured.replace(LIBRARY_FILE_MANAGER, LIBRARY_FILE_MANAGER.replace(
+                        "net.sf.extjwnl.dictionary.file_manager.FileManagerImpl", WordNetUseCounts.class.getName()))
+                : configured.replace(USE_COUNT_CACHE_OFF, "<param name=\"cache_use_count\" value=\"true\"/>");
         return Dictionary.getInstance(new ByteArrayInputStream(configured.getBytes(StandardCharsets.UTF_8)));
     }
 
@@ -105,15 +126,16 @@ final class WordNetFiles {
         }
     }
 
-    /** Whether that configuration can be given the use-count cache by the replacement {@link #openFileBacked} makes. */
-    static boolean canCacheUseCounts(String properties) {
-        return properties.contains(USE_COUNT_CACHE_OFF) && properties.contains(DATA_PATH_PLACEHOLDER);
+    /** Whether that configuration has every part {@link #openFileBacked(Path, UseCounts)} replaces. */
+    static boolean canConfigureUseCounts(String properties) {
+        return properties.contains(USE_COUNT_CACHE_OFF) && properties.contains(LIBRARY_FILE_MANAGER)
+                && properties.contains(DATA_PATH_PLACEHOLDER);
     }
 
     /** What extjwnl's file_properties.xml names as the data path, and replaces with the real one. */
     private static final String DATA_PATH_PLACEHOLDER = "./data/wn30";
 
-    private static boolean complete(Path dir) {
+    static boolean complete(Path dir) {
         return FILES.stream().allMatch(f -> Files.isRegularFile(dir.resolve(f)));
     }
 }

@@ -65,6 +65,17 @@ public final class WordNetRelations implements WordRelations {
         return inMemory();
     }
 
+    /**
+     * Reads the bundled WordNet's use-count table ({@link WordNetUseCounts}) ahead of the first question, on a thread
+     * that is idle meanwhile, where an earlier run copied the files out already; else the first count reads it.
+     */
+    public static void preloadUseCounts() {
+        Path dir = WordNetFiles.defaultDirectory();
+        if (WordNetFiles.complete(dir)) {
+            WordNetUseCounts.table(dir);
+        }
+    }
+
     static WordNetRelations over(Dictionary dictionary) {
         return new WordNetRelations(dictionary);
     }

@@ -1,5 +1,10 @@
 package dev.positionsbot.answer;
 
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Synset;
+import net.sf.extjwnl.data.Word;
+import net.sf.extjwnl.dictionary.Dictionary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -77,9 +82,60 @@ class WordNetFilesTest {
     }
 
     @Test
-    void the_bundled_extjwnl_lets_the_file_backed_dictionary_cache_use_counts() throws Exception {
-        // if a new extjwnl drops the commented parameter, the bot silently falls back to the slower set-up: say so here
-        assertTrue(WordNetFiles.canCacheUseCounts(WordNetFiles.libraryFileProperties()));
-        assertFalse(WordNetFiles.canCacheUseCounts("<jwnl_properties/>"));
+    void the_bundled_extjwnl_lets_the_file_backed_dictionary_take_its_use_counts_from_a_table() throws Exception {
+        // if a new extjwnl drops the parts replaced, the bot silently falls back to the slower set-up: say so here
+        assertTrue(WordNetFiles.canConfigureUseCounts(WordNetFiles.libraryFileProperties()));
+        assertFalse(WordNetFiles.canConfigureUseCounts("<jwnl_properties/>"));
+    }
+
+    @Test
+    void use_counts_from_the_table_are_those_of_the_library_cache_and_of_the_in_memory_dictionary() throws Exception {
+        Path dir = WordNetFiles.extractedTo(tmp.resolve("wn"));
+        Dictionary table = WordNetFiles.openFileBacked(dir, WordNetFiles.UseCounts.TABLE);
+        Dictionary cached = WordNetFiles.openFileBacked(dir, WordNetFiles.UseCounts.LIBRARY_CACHE);
+        Dictionary memory = Dictionary.getDefaultResourceInstance();
+        int senses = 0;
+        int counted = 0;
+        for (String lemma : List.of("bank", "run", "state", "position", "support", "head", "crude", "fast")) {
+            for (POS pos : POS.getAllPOS()) {
+                IndexWord t = table.getIndexWord(pos, lemma);
+                IndexWord c = cached.getIndexWord(pos, lemma);
+                IndexWord m = memory.getIndexWord(pos, lemma);
+                assertEquals(m == null, t == null, lemma + " " + pos);
+                if (t == null) {
+                    continue;
+                }
+                for (int i = 0; i < t.getSenses().size(); i++) {
+                    int fromTable = useCount(t.getSenses().get(i), lemma);
+                    assertEquals(useCount(c.getSenses().get(i), lemma), fromTable, lemma + " " + pos + " sense " + i);
+                    assertEquals(useCount(m.getSenses().get(i), lemma), fromTable, lemma + " " + pos + " sense " + i);
+                    senses++;
+                    counted += fromTable > 0 ? 1 : 0;
+                }
+            }
+        }
+        assertTrue(senses > 50 && counted > 20, senses + " senses, " + counted + " with a count");
+    }
+
+    private static int useCount(Synset s, String lemma) {
+        return s.getWords().stream().filter(w -> w.getLemma().equalsIgnoreCase(lemma)).mapToInt(Word::getUseCount)
+                .findFirst().orElse(-1);
+    }
+
+    @Test
+    void a_sense_count_file_without_counts_is_named_in_the_error() throws Exception {
+        Path file = Files.writeString(tmp.resolve("cntlist.rev"), "bank%1:14:00:: 1 ninety\n");
+        var e = org.junit.jupiter.api.Assertions.assertThrows(java.io.UncheckedIOException.class,
+                () -> WordNetUseCounts.Table.read(file));
+        assertTrue(e.getCause().getMessage().contains("bank%1:14:00::"), e.getCause().getMessage());
+    }
+
+    @Test
+    void a_sense_the_file_does_not_list_counts_zero() throws Exception {
+        Path file = Files.writeString(tmp.resolve("cntlist.rev"), "run%2:38:00:: 1 120\nbank%1:14:00:: 1 25\n");
+        WordNetUseCounts.Table t = WordNetUseCounts.Table.read(file);
+        assertEquals(25, t.count("bank%1:14:00::"));
+        assertEquals(120, t.count("run%2:38:00::"));
+        assertEquals(0, t.count("river%1:17:00::"));
     }
 }
