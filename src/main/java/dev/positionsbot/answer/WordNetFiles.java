@@ -96,7 +96,15 @@ final class WordNetFiles {
      * from a table").
      */
     static Dictionary openFileBacked(Path dir) throws JWNLException, IOException {
-        return openFileBacked(dir, UseCounts.TABLE);
+        try {
+            return openFileBacked(dir, UseCounts.TABLE);
+        } catch (JWNLException e) {
+            // extJWNL instantiates the file manager by name from its own class loader, which may not see this
+            // project's classes where extJWNL is loaded apart from them (an application server, a measuring tool's
+            // loaders): its own cache then, rather than the in-memory dictionary the caller falls back to
+            log.warn("cannot open WordNet with the use-count table ({}); using extjwnl's use-count cache", e.toString());
+            return openFileBacked(dir, UseCounts.LIBRARY_CACHE);
+        }
     }
 
     /**

@@ -117,6 +117,32 @@ class WordNetFilesTest {
         assertTrue(senses > 50 && counted > 20, senses + " senses, " + counted + " with a count");
     }
 
+    @Test
+    void where_extjwnl_cannot_see_the_table_class_its_own_cache_is_used_instead() throws Exception {
+        Path dir = WordNetFiles.extractedTo(tmp.resolve("wn"));
+        // extjwnl (and what it needs) in a parent loader, this project's classes in a child it cannot see into, as in an
+        // application server: extjwnl's by-name instantiation of the table's file manager fails there
+        java.net.URL extjwnl = Dictionary.class.getProtectionDomain().getCodeSource().getLocation();
+        java.net.URL slf4j = org.slf4j.Logger.class.getProtectionDomain().getCodeSource().getLocation();
+        java.net.URL lruMap = Class.forName("com.googlecode.concurrentlinkedhashmap.ConcurrentLinkedHashMap")
+                .getProtectionDomain().getCodeSource().getLocation();
+        java.net.URL project = WordNetFiles.class.getProtectionDomain().getCodeSource().getLocation();
+        try (var libraries = new java.net.URLClassLoader(new java.net.URL[] {extjwnl, slf4j, lruMap},
+                ClassLoader.getPlatformClassLoader());
+             var classes = new java.net.URLClassLoader(new java.net.URL[] {project}, libraries)) {
+            Class<?> files = Class.forName(WordNetFiles.class.getName(), true, classes);
+            var open = files.getDeclaredMethod("openFileBacked", Path.class);
+            open.setAccessible(true);
+            Object dictionary = open.invoke(null, dir);
+            Class<?> dictionaryClass = Class.forName(Dictionary.class.getName(), true, libraries);
+            Class<?> posClass = Class.forName(POS.class.getName(), true, libraries);
+            Object noun = posClass.getField("NOUN").get(null);
+            Object bank = dictionaryClass.getMethod("getIndexWord", posClass, String.class).invoke(dictionary, noun,
+                    "bank");
+            assertTrue(bank != null, "the dictionary opened with extjwnl's own cache answers");
+        }
+    }
+
     private static int useCount(Synset s, String lemma) {
         return s.getWords().stream().filter(w -> w.getLemma().equalsIgnoreCase(lemma)).mapToInt(Word::getUseCount)
                 .findFirst().orElse(-1);

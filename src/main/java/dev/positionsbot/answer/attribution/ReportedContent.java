@@ -130,10 +130,10 @@ final class ReportedContent {
             + "[^,;]{2,160},"
             // "По его словам, …", "По её оценке, …": the source pointed back to by a possessive pronoun
             + "|(?iu)^\\s*по\\s+(?:его|её|ее|их)\\s+(?:словам|мнению|оценке|оценкам|прогнозу|прогнозам|данным)\\s*,");
-    /** "who" about a speaker, and ", which" about a thing ("The canal, which X began in 2022, will …"). */
     /**
-     * A relative clause about someone: "who …", ", which …"; in Russian, set off by a comma, a "который" clause or an
-     * active participle's ("Жители, вернувшиеся домой в понедельник, рассказали …").
+     * A relative clause: "who …" about a speaker, ", which …" about a thing ("The canal, which X began in 2022, will
+     * …"); in Russian, set off by a comma, a "который" clause or an active participle's ("Жители, вернувшиеся домой в
+     * понедельник, рассказали …").
      */
     private static final Pattern WHO = Pattern.compile("\\bwho\\b|,\\s*which\\b|(?iu),\\s*(?:котор\\p{L}+|"
             + PhraseShapes.RU_ACTIVE_PARTICIPLE + ")(?!\\p{L})");
