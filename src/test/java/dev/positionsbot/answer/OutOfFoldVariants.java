@@ -20,6 +20,31 @@ final class OutOfFoldVariants {
     private OutOfFoldVariants() {
     }
 
+    /** An experiment's start: the models stay offline; its C is the first argument, 1 if none. */
+    static double offlineWithC(String[] args) {
+        System.setProperty("offline", "true");
+        System.setProperty("ai.djl.offline", "true");
+        return args.length > 0 ? Double.parseDouble(args[0]) : 1.0;
+    }
+
+    /**
+     * The TRAINING split's questions that {@code corpus} can answer, each retrieved, analysed and its candidates'
+     * features computed once by {@code pipeline} (the shipped composer), as every experiment starts.
+     */
+    static List<AnswerModelTrainer.Prepared> preparedTraining(LabelledCorpus corpus, ExtractivePipeline pipeline) {
+        DataSplit split = new DataSplit();
+        long t0 = System.nanoTime();
+        List<AnswerModelTrainer.Prepared> prepared = new ArrayList<>();
+        for (LabelledQuestion q : LabelledQuestion.all()) {
+            if (split.isTrain(q) && corpus.covers(q)) {
+                prepared.add(AnswerModelTrainer.Prepared.of(pipeline, q));
+            }
+        }
+        System.err.printf(Locale.ROOT, "prepared %d training questions in %.0f s%n", prepared.size(),
+                (System.nanoTime() - t0) / 1e9);
+        return prepared;
+    }
+
     static void compare(LabelledCorpus corpus, ExtractivePipeline pipeline, AnswerModel shipped,
                         Map<String, List<AnswerModelTrainer.Prepared>> variants, double c) {
         List<AnswerModelTrainer.Prepared> any = variants.values().iterator().next();

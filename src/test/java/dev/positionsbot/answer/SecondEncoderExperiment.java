@@ -34,24 +34,13 @@ public final class SecondEncoderExperiment {
     }
 
     public static void main(String[] args) throws IOException {
-        System.setProperty("offline", "true");
-        System.setProperty("ai.djl.offline", "true");
-        double c = args.length > 0 ? Double.parseDouble(args[0]) : 1.0;
+        double c = OutOfFoldVariants.offlineWithC(args);
         Path work = Files.createTempDirectory("second-encoder");
-        DataSplit split = new DataSplit();
         try (LabelledCorpus corpus = new LabelledCorpus(work)) {
-            List<LabelledQuestion> train = LabelledQuestion.all().stream().filter(split::isTrain)
-                    .filter(corpus::covers).toList();
             AnswerModel shipped = AnswerModel.bundled();
             ExtractivePipeline pipeline = corpus.pipeline(shipped);
+            List<AnswerModelTrainer.Prepared> minilm = OutOfFoldVariants.preparedTraining(corpus, pipeline);
             long t0 = System.nanoTime();
-            List<AnswerModelTrainer.Prepared> minilm = new ArrayList<>();
-            for (LabelledQuestion q : train) {
-                minilm.add(AnswerModelTrainer.Prepared.of(pipeline, q));
-            }
-            System.err.printf(Locale.ROOT, "prepared %d training questions in %.0f s%n", minilm.size(),
-                    (System.nanoTime() - t0) / 1e9);
-            t0 = System.nanoTime();
             EmbeddingModel bge = EmbeddingChoice.BGE.newModel();
             Map<AnswerModelTrainer.Prepared, double[]> bgeSims = new IdentityHashMap<>();
             for (AnswerModelTrainer.Prepared p : minilm) {

@@ -28,19 +28,11 @@ public final class SpanProximityExperiment {
     }
 
     public static void main(String[] args) throws IOException {
-        System.setProperty("offline", "true");
-        System.setProperty("ai.djl.offline", "true");
-        double c = args.length > 0 ? Double.parseDouble(args[0]) : 1.0;
-        DataSplit split = new DataSplit();
+        double c = OutOfFoldVariants.offlineWithC(args);
         try (LabelledCorpus corpus = new LabelledCorpus(Files.createTempDirectory("span-proximity"))) {
-            List<LabelledQuestion> train = LabelledQuestion.all().stream().filter(split::isTrain)
-                    .filter(corpus::covers).toList();
             AnswerModel shipped = AnswerModel.bundled();
             ExtractivePipeline pipeline = corpus.pipeline(shipped);
-            List<AnswerModelTrainer.Prepared> prepared = new ArrayList<>();
-            for (LabelledQuestion q : train) {
-                prepared.add(AnswerModelTrainer.Prepared.of(pipeline, q));
-            }
+            List<AnswerModelTrainer.Prepared> prepared = OutOfFoldVariants.preparedTraining(corpus, pipeline);
             TypedSpanFinder finder = new TypedSpanFinder(Lexicon.bundled());
             List<AnswerModelTrainer.Prepared> near = new ArrayList<>(prepared.size());
             long changed = 0;

@@ -35,24 +35,13 @@ public final class TokenAlignmentExperiment {
     }
 
     public static void main(String[] args) throws IOException {
-        System.setProperty("offline", "true");
-        System.setProperty("ai.djl.offline", "true");
-        double c = args.length > 0 ? Double.parseDouble(args[0]) : 1.0;
+        double c = OutOfFoldVariants.offlineWithC(args);
         Path work = Files.createTempDirectory("token-alignment");
-        DataSplit split = new DataSplit();
         try (LabelledCorpus corpus = new LabelledCorpus(work); TokenVectors tokens = new TokenVectors()) {
-            List<LabelledQuestion> train = LabelledQuestion.all().stream().filter(split::isTrain)
-                    .filter(corpus::covers).toList();
             AnswerModel shipped = AnswerModel.bundled();
             ExtractivePipeline pipeline = corpus.pipeline(shipped);
+            List<AnswerModelTrainer.Prepared> pooled = OutOfFoldVariants.preparedTraining(corpus, pipeline);
             long t0 = System.nanoTime();
-            List<AnswerModelTrainer.Prepared> pooled = new ArrayList<>();
-            for (LabelledQuestion q : train) {
-                pooled.add(AnswerModelTrainer.Prepared.of(pipeline, q));
-            }
-            System.err.printf(Locale.ROOT, "prepared %d training questions in %.0f s%n", pooled.size(),
-                    (System.nanoTime() - t0) / 1e9);
-            t0 = System.nanoTime();
             Map<Long, Double> idf = inverseParagraphFrequency(corpus.articles, tokens);
             Map<String, TokenVectors.Tokens> seen = new HashMap<>();
             Map<AnswerModelTrainer.Prepared, double[]> aligned = new IdentityHashMap<>();
