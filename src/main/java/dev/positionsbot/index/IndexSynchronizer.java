@@ -199,8 +199,18 @@ final class IndexSynchronizer {
         } catch (IOException e) {
             throw unreadable(e);
         }
+        if (total >= BULK_PASSAGES) {
+            // A bulk build leaves the heap grown to its batches' peak and mostly garbage, and the collectors the bot
+            // runs with (serial, heap free ratios) give committed heap back only at a full collection, which a
+            // process that goes on to answer may not reach for a long time; meanwhile the reader maps the new index
+            // beside it (docs/benchmarks-notes.md, "The index build's memory"). One full collection here returns it.
+            System.gc();
+        }
         return new SyncReport(added, updated, removed, unchanged, total, rebuild, millisSince(t0));
     }
+
+    /** Passages written in one sync from which its garbage is worth a full collection (a few batches' worth). */
+    static final int BULK_PASSAGES = 5_000;
 
     /** The article's passages, checked to be its own. */
     private List<Passage> checkedSplit(Article a) {
