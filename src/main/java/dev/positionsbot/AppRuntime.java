@@ -84,8 +84,9 @@ public final class AppRuntime implements AutoCloseable {
         // the model loads in the background while the knowledge files are read and the index opened
         PassageEmbedder embedder = EmbeddingChoice.parse(config.embeddingModel().name()).load();
         // the bundled tables the first answer reads (Russian glossary and names, about 1,600 lines; the name lexicon;
-        // the answer model's weights; WordNet's use counts) are filled on the core that loaded the model, which is idle from then on,
-        // instead of on the main thread when the pipeline is wired (docs/benchmarks-notes.md, "Cold start")
+        // the answer model's weights; WordNet's use counts) are filled on the core that loaded the model, which is
+        // idle from then on, instead of on the main thread when the pipeline is wired (docs/benchmarks-notes.md,
+        // "Cold start")
         embedder.afterLoad(() -> {
             StartTrace.mark("model-loaded");
             preloadTables();

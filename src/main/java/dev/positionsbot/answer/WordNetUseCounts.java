@@ -31,7 +31,9 @@ public final class WordNetUseCounts extends FileManagerImpl {
 
     private static final Map<Path, Table> TABLES = new ConcurrentHashMap<>();
 
-    private final Path file;
+    private final Path dir;
+    /** This manager's table once looked up: every parsed sense asks for a count. */
+    private volatile Table table;
 
     public WordNetUseCounts(Dictionary dictionary, Map<String, Param> params) throws JWNLException {
         super(dictionary, params);
@@ -39,7 +41,7 @@ public final class WordNetUseCounts extends FileManagerImpl {
         if (path == null) {
             throw new JWNLException("WordNet configuration has no dictionary_path for " + getClass().getName());
         }
-        this.file = Path.of(path.getValue(), "cntlist.rev").toAbsolutePath().normalize();
+        this.dir = Path.of(path.getValue());
     }
 
     /** The table of the sense-count file in {@code dir}, read now unless this process has read it already. */
@@ -49,12 +51,17 @@ public final class WordNetUseCounts extends FileManagerImpl {
 
     @Override
     public int getUseCount(String senseKey) throws JWNLException {
-        try {
-            return table(file.getParent()).count(senseKey);
-        } catch (UncheckedIOException e) {
-            throw new JWNLException("cannot read WordNet's sense counts " + file + ": " + e.getCause().getMessage(),
-                    e.getCause());
+        Table t = table;
+        if (t == null) {
+            try {
+                t = table(dir);
+            } catch (UncheckedIOException e) {
+                throw new JWNLException("cannot read WordNet's sense counts " + dir.resolve("cntlist.rev") + ": "
+                        + e.getCause().getMessage(), e.getCause());
+            }
+            table = t;
         }
+        return t.count(senseKey);
     }
 
     /** Sense keys in {@link String} order and their counts, parallel. */
