@@ -6,7 +6,9 @@ import dev.positionsbot.corpus.SentenceSplitter;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -83,6 +85,150 @@ public final class ArticleAttributor {
         }
         return attribute(speakers, paragraphs.get(quoteParagraph), quoteSentenceFrom, quoteSentenceTo, earlier,
                 article.published(), quoteParagraph > 0 ? paragraphs.get(quoteParagraph - 1) : List.of());
+    }
+
+    /**
+     * A stretch of a quote with its own attribution.
+     *
+     * @param start offset of the stretch in the quote (as given, before stripping)
+     * @param end   offset one past its end in the quote
+     */
+    public record QuotePart(int start, int end, String text, Attribution attribution) {
+    }
+
+    /**
+     * The quote in stretches of consecutive sentences credited to the same speaker, each sentence read as
+     * {@link #sentences} reads it (the sentences of one quotation together, as one statement): one part (the quote's whole attribution, as {@link #attribute} gives it) unless
+     * its sentences have different speakers. A composer may quote a unit of two sentences whose first credits an
+     * official and whose second is the outlet's own background; crediting both to the official would put the outlet's
+     * words in his mouth.
+     */
+    public List<QuotePart> parts(Article article, String quote) {
+        String q = quote == null ? "" : quote;
+        String body = article.body();
+        int lead = q.length() - q.stripLeading().length();
+        String stripped = q.strip();
+        int at = stripped.isEmpty() ? -1 : body.indexOf(stripped);
+        if (at < 0) {
+            return List.of(new QuotePart(0, q.length(), q, attribute(article, quote)));
+        }
+        int end = at + stripped.length();
+        List<int[]> spans = new ArrayList<>();
+        List<Supplier<Attribution>> each = new ArrayList<>();
+        SpeakerFinder speakers = this.speakers.inOutlet(article.outlet());
+        List<String> earlier = new ArrayList<>();
+        List<String> previous = List.of();
+        @SuppressWarnings("unchecked")
+        Supplier<Attribution>[] whole = new Supplier[1];
+        for (int[] span : paragraphSpans(body)) {
+            if (span[0] >= end) {
+                break;
+            }
+            List<Sentence> split = splitter.split(body.substring(span[0], span[1]));
+            List<String> sentences = split.stream().map(Sentence::text).toList();
+            List<String> readable = quoteBalanced(sentences);
+            List<String> before = List.copyOf(earlier);
+            List<String> previousParagraph = previous;
+            if (whole[0] == null) {
+                // what attribute(article, quote) reads: the quote's sentences in the first paragraph it touches
+                int first = -1;
+                int last = -1;
+                for (int i = 0; i < split.size(); i++) {
+                    if (span[0] + split.get(i).end() > at && span[0] + split.get(i).start() < end) {
+                        first = first < 0 ? i : first;
+                        last = i;
+                    }
+                }
+                if (first >= 0) {
+                    int from = first;
+                    int to = last;
+                    whole[0] = () -> attribute(speakers, sentences, from, to, before, article.published(),
+                            previousParagraph);
+                }
+            }
+            for (int i = 0; i < split.size(); i++) {
+                if (span[0] + split.get(i).end() <= at || span[0] + split.get(i).start() >= end) {
+                    continue;
+                }
+                // sentences inside one quotation are one statement, credited where the quotation closes
+                int first = i;
+                while (i + 1 < split.size() && span[0] + split.get(i + 1).start() < end
+                        && quoteOpenAfter(readable.get(i))) {
+                    i++;
+                }
+                int last = i;
+                spans.add(new int[]{Math.max(at, span[0] + split.get(first).start()),
+                        Math.min(end, span[0] + split.get(last).end())});
+                each.add(() -> attribute(speakers, sentences, first, last, before, article.published(),
+                        previousParagraph));
+            }
+            earlier.addAll(sentences);
+            previous = sentences;
+        }
+        if (spans.size() < 2 || whole[0] == null) {
+            return List.of(new QuotePart(0, q.length(), q,
+                    whole[0] == null ? attribute(article, quote) : whole[0].get()));
+        }
+        List<Attribution> read = each.stream().map(Supplier::get).toList();
+        List<QuotePart> parts = new ArrayList<>();
+        int from = 0;
+        for (int i = 1; i <= spans.size(); i++) {
+            if (i == spans.size() || !sameSpeaker(read.get(from).speaker(), read.get(i).speaker())
+                    && !continuesQuoting(body.substring(spans.get(i)[0], spans.get(i)[1]), read.get(i).speaker())) {
+                int s = spans.get(from)[0] - at;
+                int e = spans.get(i - 1)[1] - at;
+                parts.add(new QuotePart(lead + s, lead + e, stripped.substring(s, e), dated(read.subList(from, i))));
+                from = i;
+            }
+        }
+        if (parts.size() < 2) {
+            return List.of(new QuotePart(0, q.length(), q, whole[0].get()));
+        }
+        return parts;
+    }
+
+    /** A run of sentences by one speaker: the first's speaker, dated by the first of them the sentence dates. */
+    private static Attribution dated(List<Attribution> run) {
+        for (Attribution a : run) {
+            if ("sentence".equals(a.date().source())) {
+                return new Attribution(run.get(0).speaker(), a.date());
+            }
+        }
+        return run.get(0);
+    }
+
+    /**
+     * A quotation that opens after someone's words were reported and is credited to no one goes on quoting him, as
+     * news copy has it ("X said the talks went well. “We agreed on the route.”"), not the outlet's own line.
+     */
+    private static boolean continuesQuoting(String sentence, Speaker speaker) {
+        return uncredited(speaker) && QuotedSpans.opensWithQuote(sentence.strip());
+    }
+
+    /**
+     * Whether two sentences' speakers are one: one name within the other ("Smadiyarov" and "Aibek Smadiyarov,
+     * spokesman"; a person is one speaker even where two sentences read his office or state differently); the outlet's
+     * uncredited lines and unclear ones count as one.
+     */
+    static boolean sameSpeaker(Speaker a, Speaker b) {
+        if (uncredited(a) || uncredited(b)) {
+            return uncredited(a) && uncredited(b);
+        }
+        String x = a.name().toLowerCase(Locale.ROOT);
+        String y = b.name().toLowerCase(Locale.ROOT);
+        return containsWords(x, y.split(",", 2)[0].strip())
+                || containsWords(y, x.split(",", 2)[0].strip());
+    }
+
+    private static boolean containsWords(String text, String words) {
+        // a name of a few letters ("I", "we") is no evidence that two speakers are one
+        return words.length() >= 3
+                && Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(words) + "(?![\\p{L}\\p{N}])")
+                .matcher(text).find();
+    }
+
+    private static boolean uncredited(Speaker s) {
+        return s.name().isEmpty() && (s.kind() == SpeakerKind.MEDIA || s.kind() == SpeakerKind.UNKNOWN);
     }
 
     /** Every sentence of the article with its attribution, in order. */

@@ -7,7 +7,6 @@ import dev.positionsbot.corpus.Article;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -18,7 +17,7 @@ import java.util.regex.Pattern;
 
 /**
  * The step after any composer (extractive or LLM): gives every citation its speaker, speaker kind, state and
- * statement date, and for a question about a position puts the statements oldest first and ends the answer with
+ * statement date (a quote whose sentences have different speakers becomes one citation per speaker), and for a question about a position puts the statements oldest first and ends the answer with
  * how the officials' dated statements follow one another and which quotes are not a government's. Quotes and the
  * answer's claims are left as they are; only order, numbers and the closing note change.
  */
@@ -27,13 +26,13 @@ public final class CitationAttributor {
     private static final Logger log = LoggerFactory.getLogger(CitationAttributor.class);
     private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
 
-    private final ArticleAttributor attributor;
+    private final SpeakerParts parts;
     private final CitationOrder order = new CitationOrder();
     private final PositionNote note = new PositionNote();
     private final GovernmentNames governments = new GovernmentNames(Lexicon.bundled());
 
     public CitationAttributor(ArticleAttributor attributor) {
-        this.attributor = attributor;
+        this.parts = new SpeakerParts(attributor);
     }
 
     public CitationAttributor() {
@@ -66,14 +65,9 @@ public final class CitationAttributor {
                 byId.putIfAbsent(a.id(), a);
             }
         }
-        List<Citation> citations = new ArrayList<>();
-        for (Citation c : answer.citations()) {
-            Article a = byId.get(c.articleId());
-            Attribution at = a == null ? Attribution.NONE : attributor.attribute(a, c.quote());
-            citations.add(c.withAttribution(at.speaker().name(), at.speaker().kind().json(), at.speaker().state(),
-                    at.date().date(), at.date().source()));
-        }
-        String text = answer.answer();
+        SpeakerParts.Attributed attributed = parts.attribute(answer.answer(), answer.citations(), byId);
+        List<Citation> citations = attributed.citations();
+        String text = attributed.text();
         String question = answer.standaloneQuestion().isBlank() ? answer.question() : answer.standaloneQuestion();
         if (PositionQuestion.matches(question)) {
             CitationOrder.Ordered ordered = order.oldestFirst(text, citations,

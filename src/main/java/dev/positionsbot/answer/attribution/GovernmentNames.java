@@ -50,7 +50,7 @@ final class GovernmentNames {
 
     private List<Lexicon.Name> statesIn(String phrase, boolean withOffices) {
         List<Lexicon.Name> out = new ArrayList<>();
-        String[] words = routeEndsSplit(phrase.split("[\\s,;:()\u201C\u201D\"]+"));
+        String[] words = routeEndsSplit(WORD_BREAK.split(phrase));
         for (int i = 0; i < words.length; i++) {
             // up to seven words: "Collective Security Treaty Organization", "Organization for Security and
             // Co-operation in Europe" (the lexicon's longest names)
@@ -58,14 +58,16 @@ final class GovernmentNames {
                 if (i + len > words.length) {
                     continue;
                 }
-                String candidate = String.join(" ", List.of(words).subList(i, i + len)).replaceAll("(\u2019s|'s)$", "");
+                String candidate = POSSESSIVE_END.matcher(String.join(" ", List.of(words).subList(i, i + len)))
+                        .replaceFirst("");
+                String undotted = DOT_END.matcher(candidate).replaceFirst("");
                 boolean single = len == 1;
                 // a lexicon entry that is no government ("Taliban" as a name) may still be one in governments.tsv
-                Optional<Lexicon.Name> name = lexicon.latin(candidate).or(() -> lexicon.latin(candidate
-                        .replaceAll("[.]$", ""))).filter(n -> !NOT_GOVERNMENTS.contains(n.canonical()))
+                Optional<Lexicon.Name> name = lexicon.latin(candidate).or(() -> lexicon.latin(undotted))
+                        .filter(n -> !NOT_GOVERNMENTS.contains(n.canonical()))
                         .or(() -> withOffices ? others.named(candidate) : Optional.empty())
-                        .or(() -> withOffices ? others.named(candidate.replaceAll("[.]$", "")) : Optional.empty())
-                        .or(() -> single && candidate.matches(".*\\p{IsCyrillic}.*") ? lexicon.cyrillic(candidate)
+                        .or(() -> withOffices ? others.named(undotted) : Optional.empty())
+                        .or(() -> single && CYRILLIC.matcher(candidate).find() ? lexicon.cyrillic(candidate)
                                 : Optional.empty())
                         .or(() -> single ? compound(candidate) : Optional.empty());
                 if (name.isPresent() && !NOT_GOVERNMENTS.contains(name.get().canonical())
@@ -87,13 +89,20 @@ final class GovernmentNames {
     private String[] routeEndsSplit(String[] words) {
         List<String> out = new ArrayList<>();
         for (String w : words) {
-            String[] parts = w.split("(?<=\\p{Ll})-(?=\\p{Lu})");
+            String[] parts = w.indexOf('-') < 0 ? new String[]{w} : ROUTE_HYPHEN.split(w);
             boolean ends = parts.length > 1 && lexicon.latin(w).isEmpty() && java.util.Arrays.stream(parts)
                     .allMatch(p -> lexicon.latin(p).isPresent() || !PLACES.statesIn(p).isEmpty());
             out.addAll(ends ? List.of(parts) : List.of(w));
         }
         return out.toArray(String[]::new);
     }
+
+    // compiled once: a phrase is read for states many times per attributed sentence
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s,;:()\u201C\u201D\"]+");
+    private static final Pattern POSSESSIVE_END = Pattern.compile("(\u2019s|'s)$");
+    private static final Pattern DOT_END = Pattern.compile("[.]$");
+    private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
+    private static final Pattern ROUTE_HYPHEN = Pattern.compile("(?<=\\p{Ll})-(?=\\p{Lu})");
 
     /** A capitalised Latin word that could be a given name: "Olimjon". */
     private static final Pattern GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?");

@@ -16,6 +16,13 @@ import java.util.Map;
  */
 public final class PositionNote {
 
+    /** What the note says of one quote and of several. */
+    private record Label(String one, String several) {
+        static Label being(String what) {
+            return new Label("is " + what, "are " + what);
+        }
+    }
+
     public String note(List<Citation> citations) {
         List<String> lines = new ArrayList<>();
         Map<String, List<Citation>> byState = new LinkedHashMap<>();
@@ -30,24 +37,39 @@ public final class PositionNote {
                 lines.add(overTime(state, said));
             }
         });
-        List<String> labels = new ArrayList<>();
+        // quotes with the same label share it ("[3] and [4] are …"): a quote split by speaker often leaves two
+        // stretches of the outlet's own reporting
+        Map<Label, List<Integer>> numbersByLabel = new LinkedHashMap<>();
         for (Citation c : citations) {
-            String label = switch (c.speakerKind()) {
-                case "analyst" -> "[" + c.n() + "] is the view of " + (c.speaker().isEmpty() ? "an analyst"
-                        : "analyst " + c.speaker());
-                case "media" -> "[" + c.n() + "] is " + (c.outlet().isEmpty() ? "the outlet's"
-                        : c.outlet() + "'s") + " own reporting" + (c.speaker().isEmpty() ? "" : " (" + c.speaker() + ")");
-                case "unknown" -> "[" + c.n() + "] does not say who made the statement";
-                default -> "";
+            Label label = switch (c.speakerKind()) {
+                case "analyst" -> Label.being("the view of "
+                        + (c.speaker().isEmpty() ? "an analyst" : "analyst " + c.speaker()));
+                case "media" -> Label.being((c.outlet().isEmpty() ? "the outlet's" : c.outlet() + "'s")
+                        + " own reporting" + (c.speaker().isEmpty() ? "" : " (" + c.speaker() + ")"));
+                case "unknown" -> new Label("does not say who made the statement", "do not say who made the statement");
+                default -> null;
             };
-            if (!label.isEmpty()) {
-                labels.add(label);
+            if (label != null) {
+                numbersByLabel.computeIfAbsent(label, k -> new ArrayList<>()).add(c.n());
             }
         }
+        List<String> labels = new ArrayList<>();
+        numbersByLabel.forEach((label, numbers) -> labels.add(markers(numbers) + " "
+                + (numbers.size() == 1 ? label.one() : label.several())));
         if (!labels.isEmpty()) {
             lines.add("Not a government's statement: " + String.join("; ", labels) + ".");
         }
         return String.join("\n", lines);
+    }
+
+    /** "[3]", "[3] and [4]", "[3], [4] and [6]". */
+    private static String markers(List<Integer> numbers) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < numbers.size(); i++) {
+            b.append(i == 0 ? "" : i == numbers.size() - 1 ? " and " : ", ").append('[').append(numbers.get(i))
+                    .append(']');
+        }
+        return b.toString();
     }
 
     private static boolean isGovernment(Citation c) {

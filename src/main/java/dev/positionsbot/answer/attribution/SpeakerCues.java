@@ -94,6 +94,8 @@ final class SpeakerCues {
     private static final Pattern RU_IN_ONES_VIEW = Pattern.compile("(?iu)^\\s*по\\s+(его|её|ее|их)\\s+(?:мнению"
             + "|словам|оценке|оценкам|данным)(?!\\p{L})");
 
+    private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
+
     /** A name in guillemets short enough to be a name ("«Ала-Тоо»"), not a quotation. */
     private static final Pattern SHORT_GUILLEMETS = Pattern.compile("\u00AB[^\u00AB\u00BB]{1,40}\u00BB");
 
@@ -108,16 +110,19 @@ final class SpeakerCues {
             String p = view.group(1).toLowerCase(Locale.ROOT);
             out.add(p.equals("his") ? "he" : p.equals("her") ? "she" : "they");
         }
+        // the Russian patterns are case-insensitive over Unicode, which folds the case of every character they try:
+        // text without a Cyrillic letter (all of an English article) cannot match them, so they are not tried
+        boolean cyrillic = CYRILLIC.matcher(masked).find();
         Matcher ruView = RU_IN_ONES_VIEW.matcher(masked);
-        if (ruView.find()) {
+        if (cyrillic && ruView.find()) {
             String p = ruView.group(1).toLowerCase(Locale.ROOT);
             out.add(p.equals("его") ? "he" : p.equals("их") ? "they" : "she");
         }
         // the patterns built on a Russian speech verb try every span before or after every position, the costliest
         // step of attributing a quote; text without such a verb (most of it) cannot match them, so they are skipped
-        boolean russianVerb = RU_VERB.matcher(masked).find();
+        boolean russianVerb = cyrillic && RU_VERB.matcher(masked).find();
         for (Pattern p : List.of(QUOTED_PASSIVE, QUOTED_AS, PASSIVE_BY, RU_ACCORDING, RU_AFTER_VERB)) {
-            if (p == RU_AFTER_VERB && !russianVerb) {
+            if (p == RU_AFTER_VERB && !russianVerb || p == RU_ACCORDING && !cyrillic) {
                 continue;
             }
             Matcher m = p.matcher(masked);

@@ -41,6 +41,8 @@ public final class StatementDateResolver {
             + "|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.)";
     private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})\\s+" + MONTH + ",?\\s+(\\d{4})\\b");
@@ -102,14 +104,22 @@ public final class StatementDateResolver {
                 .replaceAll(m -> m.group(1) + " ".repeat(m.group(2).length()));
         LocalDate pub = parse(published);
         List<Found> found = new ArrayList<>();
-        collect(found, ISO, text, m -> full(m.group(1), m.group(2), m.group(3)));
-        collect(found, MONTH_DAY_YEAR, text, m -> full(m.group(3), month(m.group(1)), m.group(2)));
-        collect(found, DAY_MONTH_YEAR, text, m -> full(m.group(3), month(m.group(2)), m.group(1)));
-        collect(found, MONTH_DAY, text, m -> dayWithoutYear(month(m.group(1)), m.group(2), pub));
-        collect(found, DAY_MONTH, text, m -> dayWithoutYear(month(m.group(2)), m.group(1), pub));
-        collect(found, MONTH_YEAR, text, m -> m.group(2) + "-" + month(m.group(1)));
+        // most sentences hold no digit and English ones no Cyrillic letter: the patterns that need one are not tried
+        // on them (the Russian ones fold the case of every character they try, the costliest step of dating)
+        boolean digits = DIGIT.matcher(text).find();
+        boolean cyrillic = CYRILLIC.matcher(text).find();
+        if (digits) {
+            collect(found, ISO, text, m -> full(m.group(1), m.group(2), m.group(3)));
+            collect(found, MONTH_DAY_YEAR, text, m -> full(m.group(3), month(m.group(1)), m.group(2)));
+            collect(found, DAY_MONTH_YEAR, text, m -> full(m.group(3), month(m.group(2)), m.group(1)));
+            collect(found, MONTH_DAY, text, m -> dayWithoutYear(month(m.group(1)), m.group(2), pub));
+            collect(found, DAY_MONTH, text, m -> dayWithoutYear(month(m.group(2)), m.group(1), pub));
+            collect(found, MONTH_YEAR, text, m -> m.group(2) + "-" + month(m.group(1)));
+        }
         collect(found, LONE_MONTH, text, m -> loneMonth(m.group(1), month(m.group(2)), pub));
-        collect(found, YEAR, text, m -> year(m.group(1), m.group(2), pub));
+        if (digits) {
+            collect(found, YEAR, text, m -> year(m.group(1), m.group(2), pub));
+        }
         collect(found, YEAR_OF_MEDIUM, text, m -> {
             String year = m.group(1) != null ? m.group(1) : m.group(2);
             return pub != null && Integer.parseInt(year) > pub.getYear() ? null : year;
@@ -117,19 +127,26 @@ public final class StatementDateResolver {
         collect(found, WEEKDAY_REF, text, m -> weekday(m.group(1), m.group(2), pub));
         collect(found, RELATIVE, text, m -> relative(m.group(1).toLowerCase(Locale.ROOT), pub));
         collect(found, DAYS_AGO, text, m -> daysAgo(m.group(1), pub));
-        collect(found, RussianDateWords.DAY_MONTH_YEAR, text,
-                m -> full(m.group(3), RussianDateWords.month(m.group(2)), m.group(1)));
-        collect(found, RussianDateWords.DAY_MONTH, text,
-                m -> dayWithoutYear(RussianDateWords.month(m.group(2)), m.group(1), pub));
-        collect(found, RussianDateWords.MONTH_YEAR, text, m -> m.group(2) + "-" + RussianDateWords.month(m.group(1)));
-        collect(found, RussianDateWords.LONE_MONTH, text, m -> loneMonth("in", RussianDateWords.month(m.group(1)), pub));
-        collect(found, RussianDateWords.YEAR, text, m -> year("in", m.group(1), pub));
-        collect(found, RussianDateWords.WEEKDAY, text, m -> weekday(m.group(1) == null ? null : "last",
-                RussianDateWords.weekday(m.group(2)), pub));
-        collect(found, RussianDateWords.LAST_WEEKDAY, text, m -> weekday("last", RussianDateWords.weekday(m.group(1)),
-                pub));
-        collect(found, RussianDateWords.RELATIVE, text, m -> relative(RussianDateWords.relative(m.group(1)), pub));
-        collect(found, DAY_OF_MONTH, text, m -> dayOfMonth(m.group(1), pub));
+        if (cyrillic) {
+            collect(found, RussianDateWords.DAY_MONTH_YEAR, text,
+                    m -> full(m.group(3), RussianDateWords.month(m.group(2)), m.group(1)));
+            collect(found, RussianDateWords.DAY_MONTH, text,
+                    m -> dayWithoutYear(RussianDateWords.month(m.group(2)), m.group(1), pub));
+            collect(found, RussianDateWords.MONTH_YEAR, text,
+                    m -> m.group(2) + "-" + RussianDateWords.month(m.group(1)));
+            collect(found, RussianDateWords.LONE_MONTH, text,
+                    m -> loneMonth("in", RussianDateWords.month(m.group(1)), pub));
+            collect(found, RussianDateWords.YEAR, text, m -> year("in", m.group(1), pub));
+            collect(found, RussianDateWords.WEEKDAY, text, m -> weekday(m.group(1) == null ? null : "last",
+                    RussianDateWords.weekday(m.group(2)), pub));
+            collect(found, RussianDateWords.LAST_WEEKDAY, text,
+                    m -> weekday("last", RussianDateWords.weekday(m.group(1)), pub));
+            collect(found, RussianDateWords.RELATIVE, text,
+                    m -> relative(RussianDateWords.relative(m.group(1)), pub));
+        }
+        if (digits) {
+            collect(found, DAY_OF_MONTH, text, m -> dayOfMonth(m.group(1), pub));
+        }
         collect(found, WEEKEND, text, m -> weekend(pub));
         collect(found, SEASON, text, m -> pub == null ? "" : String.valueOf(pub.getYear()));
         List<Found> span = spanEnds(text, found);

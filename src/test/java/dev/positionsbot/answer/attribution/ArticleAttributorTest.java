@@ -34,6 +34,64 @@ class ArticleAttributorTest {
     }
 
     @Test
+    void a_quote_of_an_officials_sentence_and_the_outlets_background_is_two_parts_with_their_own_speakers() {
+        // invented: the second sentence is the reporter's, though it follows the official's words
+        String official = "\u201cWe will not recognise the vote,\u201d said Tajik Foreign Minister Daler Rustamov.";
+        String background = "Dushanbe has also asked its citizens to avoid the region.";
+        Article a = article("Ministers met on Monday. " + official + " " + background);
+        String quote = " " + official + " " + background;
+        java.util.List<ArticleAttributor.QuotePart> parts = attributor.parts(a, quote);
+        assertEquals(2, parts.size(), parts.toString());
+        assertEquals(official, parts.get(0).text());
+        assertEquals(background, parts.get(1).text());
+        assertEquals(SpeakerKind.OFFICIAL, parts.get(0).attribution().speaker().kind());
+        assertEquals("Tajikistan", parts.get(0).attribution().speaker().state());
+        assertEquals(SpeakerKind.MEDIA, parts.get(1).attribution().speaker().kind());
+        for (ArticleAttributor.QuotePart p : parts) {
+            assertEquals(p.text(), quote.substring(p.start(), p.end()), "offsets into the quote as given");
+            assertTrue(a.body().contains(p.text()));
+        }
+    }
+
+    @Test
+    void a_quote_whose_sentences_share_one_speaker_stays_whole_with_its_whole_attribution() {
+        String quote = "\u201cWe are not joining. We trade with all,\u201d Uzbek Deputy Foreign Minister Aziz Rahimov"
+                + " told a briefing on Wednesday.";
+        Article a = article("Officials spoke. " + quote);
+        java.util.List<ArticleAttributor.QuotePart> parts = attributor.parts(a, quote);
+        assertEquals(1, parts.size(), parts.toString());
+        assertEquals(quote, parts.get(0).text());
+        assertEquals(attributor.attribute(a, quote), parts.get(0).attribution());
+    }
+
+    @Test
+    void a_quotation_credited_to_no_one_after_someones_reported_words_goes_on_quoting_him() {
+        // invented; the quotation closes past the quoted unit with only a pronoun to credit it
+        String quote = "He said the crossing had been slow. \u201cThe guards checked every bag.";
+        Article a = article("Aziz Karimov, 31, from the town of Nurata, was travelling with his brother. " + quote
+                + " We waited a whole day,\u201d he said.\n\nTrade grew.");
+        java.util.List<ArticleAttributor.QuotePart> parts = attributor.parts(a, quote);
+        assertEquals(1, parts.size(), parts.toString());
+        assertTrue(parts.get(0).attribution().speaker().name().contains("Aziz Karimov"), parts.toString());
+    }
+
+    @Test
+    void a_speakers_surname_alone_and_his_full_description_are_one_speaker_but_two_officials_are_not() {
+        Speaker full = new Speaker("Daler Rustamov, foreign minister", SpeakerKind.OFFICIAL, "Tajikistan");
+        Speaker surname = new Speaker("Rustamov", SpeakerKind.OFFICIAL, "Tajikistan");
+        Speaker other = new Speaker("Aziz Rahimov", SpeakerKind.OFFICIAL, "Uzbekistan");
+        Speaker stateless = new Speaker("Daler Rustamov", SpeakerKind.OFFICIAL, "");
+        Speaker we = new Speaker("we", SpeakerKind.UNKNOWN, "");
+        assertTrue(ArticleAttributor.sameSpeaker(full, surname));
+        assertTrue(ArticleAttributor.sameSpeaker(Speaker.MEDIA, Speaker.UNKNOWN));
+        assertTrue(ArticleAttributor.sameSpeaker(stateless, full), "one person, his state read in one sentence only");
+        assertEquals(false, ArticleAttributor.sameSpeaker(full, other));
+        assertEquals(false, ArticleAttributor.sameSpeaker(full, Speaker.MEDIA));
+        assertEquals(false, ArticleAttributor.sameSpeaker(we,
+                new Speaker("Western diplomats", SpeakerKind.UNKNOWN, "")));
+    }
+
+    @Test
     void a_quote_running_over_sentences_is_dated_where_it_is_credited() {
         // 2024-03-01 is a Friday
         Article a = article("\u201cWe are not joining. We trade with all,\u201d Uzbek Deputy Foreign Minister Aziz Rahimov"

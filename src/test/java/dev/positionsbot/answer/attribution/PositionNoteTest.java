@@ -53,4 +53,16 @@ class PositionNoteTest {
         assertTrue(s.startsWith("Uzbekistan's officials over time: by 1 March 2022 (article date), Ana Kim [1]; "
                 + "by 2024, Bo Li [2]."), s);
     }
+
+    @Test
+    void quotes_with_the_same_label_share_one_phrase() {
+        String s = note.note(List.of(
+                cite(1, "Trade fell.", "", "media", "", "2022-03", "article"),
+                cite(2, "We will not join.", "Ana Kim", "official", "Kazakhstan", "2022-03", "sentence"),
+                cite(3, "Prices rose.", "", "media", "", "2022-03", "article"),
+                cite(4, "Exports grew.", "", "media", "", "2022-03", "article"),
+                cite(5, "Someone objected.", "", "unknown", "", "2022-03", "article")));
+        assertEquals("Not a government's statement: [1], [3] and [4] are Steppe Ledger's own reporting; [5] does not"
+                + " say who made the statement.", s);
+    }
 }
