@@ -6,7 +6,6 @@ import dev.positionsbot.corpus.SentenceSplitter;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -173,7 +172,7 @@ public final class ArticleAttributor {
         List<QuotePart> parts = new ArrayList<>();
         int from = 0;
         for (int i = 1; i <= spans.size(); i++) {
-            if (i == spans.size() || !sameSpeaker(read.get(from).speaker(), read.get(i).speaker())
+            if (i == spans.size() || !SameSpeaker.same(read.get(from).speaker(), read.get(i).speaker())
                     && !continuesQuoting(body.substring(spans.get(i)[0], spans.get(i)[1]), read.get(i).speaker())) {
                 int s = spans.get(from)[0] - at;
                 int e = spans.get(i - 1)[1] - at;
@@ -202,33 +201,7 @@ public final class ArticleAttributor {
      * news copy has it ("X said the talks went well. “We agreed on the route.”"), not the outlet's own line.
      */
     private static boolean continuesQuoting(String sentence, Speaker speaker) {
-        return uncredited(speaker) && QuotedSpans.opensWithQuote(sentence.strip());
-    }
-
-    /**
-     * Whether two sentences' speakers are one: one name within the other ("Smadiyarov" and "Aibek Smadiyarov,
-     * spokesman"; a person is one speaker even where two sentences read his office or state differently); the outlet's
-     * uncredited lines and unclear ones count as one.
-     */
-    static boolean sameSpeaker(Speaker a, Speaker b) {
-        if (uncredited(a) || uncredited(b)) {
-            return uncredited(a) && uncredited(b);
-        }
-        String x = a.name().toLowerCase(Locale.ROOT);
-        String y = b.name().toLowerCase(Locale.ROOT);
-        return containsWords(x, y.split(",", 2)[0].strip())
-                || containsWords(y, x.split(",", 2)[0].strip());
-    }
-
-    private static boolean containsWords(String text, String words) {
-        // a name of a few letters ("I", "we") is no evidence that two speakers are one
-        return words.length() >= 3
-                && Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(words) + "(?![\\p{L}\\p{N}])")
-                .matcher(text).find();
-    }
-
-    private static boolean uncredited(Speaker s) {
-        return s.name().isEmpty() && (s.kind() == SpeakerKind.MEDIA || s.kind() == SpeakerKind.UNKNOWN);
+        return SameSpeaker.uncredited(speaker) && QuotedSpans.opensWithQuote(sentence.strip());
     }
 
     /** Every sentence of the article with its attribution, in order. */
