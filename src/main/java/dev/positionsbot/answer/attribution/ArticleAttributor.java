@@ -97,10 +97,10 @@ public final class ArticleAttributor {
 
     /**
      * The quote in stretches of consecutive sentences credited to the same speaker, each sentence read as
-     * {@link #sentences} reads it (the sentences of one quotation together, as one statement): one part (the quote's whole attribution, as {@link #attribute} gives it) unless
-     * its sentences have different speakers. A composer may quote a unit of two sentences whose first credits an
-     * official and whose second is the outlet's own background; crediting both to the official would put the outlet's
-     * words in his mouth.
+     * {@link #sentences} reads it (the sentences of one quotation together, as one statement): one part, with the
+     * quote's whole attribution as {@link #attribute} gives it, unless its sentences have different speakers. A
+     * composer may quote a unit of two sentences whose first credits an official and whose second is the outlet's own
+     * background; crediting both to the official would put the outlet's words in his mouth.
      */
     public List<QuotePart> parts(Article article, String quote) {
         String q = quote == null ? "" : quote;
@@ -117,8 +117,6 @@ public final class ArticleAttributor {
         SpeakerFinder speakers = this.speakers.inOutlet(article.outlet());
         List<String> earlier = new ArrayList<>();
         List<String> previous = List.of();
-        @SuppressWarnings("unchecked")
-        Supplier<Attribution>[] whole = new Supplier[1];
         for (int[] span : paragraphSpans(body)) {
             if (span[0] >= end) {
                 break;
@@ -126,25 +124,9 @@ public final class ArticleAttributor {
             List<Sentence> split = splitter.split(body.substring(span[0], span[1]));
             List<String> sentences = split.stream().map(Sentence::text).toList();
             List<String> readable = quoteBalanced(sentences);
-            List<String> before = List.copyOf(earlier);
+            // a copy only for a paragraph the quote reaches: the read is deferred until the parts are known
+            List<String> before = span[1] > at ? List.copyOf(earlier) : List.of();
             List<String> previousParagraph = previous;
-            if (whole[0] == null) {
-                // what attribute(article, quote) reads: the quote's sentences in the first paragraph it touches
-                int first = -1;
-                int last = -1;
-                for (int i = 0; i < split.size(); i++) {
-                    if (span[0] + split.get(i).end() > at && span[0] + split.get(i).start() < end) {
-                        first = first < 0 ? i : first;
-                        last = i;
-                    }
-                }
-                if (first >= 0) {
-                    int from = first;
-                    int to = last;
-                    whole[0] = () -> attribute(speakers, sentences, from, to, before, article.published(),
-                            previousParagraph);
-                }
-            }
             for (int i = 0; i < split.size(); i++) {
                 if (span[0] + split.get(i).end() <= at || span[0] + split.get(i).start() >= end) {
                     continue;
@@ -164,9 +146,8 @@ public final class ArticleAttributor {
             earlier.addAll(sentences);
             previous = sentences;
         }
-        if (spans.size() < 2 || whole[0] == null) {
-            return List.of(new QuotePart(0, q.length(), q,
-                    whole[0] == null ? attribute(article, quote) : whole[0].get()));
+        if (spans.size() < 2) {
+            return List.of(new QuotePart(0, q.length(), q, attribute(article, quote)));
         }
         List<Attribution> read = each.stream().map(Supplier::get).toList();
         List<QuotePart> parts = new ArrayList<>();
@@ -181,7 +162,7 @@ public final class ArticleAttributor {
             }
         }
         if (parts.size() < 2) {
-            return List.of(new QuotePart(0, q.length(), q, whole[0].get()));
+            return List.of(new QuotePart(0, q.length(), q, attribute(article, quote)));
         }
         return parts;
     }
