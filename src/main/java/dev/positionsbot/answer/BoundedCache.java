@@ -10,11 +10,11 @@ import java.util.function.Function;
  * kept here are immutable and depend on the key alone, so either is right. Hand-written because no cache library is
  * on the class path and this is a dozen lines.
  */
-final class BoundedCache<K, V> {
+public final class BoundedCache<K, V> {
 
     private final Map<K, V> kept;
 
-    BoundedCache(int size) {
+    public BoundedCache(int size) {
         this.kept = new LinkedHashMap<>(64, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
@@ -23,7 +23,7 @@ final class BoundedCache<K, V> {
         };
     }
 
-    V get(K key, Function<K, V> compute) {
+    public V get(K key, Function<K, V> compute) {
         synchronized (kept) {
             V known = kept.get(key);
             if (known != null) {

@@ -1,5 +1,6 @@
 package dev.positionsbot.answer.attribution;
 
+import dev.positionsbot.answer.BoundedCache;
 import dev.positionsbot.corpus.Article;
 import dev.positionsbot.corpus.Sentence;
 import dev.positionsbot.corpus.SentenceSplitter;
@@ -22,6 +23,7 @@ public final class ArticleAttributor {
     private final StatementDateResolver dates;
     private final ParagraphDating dating;
     private final SentenceSplitter splitter = new SentenceSplitter();
+    private final BoundedCache<String, List<Paragraph>> layouts = new BoundedCache<>(128);
 
     public ArticleAttributor(SpeakerFinder speakers, StatementDateResolver dates) {
         this.speakers = speakers;
@@ -57,23 +59,19 @@ public final class ArticleAttributor {
         int quoteParagraph = -1;
         int quoteSentenceFrom = -1;
         int quoteSentenceTo = -1;
-        for (int[] span : paragraphSpans(body)) {
-            List<String> sentences = new ArrayList<>();
-            for (Sentence s : splitter.split(body.substring(span[0], span[1]))) {
-                int sStart = span[0] + s.start();
-                int sEnd = span[0] + s.end();
-                if (sEnd > at && sStart < end) {
+        for (Paragraph p : layout(body)) {
+            for (int i = 0; i < p.sentences().size(); i++) {
+                if (p.end(i) > at && p.start(i) < end) {
                     if (quoteParagraph < 0) {
                         quoteParagraph = paragraphs.size();
-                        quoteSentenceFrom = sentences.size();
+                        quoteSentenceFrom = i;
                     }
                     if (quoteParagraph == paragraphs.size()) {
-                        quoteSentenceTo = sentences.size();
+                        quoteSentenceTo = i;
                     }
                 }
-                sentences.add(s.text());
             }
-            paragraphs.add(sentences);
+            paragraphs.add(p.sentences());
         }
         if (quoteParagraph < 0) {
             return new Attribution(speakers.find(q, List.of(), List.of()), dates.resolve(q, article.published()));
@@ -117,29 +115,26 @@ public final class ArticleAttributor {
         SpeakerFinder speakers = this.speakers.inOutlet(article.outlet());
         List<String> earlier = new ArrayList<>();
         List<String> previous = List.of();
-        for (int[] span : paragraphSpans(body)) {
-            if (span[0] >= end) {
+        for (Paragraph p : layout(body)) {
+            if (p.start() >= end) {
                 break;
             }
-            List<Sentence> split = splitter.split(body.substring(span[0], span[1]));
-            List<String> sentences = split.stream().map(Sentence::text).toList();
+            List<String> sentences = p.sentences();
             List<String> readable = quoteBalanced(sentences);
             // a copy only for a paragraph the quote reaches: the read is deferred until the parts are known
-            List<String> before = span[1] > at ? List.copyOf(earlier) : List.of();
+            List<String> before = p.end() > at ? List.copyOf(earlier) : List.of();
             List<String> previousParagraph = previous;
-            for (int i = 0; i < split.size(); i++) {
-                if (span[0] + split.get(i).end() <= at || span[0] + split.get(i).start() >= end) {
+            for (int i = 0; i < sentences.size(); i++) {
+                if (p.end(i) <= at || p.start(i) >= end) {
                     continue;
                 }
                 // sentences inside one quotation are one statement, credited where the quotation closes
                 int first = i;
-                while (i + 1 < split.size() && span[0] + split.get(i + 1).start() < end
-                        && quoteOpenAfter(readable.get(i))) {
+                while (i + 1 < sentences.size() && p.start(i + 1) < end && quoteOpenAfter(readable.get(i))) {
                     i++;
                 }
                 int last = i;
-                spans.add(new int[]{Math.max(at, span[0] + split.get(first).start()),
-                        Math.min(end, span[0] + split.get(last).end())});
+                spans.add(new int[]{Math.max(at, p.start(first)), Math.min(end, p.end(last))});
                 each.add(() -> attribute(speakers, sentences, first, last, before, article.published(),
                         previousParagraph));
             }
@@ -192,13 +187,11 @@ public final class ArticleAttributor {
         List<String> earlier = new ArrayList<>();
         List<String> previous = List.of();
         int paragraph = 0;
-        for (int[] span : paragraphSpans(article.body())) {
-            List<Sentence> split = splitter.split(article.body().substring(span[0], span[1]));
-            List<String> sentences = split.stream().map(Sentence::text).toList();
+        for (Paragraph p : layout(article.body())) {
+            List<String> sentences = p.sentences();
             for (int i = 0; i < sentences.size(); i++) {
-                out.add(new AttributedSentence(paragraph, span[0] + split.get(i).start(), span[0] + split.get(i).end(),
-                        sentences.get(i), attribute(speakers, sentences, i, i, earlier, article.published(),
-                        previous)));
+                out.add(new AttributedSentence(paragraph, p.start(i), p.end(i), sentences.get(i),
+                        attribute(speakers, sentences, i, i, earlier, article.published(), previous)));
             }
             earlier.addAll(sentences);
             previous = sentences;
@@ -303,6 +296,35 @@ public final class ArticleAttributor {
             }
         }
         return open;
+    }
+
+    /**
+     * A paragraph of a body and its sentences.
+     *
+     * @param start     offset of the paragraph in the body
+     * @param end       offset one past its end
+     * @param split     its sentences, with offsets in the paragraph
+     * @param sentences their texts
+     */
+    private record Paragraph(int start, int end, List<Sentence> split, List<String> sentences) {
+        int start(int sentence) {
+            return start + split.get(sentence).start();
+        }
+
+        int end(int sentence) {
+            return start + split.get(sentence).end();
+        }
+    }
+
+    /**
+     * The body's paragraphs and sentences, kept for the articles read last: every quote of an answer, and the same
+     * articles across questions, would otherwise split the whole body again up to the quote (a third of attributing).
+     */
+    private List<Paragraph> layout(String body) {
+        return layouts.get(body, b -> paragraphSpans(b).stream().map(span -> {
+            List<Sentence> split = List.copyOf(splitter.split(b.substring(span[0], span[1])));
+            return new Paragraph(span[0], span[1], split, split.stream().map(Sentence::text).toList());
+        }).toList());
     }
 
     private static List<int[]> paragraphSpans(String body) {
