@@ -95,6 +95,7 @@ final class SpeakerCues {
             + "|словам|оценке|оценкам|данным)(?!\\p{L})");
 
     private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
+    private static final Pattern RU_PRONOUN_AT_END = Pattern.compile("(?iu)\\s(он|она|они)$");
 
     /** A name in guillemets short enough to be a name ("«Ала-Тоо»"), not a quotation. */
     private static final Pattern SHORT_GUILLEMETS = Pattern.compile("\u00AB[^\u00AB\u00BB]{1,40}\u00BB");
@@ -168,6 +169,10 @@ final class SpeakerCues {
         if (before != null && (before == participle || before.find())) {
             String phrase = withoutRussianTail(withoutRussianOccasion(withoutRussianLead(
                     withoutOpeningOccasion(sentence.substring(before.start(1), before.end(1)).strip()))));
+            // "На вопрос журналиста о сроках он ответил": a pronoun right before the verb is its subject, whatever
+            // circumstance opens the sentence
+            Matcher pronoun = RU_PRONOUN_AT_END.matcher(phrase);
+            phrase = pronoun.find() ? pronoun.group(1) : phrase;
             if (!phrase.isEmpty() && phrase.split("\\s+").length <= 12) {
                 out.add(phrase);
             }

@@ -76,6 +76,21 @@ class ArticleAttributorTest {
     }
 
     @Test
+    void a_russian_pronoun_before_a_speech_verb_or_an_answer_is_the_person_named_before_whatever_opens_the_sentence() {
+        // invented
+        Article a = article("Министр энергетики Узбекистана Бахтиёр Сафаров выступил на форуме. При этом он"
+                + " подчеркнул, что тарифы не вырастут.\n\nМинистр энергетики Узбекистана Бахтиёр Сафаров заявил,"
+                + " что импорт газа сократится. На вопрос журналиста о сроках он ответил, что всё решит"
+                + " правительство.");
+        for (String sentence : new String[]{"При этом он подчеркнул, что тарифы не вырастут.",
+                "На вопрос журналиста о сроках он ответил, что всё решит правительство."}) {
+            Speaker s = attributor.attribute(a, sentence).speaker();
+            assertEquals(SpeakerKind.OFFICIAL, s.kind(), sentence + " -> " + s);
+            assertEquals("Uzbekistan", s.state(), sentence + " -> " + s);
+        }
+    }
+
+    @Test
     void a_quote_running_over_sentences_is_dated_where_it_is_credited() {
         // 2024-03-01 is a Friday
         Article a = article("\u201cWe are not joining. We trade with all,\u201d Uzbek Deputy Foreign Minister Aziz Rahimov"
