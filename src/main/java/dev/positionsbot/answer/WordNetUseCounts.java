@@ -71,11 +71,17 @@ public final class WordNetUseCounts extends FileManagerImpl {
         static Table read(Path file) {
             List<String[]> rows = new ArrayList<>(40_000);
             try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                int number = 0;
                 for (String line; (line = in.readLine()) != null; ) {
+                    number++;
                     int a = line.indexOf(' ');
                     int b = a < 0 ? -1 : line.indexOf(' ', a + 1);
                     if (b > 0) {
                         rows.add(new String[] {line.substring(0, a), line.substring(b + 1).trim()});
+                    } else if (!line.isBlank()) {
+                        // a damaged file would otherwise give every sense it drops a count of 0, silently
+                        throw new IOException(file + " line " + number + " is not \"sense_key sense_number"
+                                + " tag_count\": \"" + line + "\"");
                     }
                 }
             } catch (IOException e) {
@@ -89,8 +95,8 @@ public final class WordNetUseCounts extends FileManagerImpl {
                 try {
                     counts[i] = Integer.parseInt(rows.get(i)[1]);
                 } catch (NumberFormatException e) {
-                    throw new UncheckedIOException(new IOException("line for sense " + keys[i] + " has no count: \""
-                            + rows.get(i)[1] + "\""));
+                    throw new UncheckedIOException(new IOException(file + ": the line for sense " + keys[i]
+                            + " has no count: \"" + rows.get(i)[1] + "\""));
                 }
             }
             return new Table(keys, counts);

@@ -157,6 +157,15 @@ class WordNetFilesTest {
     }
 
     @Test
+    void a_sense_count_line_of_the_wrong_shape_is_named_with_its_file_and_line() throws Exception {
+        Path file = Files.writeString(tmp.resolve("cntlist.rev"), "run%2:38:00:: 1 120\nbank%1:14:00::\n");
+        var e = org.junit.jupiter.api.Assertions.assertThrows(java.io.UncheckedIOException.class,
+                () -> WordNetUseCounts.Table.read(file));
+        String message = e.getCause().getMessage();
+        assertTrue(message.contains("cntlist.rev line 2") && message.contains("bank%1:14:00::"), message);
+    }
+
+    @Test
     void a_sense_the_file_does_not_list_counts_zero() throws Exception {
         Path file = Files.writeString(tmp.resolve("cntlist.rev"), "run%2:38:00:: 1 120\nbank%1:14:00:: 1 25\n");
         WordNetUseCounts.Table t = WordNetUseCounts.Table.read(file);
