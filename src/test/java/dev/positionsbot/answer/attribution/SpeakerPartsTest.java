@@ -71,4 +71,25 @@ class SpeakerPartsTest {
         assertEquals(OTHER, out.citations().get(0).quote());
         assertEquals("media", out.citations().get(0).speakerKind());
     }
+
+    @Test
+    void a_quote_over_two_paragraphs_is_split_at_the_speakers_and_each_part_stays_verbatim() {
+        // invented: the composer's quote runs from the official's paragraph into the outlet's next one
+        String quote = BACKGROUND + "\n\n" + OTHER;
+        GroundedAnswer a = answer(OFFICIAL + " " + quote + " [1]", List.of(cite(1, OFFICIAL + " " + quote)));
+        GroundedAnswer out = attributor.attribute(a, List.of(ARTICLE));
+        assertEquals(2, out.citations().size(), out.citations().toString());
+        assertEquals(OFFICIAL, out.citations().get(0).quote());
+        assertEquals(quote, out.citations().get(1).quote(), "the outlet's two sentences, one speaker, one part");
+        out.citations().forEach(c -> assertTrue(ARTICLE.body().contains(c.quote()), c.quote()));
+    }
+
+    @Test
+    void a_quote_the_article_does_not_hold_is_kept_whole_and_read_on_its_own() {
+        String stray = "A sentence the article never printed. Nor this one.";
+        GroundedAnswer a = answer(stray + " [1]", List.of(cite(1, stray)));
+        GroundedAnswer out = attributor.attribute(a, List.of(ARTICLE));
+        assertEquals(stray + " [1]", out.answer());
+        assertEquals(List.of(stray), out.citations().stream().map(Citation::quote).toList());
+    }
 }
