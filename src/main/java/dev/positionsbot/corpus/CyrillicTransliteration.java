@@ -2,6 +2,7 @@ package dev.positionsbot.corpus;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Cyrillic to Latin after the common English-language news practice (BGN/PCGN-like, without diacritics),
@@ -13,6 +14,7 @@ import java.util.Map;
 public final class CyrillicTransliteration {
 
     private static final Map<Character, String> LETTERS = new HashMap<>();
+    private static final Pattern CYRILLIC_SCRIPT = Pattern.compile("\\p{IsCyrillic}");
 
     static {
         String[] pairs = {
@@ -32,6 +34,15 @@ public final class CyrillicTransliteration {
     }
 
     private CyrillicTransliteration() {
+    }
+
+    /**
+     * True if the text has a character of the Cyrillic script ({@code \\p{IsCyrillic}}: the extended blocks too, and
+     * without the combining marks of the basic block that belong to no script), the test the attribution's Russian
+     * patterns need before they are tried: a case-insensitive Russian pattern can match a letter of any Cyrillic block.
+     */
+    public static boolean hasCyrillicScript(CharSequence text) {
+        return CYRILLIC_SCRIPT.matcher(text).find();
     }
 
     /** True if the text has at least one Cyrillic letter. */

@@ -4,6 +4,7 @@ import dev.positionsbot.answer.Citation;
 import dev.positionsbot.answer.GroundedAnswer;
 import dev.positionsbot.answer.Lexicon;
 import dev.positionsbot.corpus.Article;
+import dev.positionsbot.corpus.CyrillicTransliteration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,18 +14,17 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The step after any composer (extractive or LLM): gives every citation its speaker, speaker kind, state and
- * statement date (a quote whose sentences have different speakers becomes one citation per speaker), and for a question about a position puts the statements oldest first and ends the answer with
- * how the officials' dated statements follow one another and which quotes are not a government's. Quotes and the
- * answer's claims are left as they are; only order, numbers and the closing note change.
+ * statement date (a quote whose sentences have different speakers becomes one citation per speaker), and for a
+ * question about a position puts the statements oldest first and ends the answer with how the officials' dated
+ * statements follow one another and which quotes are not a government's. Quotes and the answer's claims are left as
+ * they are; only order, numbers and the closing note change.
  */
 public final class CitationAttributor {
 
     private static final Logger log = LoggerFactory.getLogger(CitationAttributor.class);
-    private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
 
     private final SpeakerParts parts;
     private final CitationOrder order = new CitationOrder();
@@ -74,7 +74,7 @@ public final class CitationAttributor {
                     Set.copyOf(governments.governmentsIn(question)));
             text = ordered.text();
             citations = ordered.citations();
-            String closing = CYRILLIC.matcher(question).find() ? "" : note.note(citations);
+            String closing = CyrillicTransliteration.hasCyrillicScript(question) ? "" : note.note(citations);
             if (!closing.isEmpty()) {
                 text = text.stripTrailing() + "\n" + closing;
             }

@@ -1,6 +1,7 @@
 package dev.positionsbot.answer.attribution;
 
 import dev.positionsbot.answer.Lexicon;
+import dev.positionsbot.corpus.CyrillicTransliteration;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -67,8 +68,8 @@ final class GovernmentNames {
                         .filter(n -> !NOT_GOVERNMENTS.contains(n.canonical()))
                         .or(() -> withOffices ? others.named(candidate) : Optional.empty())
                         .or(() -> withOffices ? others.named(undotted) : Optional.empty())
-                        .or(() -> single && CYRILLIC.matcher(candidate).find() ? lexicon.cyrillic(candidate)
-                                : Optional.empty())
+                        .or(() -> single && CyrillicTransliteration.hasCyrillicScript(candidate)
+                                ? lexicon.cyrillic(candidate) : Optional.empty())
                         .or(() -> single ? compound(candidate) : Optional.empty());
                 if (name.isPresent() && !NOT_GOVERNMENTS.contains(name.get().canonical())
                         && !(i > 0 && words[i - 1].equalsIgnoreCase("to"))
@@ -101,7 +102,6 @@ final class GovernmentNames {
     private static final Pattern WORD_BREAK = Pattern.compile("[\\s,;:()\u201C\u201D\"]+");
     private static final Pattern POSSESSIVE_END = Pattern.compile("(\u2019s|'s)$");
     private static final Pattern DOT_END = Pattern.compile("[.]$");
-    private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
     private static final Pattern ROUTE_HYPHEN = Pattern.compile("(?<=\\p{Ll})-(?=\\p{Lu})");
 
     /** A capitalised Latin word that could be a given name: "Olimjon". */

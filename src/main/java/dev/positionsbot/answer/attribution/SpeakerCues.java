@@ -8,6 +8,8 @@ import static dev.positionsbot.answer.attribution.RussianSpeakerPhrase.withoutRu
 import static dev.positionsbot.answer.attribution.RussianSpeechVerbs.RU_NAMING;
 import static dev.positionsbot.answer.attribution.RussianSpeechVerbs.RU_VERBS;
 
+import dev.positionsbot.corpus.CyrillicTransliteration;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -94,7 +96,6 @@ final class SpeakerCues {
     private static final Pattern RU_IN_ONES_VIEW = Pattern.compile("(?iu)^\\s*по\\s+(его|её|ее|их)\\s+(?:мнению"
             + "|словам|оценке|оценкам|данным)(?!\\p{L})");
 
-    private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
     private static final Pattern RU_PRONOUN_AT_END = Pattern.compile("(?iu)\\s(он|она|они)$");
 
     /** A name in guillemets short enough to be a name ("«Ала-Тоо»"), not a quotation. */
@@ -113,7 +114,7 @@ final class SpeakerCues {
         }
         // the Russian patterns are case-insensitive over Unicode, which folds the case of every character they try:
         // text without a Cyrillic letter (all of an English article) cannot match them, so they are not tried
-        boolean cyrillic = CYRILLIC.matcher(masked).find();
+        boolean cyrillic = CyrillicTransliteration.hasCyrillicScript(masked);
         Matcher ruView = RU_IN_ONES_VIEW.matcher(masked);
         if (cyrillic && ruView.find()) {
             String p = ruView.group(1).toLowerCase(Locale.ROOT);

@@ -12,6 +12,8 @@ import static dev.positionsbot.answer.attribution.DateReckoning.weekday;
 import static dev.positionsbot.answer.attribution.DateReckoning.weekend;
 import static dev.positionsbot.answer.attribution.DateReckoning.year;
 
+import dev.positionsbot.corpus.CyrillicTransliteration;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,7 +44,6 @@ public final class StatementDateResolver {
     private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 
     private static final Pattern DIGIT = Pattern.compile("\\d");
-    private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})\\s+" + MONTH + ",?\\s+(\\d{4})\\b");
@@ -107,7 +108,7 @@ public final class StatementDateResolver {
         // most sentences hold no digit and English ones no Cyrillic letter: the patterns that need one are not tried
         // on them (the Russian ones fold the case of every character they try, the costliest step of dating)
         boolean digits = DIGIT.matcher(text).find();
-        boolean cyrillic = CYRILLIC.matcher(text).find();
+        boolean cyrillic = CyrillicTransliteration.hasCyrillicScript(text);
         if (digits) {
             collect(found, ISO, text, m -> full(m.group(1), m.group(2), m.group(3)));
             collect(found, MONTH_DAY_YEAR, text, m -> full(m.group(3), month(m.group(1)), m.group(2)));
