@@ -36,7 +36,11 @@ final class SpeakerCues {
             + "|\\b(?:has|have|had)\\s+(?:not|never|rarely|seldom)\\s+(?:publicly\\s+)?(?:commented|spoken|responded)\\b"
             + "|\\b(?:said|says|say)\\s+(?:little|nothing)\\s+(?:about|on|publicly|in public)\\b"
             + "|\\b(?:rarely|seldom|never)\\s+(?:publicly\\s+)?(?:commented|comments|comment|spoke|speaks)\\b"
-            + "|\\b(?:remained|remains|stayed|stays|kept|keeps)\\s+(?:silent|quiet)\\b");
+            + "|\\b(?:remained|remains|stayed|stays|kept|keeps)\\s+(?:silent|quiet)\\b"
+            // silence of a subject that is itself a negation: "none of the three capitals has commented", "neither
+            // X nor Y has responded", "no one in the ministry has spoken publicly"; the states listed say nothing
+            + "|\\b(?:none|neither|nobody|no one|no other)\\b[^.;:!?]{0,160}?\\b(?:has|have|had|did|does|do)\\s+"
+            + "(?:yet\\s+|so far\\s+|publicly\\s+)*(?:commented|comment|spoken|speak|responded|respond|reacted|react)\\b");
     /** "the agency quoted the minister as saying …": the one quoted is the speaker, not the agency. */
     private static final Pattern QUOTED_AS = Pattern.compile("\\bquoted\\s+(.{2,140}?)\\s+as\\s+\\p{Ll}{3,}ing\\b");
     /**

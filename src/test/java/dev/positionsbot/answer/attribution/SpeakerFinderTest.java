@@ -106,6 +106,15 @@ class SpeakerFinderTest {
     }
 
     @Test
+    void a_list_of_governments_under_none_of_said_nothing_and_is_the_outlets_reporting() {
+        assertEquals(Speaker.MEDIA, find("None of Uzbekistan, Kyrgyzstan or Turkmenistan has commented on the"
+                + " new tariff."));
+        assertEquals(Speaker.MEDIA, find("Neither Dushanbe nor Bishkek has so far responded to the proposal."));
+        assertEquals(SpeakerKind.OFFICIAL, find("Uzbekistan's foreign ministry said none of its citizens had been"
+                + " hurt.").kind(), "a negation inside what was said leaves the speaker");
+    }
+
+    @Test
     void a_transcript_label_names_the_speaker_and_the_host_is_the_programme() {
         List<String> intro = List.of("HOST: Our guest is Ruslan Abenov, an economist at a bank in Almaty.");
         Speaker guest = finder.find("ABENOV: Prices will keep rising.", List.of(), intro);
