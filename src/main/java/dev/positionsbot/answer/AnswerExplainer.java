@@ -3,6 +3,7 @@ package dev.positionsbot.answer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 
 /**
  * Shows why the extractive composer answered or refused: what the question asks for, its key terms with their kind
@@ -37,6 +38,13 @@ public final class AnswerExplainer {
         List<ScoredSentence> scored = composer.explain(evidence);
         b.append(String.format(Locale.ROOT, "answers when the best candidate that passes the checks scores >= %.2f%n",
                 composer.threshold()));
+        // the candidates' own probabilities rank them; the decision to answer is a second score, shown here so that
+        // an answer from a low-ranked candidate, or a refusal despite a high one, can be traced
+        OptionalDouble decision = composer.answerability(q, scored);
+        b.append(decision.isPresent()
+                ? String.format(Locale.ROOT, "answerability of the best candidate that passes the checks: %.3f (%s)%n",
+                        decision.getAsDouble(), decision.getAsDouble() >= composer.threshold() ? "answers" : "refuses")
+                : "no candidate passes the checks: refuses\n");
         List<Map<String, Double>> contributions = composer.contributions(question, scored);
         int n = 0;
         for (ScoredSentence s : scored) {

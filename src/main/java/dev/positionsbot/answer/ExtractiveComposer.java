@@ -196,6 +196,23 @@ public final class ExtractiveComposer implements AnswerComposer {
     }
 
     /**
+     * What the answer-or-refuse decision scored for these candidates (best first), to set beside {@link #threshold()}:
+     * the answerability stage's probability for the best candidate that passes the checks (a reranker's own score of
+     * it when one replaces the built-in scorer), or empty when none passes them. For {@code ask --explain}.
+     */
+    public java.util.OptionalDouble answerability(AnalyzedQuestion q, List<ScoredSentence> candidates) {
+        List<ScoredSentence> eligible = candidates.stream().filter(s -> passesChecks(q, s)).toList();
+        if (eligible.isEmpty()) {
+            return java.util.OptionalDouble.empty();
+        }
+        if (scorer.mode() != CandidateScorer.Mode.BUILTIN) {
+            return java.util.OptionalDouble.of(eligible.get(0).probability());
+        }
+        return java.util.OptionalDouble.of(model.answerable(AnswerabilityFeatures.of(q, eligible.get(0), candidates,
+                eligible.size())));
+    }
+
+    /**
      * The hard checks, general by nature. An answer about someone else, another year or without the figure asked
      * for is no answer however similar it reads.
      */

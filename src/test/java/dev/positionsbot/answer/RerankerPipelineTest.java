@@ -210,4 +210,26 @@ class RerankerPipelineTest {
         String builtin = pipeline(CandidateScorer.builtin(AnswerModel.bundled())).explainer().explain(QUESTION, 3);
         assertEquals(builtin, p.builtinExplainer().explain(QUESTION, 3));
     }
+
+    @Test
+    void explain_shows_the_answerability_score_that_decided_between_answering_and_refusing() {
+        ExtractivePipeline p = pipeline(CandidateScorer.builtin(AnswerModel.bundled()));
+        java.util.Set<Boolean> outcomes = new java.util.HashSet<>();
+        for (String question : List.of(QUESTION, "What did Uzbekistan say about the cotton harvest?",
+                "How many satellites did Turkmenistan launch last year?")) {
+            String shown = p.explainer().explain(question, 3);
+            GroundedAnswer a = p.answerer(index).answer(question, new Conversation());
+            outcomes.add(a.answered());
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("answerability of the best candidate that"
+                    + " passes the checks: ([0-9.]+) \\((answers|refuses)\\)").matcher(shown);
+            if (m.find()) {
+                assertEquals(a.answered(), m.group(2).equals("answers"), question + "\n" + shown);
+                assertEquals(a.answered(), Double.parseDouble(m.group(1)) >= p.composer().threshold(), shown);
+            } else {
+                assertTrue(shown.contains("no candidate passes the checks: refuses"), shown);
+                assertFalse(a.answered(), question + ": " + a.answer());
+            }
+        }
+        assertEquals(2, outcomes.size(), "the questions are answered and refused in turn");
+    }
 }
