@@ -352,7 +352,11 @@ public final class ExtractiveComposer implements AnswerComposer {
         List<Citation> citations = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         boolean russian = "ru".equals(q.language());
-        if (contradictsPremise(q, chosen.get(0))) {
+        if (YES_NO.matcher(q.english()).find() && !q.negated()) {
+            if (answersNo(q, chosen)) {
+                text.append(russian ? "Согласно статьям, нет. " : "According to the articles, no. ");
+            }
+        } else if (contradictsPremise(q, chosen.get(0))) {
             text.append(russian ? "Статьи не подтверждают исходную посылку вопроса. "
                     : "The articles do not support the premise of the question. ");
         }
@@ -402,6 +406,32 @@ public final class ExtractiveComposer implements AnswerComposer {
     }
 
     /** "Why did X sign ...?" or "Did X sign ...?" answered by a unit saying X did not sign, refused or declined. */
+    /**
+     * A yes/no question ("Will X do Y?") has no premise to refute, but the articles can answer it no: the best quote
+     * speaks of the question's subject and negates the question's first word of substance, the verb or noun it asks
+     * about in the usual order ("Did X <verb> …", "Is X a <noun> of …"), and no other quote states that word
+     * un-negated. A negation elsewhere in the quote ("criticised X for not joining" for "Did they criticise X?")
+     * answers nothing, and quotes that disagree leave the reader to weigh them.
+     */
+    private static boolean answersNo(AnalyzedQuestion q, List<ScoredSentence> chosen) {
+        KeyTerm asked = q.terms().stream().filter(t -> t.kind() == KeyTerm.Kind.CONTENT).findFirst().orElse(null);
+        ScoredSentence best = chosen.get(0);
+        if (asked == null || best.subject() != ScoredSentence.Presence.IN_SENTENCE
+                && best.subject() != ScoredSentence.Presence.NOT_ASKED) {
+            return false;
+        }
+        boolean negated = false;
+        for (ScoredSentence s : chosen) {
+            for (int pos : s.terms().find(asked)) {
+                if (!s.terms().negatedDirectlyAt(pos)) {
+                    return false;
+                }
+                negated |= s == best;
+            }
+        }
+        return negated;
+    }
+
     private boolean contradictsPremise(AnalyzedQuestion q, ScoredSentence s) {
         boolean asksWhyOrWhether = q.answerType() == AnalyzedQuestion.AnswerType.REASON
                 || YES_NO.matcher(q.english()).find();

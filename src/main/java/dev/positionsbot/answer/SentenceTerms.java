@@ -196,6 +196,29 @@ public final class SentenceTerms {
         return false;
     }
 
+    /**
+     * Whether the word at {@code pos} is itself what a negation denies: the negating word right before it, or before
+     * one auxiliary or adverb ("will not recognise", "has not been", "not to join", "did not formally recognise").
+     * Narrower than {@link #negatedAt}, which also takes "will not sacrifice independent …" as denying "independent".
+     */
+    public boolean negatedDirectlyAt(int pos) {
+        if (pos >= 1 && negator(words.get(pos - 1))) {
+            return true;
+        }
+        if (pos >= 2 && negator(words.get(pos - 2))) {
+            String between = words.get(pos - 1);
+            return AUXILIARIES.contains(between) || between.length() > 4 && between.endsWith("ly");
+        }
+        return false;
+    }
+
+    private static final Set<String> AUXILIARIES = Set.of("be", "been", "being", "have", "has", "had", "to", "yet",
+            "ever", "even", "again");
+
+    private static boolean negator(String w) {
+        return NEGATORS.contains(w) || w.endsWith("n't");
+    }
+
     public boolean hasNumber() {
         return NUMBER.matcher(text).find();
     }

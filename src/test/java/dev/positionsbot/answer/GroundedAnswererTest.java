@@ -230,10 +230,20 @@ class GroundedAnswererTest {
     }
 
     @Test
-    void corrects_the_premise_of_a_yes_no_question() {
+    void answers_no_to_a_yes_no_question_the_best_quote_negates_without_speaking_of_a_premise() {
         GroundedAnswer a = answerer.answer("Did Turkmenistan join the gas union?");
         assertTrue(a.answered(), a.answer() + " / " + a.refusalReason());
-        assertTrue(a.answer().startsWith("The articles do not support the premise of the question."), a.answer());
+        assertTrue(a.answer().startsWith("According to the articles, no. "), a.answer());
+        assertTrue(a.answer().contains("will not join the gas union"), a.answer());
+        assertFalse(a.answer().contains("premise"), a.answer());
+    }
+
+    @Test
+    void says_no_answer_of_its_own_to_a_yes_no_question_the_quote_affirms() {
+        GroundedAnswer a = answerer.answer("Did Turkmenistan refuse to join the gas union?");
+        assertTrue(a.answered(), a.answer() + " / " + a.refusalReason());
+        assertFalse(a.answer().contains("According to the articles, no"), a.answer());
+        assertFalse(a.answer().contains("premise"), a.answer());
     }
 
     @Test

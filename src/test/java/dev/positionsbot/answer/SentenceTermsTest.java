@@ -19,7 +19,20 @@ class SentenceTermsTest {
             "suspension", "suspended", "state", "statement", "states", "president", "presidents", "presidential",
             "sanction", "sanctions", "sanctioned", "vote", "votes", "voted", "union", "european", "oil", "crude",
             "petroleum", "head", "of", "water", "body", "sea", "talks", "talked", "neutral", "neutrality", "2022",
-            "minister", "ministry", "ministers", "not", "the", "a");
+            "minister", "ministry", "ministers", "not", "the", "a", "sacrifice", "formally", "refusing", "astana", "will",
+            "has", "it", "and", "to");
+
+    @Test
+    void a_word_is_denied_directly_only_by_a_negation_right_before_it_or_before_one_auxiliary_or_adverb() {
+        SentenceTerms st = SentenceTerms.of("Astana will not sacrifice neutral talks and has not formally recognized"
+                + " the vote, refusing to sanction it.", ANALYZER, SentenceTerms.newCache());
+        int neutral = st.find(term("neutral")).get(0);
+        assertTrue(st.negatedAt(neutral), "within two words of a negation");
+        assertFalse(st.negatedDirectlyAt(neutral), "what is not sacrificed is not denied");
+        assertTrue(st.negatedDirectlyAt(st.find(term("sacrifice")).get(0)));
+        assertTrue(st.negatedDirectlyAt(st.find(term("recognized")).get(0)), "an adverb between");
+        assertFalse(st.negatedDirectlyAt(st.find(term("vote")).get(0)), "the object of a denied verb");
+    }
 
     @Test
     void a_term_is_found_by_its_stem_and_a_paraphrase_by_its_own() {
