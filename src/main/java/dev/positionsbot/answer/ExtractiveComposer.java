@@ -408,7 +408,7 @@ public final class ExtractiveComposer implements AnswerComposer {
     /** "Why did X sign ...?" or "Did X sign ...?" answered by a unit saying X did not sign, refused or declined. */
     /**
      * A yes/no question ("Will X do Y?") has no premise to refute, but the articles can answer it no: the best quote
-     * speaks of the question's subject and negates the question's first word of substance, the verb or noun it asks
+     * names the question's subject and negates the question's first word of substance, the verb or noun it asks
      * about in the usual order ("Did X <verb> …", "Is X a <noun> of …"), and no other quote states that word
      * un-negated. A negation elsewhere in the quote ("criticised X for not joining" for "Did they criticise X?")
      * answers nothing, and quotes that disagree leave the reader to weigh them.
@@ -416,9 +416,8 @@ public final class ExtractiveComposer implements AnswerComposer {
     private static boolean answersNo(AnalyzedQuestion q, List<ScoredSentence> chosen) {
         KeyTerm asked = q.terms().stream().filter(t -> t.kind() == KeyTerm.Kind.CONTENT).findFirst().orElse(null);
         ScoredSentence best = chosen.get(0);
-        if (asked == null || best.subject() != ScoredSentence.Presence.IN_SENTENCE
-                && best.subject() != ScoredSentence.Presence.NOT_ASKED) {
-            return false;
+        if (asked == null || best.subject() != ScoredSentence.Presence.IN_SENTENCE) {
+            return false;  // a question without a named subject ("Will outlets have to pay?") has no one to deny it
         }
         boolean negated = false;
         for (ScoredSentence s : chosen) {
