@@ -18,8 +18,9 @@ public final class AttributionLabel {
             case "official" -> state.isEmpty() ? "official" : "official of " + state;
             case "foreign_official" -> state.isEmpty() ? "foreign official" : "official of " + state;
             case "analyst" -> "analyst";
-            case "media" -> "the outlet's own reporting";
-            case "unknown" -> "speaker not named";
+            // a named one is another outlet the article credits ("according to the agency X"): not this outlet's own
+            case "media" -> speaker.isEmpty() ? "the outlet's own reporting" : "another outlet";
+            case "unknown" -> speaker.isEmpty() ? "speaker not named" : "role not stated";
             default -> "";
         };
         if (speaker.isEmpty()) {
