@@ -220,6 +220,15 @@ public final class ArticleAttributor {
                 speaker = s;
             }
         }
+        int creditedAt = -1;
+        if (!named(speaker) && to + 1 < paragraph.size() && ForwardCredit.pointsBack(readable.get(to + 1))) {
+            // "… . Об этом сообщил МИД.": the next sentence credits this one, and dates it when it gives a date
+            Speaker s = speakers.find(readable.get(to + 1), readable.subList(0, to + 1), earlier);
+            if (named(s)) {
+                speaker = s;
+                creditedAt = to + 1;
+            }
+        }
         if (!named(speaker) && !previousParagraph.isEmpty() && QuotedSpans.opensWithQuote(paragraph.get(0))
                 && (from == 0 || quoteOpenAfter(readable.get(from - 1)))) {
             // news style continues a quote over paragraphs: the earlier paragraph ends without closing its quote and
@@ -245,6 +254,10 @@ public final class ArticleAttributor {
             if (author.isPresent()) {
                 return new Attribution(author.get(), StatementDate.fromArticle(published));
             }
+        }
+        if (creditedAt >= 0) {
+            return new Attribution(speaker, dating.date(speakers, paragraph, readable, creditedAt, creditedAt, published,
+                    earlier, speaker));
         }
         return new Attribution(speaker, dating.date(speakers, paragraph, readable, from, to, published, earlier,
                 speaker));

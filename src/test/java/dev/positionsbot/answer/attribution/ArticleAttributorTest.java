@@ -91,6 +91,25 @@ class ArticleAttributorTest {
     }
 
     @Test
+    void a_sentence_credited_by_the_next_one_is_that_speakers_statement_dated_where_it_is_credited() {
+        // invented; 2024-03-01 is a Friday
+        Article a = article("Таджикистан с апреля повысит пошлины на ввоз зерна. Об этом во вторник сообщил"
+                + " министр экономического развития Таджикистана Завки Завкизода.\n\nThe border crossing at Dostuk will"
+                + " close for repairs in May. This was announced by Kyrgyzstan's transport ministry on Wednesday."
+                + "\n\nWheat prices rose by a fifth in February. The bakery owners' union expects more increases.");
+        StatementDate ru = attributor.attribute(a, "Таджикистан с апреля повысит пошлины на ввоз зерна.").date();
+        Speaker ruSpeaker = attributor.attribute(a, "Таджикистан с апреля повысит пошлины на ввоз зерна.").speaker();
+        assertEquals(SpeakerKind.OFFICIAL, ruSpeaker.kind(), ruSpeaker.toString());
+        assertEquals("Tajikistan", ruSpeaker.state());
+        assertEquals("2024-02-27/sentence", ru.date() + "/" + ru.source());
+        Speaker en = attributor.attribute(a, "The border crossing at Dostuk will close for repairs in May.").speaker();
+        assertEquals(SpeakerKind.OFFICIAL, en.kind(), en.toString());
+        assertEquals("Kyrgyzstan", en.state());
+        assertEquals(Speaker.MEDIA, attributor.attribute(a, "Wheat prices rose by a fifth in February.").speaker(),
+                "a next sentence that speaks for itself credits nothing before it");
+    }
+
+    @Test
     void a_quote_running_over_sentences_is_dated_where_it_is_credited() {
         // 2024-03-01 is a Friday
         Article a = article("\u201cWe are not joining. We trade with all,\u201d Uzbek Deputy Foreign Minister Aziz Rahimov"
