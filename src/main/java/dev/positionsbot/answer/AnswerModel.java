@@ -20,14 +20,23 @@ import java.util.Map;
  * @param threshold   the answerability probability must reach this for the bot to answer at all
  * @param secondary   a further unit is quoted when its probability reaches this share of the best one's
  * @param units       most units quoted for a single fact (lists, comparisons and positions quote up to
- *                    {@link #MAX_UNITS} or this, whichever is more)
+ *                    {@link #SEVERAL_UNITS} or this, whichever is more)
  */
 public record AnswerModel(double[] weights, double bias, double[] answerability, double answerabilityBias,
                           double threshold, double secondary, int units) {
 
     public static final String RESOURCE = "answer-model/weights.tsv";
-    /** Most units quoted for a list, a comparison or a position, unless {@link #units()} allows more. */
+    /**
+     * Most units a compound question's whole-question answer keeps before each part's best unit is added (one more
+     * than this in all).
+     */
     public static final int MAX_UNITS = 3;
+    /**
+     * Most units quoted for a list, a comparison or a position, unless {@link #units()} allows more: their answer is
+     * spread over several sentences and articles by nature. Chosen on the training split (answers of the three kinds
+     * with 3, 4 and 5), docs/benchmarks-notes.md.
+     */
+    public static final int SEVERAL_UNITS = 5;
     /** The fewest units a model may quote for a single fact: the best one. */
     public static final int MIN_UNITS = 1;
     /** How many retrieved passages are read for candidates. */
@@ -54,7 +63,7 @@ public record AnswerModel(double[] weights, double bias, double[] answerability,
 
     /** Most units quoted for a question of this kind. */
     public int maxUnits(AnalyzedQuestion.AnswerType type) {
-        return type.wantsSeveral() ? Math.max(MAX_UNITS, units) : units;
+        return type.wantsSeveral() ? Math.max(SEVERAL_UNITS, units) : units;
     }
 
     /** The probability that a question is answered at all, from its answerability features. */

@@ -284,8 +284,8 @@ public final class ExtractiveComposer implements AnswerComposer {
 
     /**
      * The best unit, and the next ones above the learned share of the best one's probability (which may be 0), up to the
-     * learned number for a single fact and at least three for lists, comparisons and positions. A unit that repeats a
-     * chosen one is skipped.
+     * learned number for a single fact and at least {@link AnswerModel#SEVERAL_UNITS} for lists, comparisons and
+     * positions. A unit that repeats a chosen one is skipped.
      */
     private List<ScoredSentence> select(AnalyzedQuestion q, List<ScoredSentence> eligible) {
         List<ScoredSentence> chosen = new ArrayList<>();

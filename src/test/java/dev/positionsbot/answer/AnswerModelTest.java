@@ -35,13 +35,14 @@ class AnswerModelTest {
     }
 
     @Test
-    void a_single_fact_quotes_the_learned_number_of_units_and_a_list_at_least_three() {
+    void a_single_fact_quotes_the_learned_number_of_units_and_a_list_at_least_five() {
         AnswerModel two = AnswerModel.bundled().withUnits(2);
         AnswerModel four = AnswerModel.bundled().withUnits(4);
         assertEquals(2, two.maxUnits(AnalyzedQuestion.AnswerType.NUMBER));
-        assertEquals(AnswerModel.MAX_UNITS, two.maxUnits(AnalyzedQuestion.AnswerType.LIST));
+        assertEquals(5, two.maxUnits(AnalyzedQuestion.AnswerType.LIST));
         assertEquals(4, four.maxUnits(AnalyzedQuestion.AnswerType.PERSON));
-        assertEquals(4, four.maxUnits(AnalyzedQuestion.AnswerType.COMPARISON));
+        assertEquals(5, four.maxUnits(AnalyzedQuestion.AnswerType.COMPARISON));
+        assertEquals(6, AnswerModel.bundled().withUnits(6).maxUnits(AnalyzedQuestion.AnswerType.STANCE));
     }
 
     @Test
