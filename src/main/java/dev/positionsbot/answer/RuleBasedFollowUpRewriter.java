@@ -22,6 +22,10 @@ public final class RuleBasedFollowUpRewriter implements FollowUpRewriter {
             "\\b(he|she|they|him|her|them|his|their|it|its|this country|that country|the country|the president|он|она|они|его|ее|её|их)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’\\-]+");
+    /** A question word opening what follows "and": the follow-up asks something new, not a detail of the last ask. */
+    private static final Pattern NEW_ASK = Pattern.compile("^(?:who|whom|whose|what|which|when|where|why|how|кто|что|"
+            + "когда|где|почему|зачем|как|какой|какая|какие|сколько)\\b", Pattern.CASE_INSENSITIVE
+            | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
 
     private final Lexicon lexicon;
 
@@ -43,6 +47,9 @@ public final class RuleBasedFollowUpRewriter implements FollowUpRewriter {
         Optional<String> newEntity = firstEntity(rest);
         boolean shortFragment = words.size() <= 4;
         if (newEntity.isPresent() && (shortFragment || startsWithContinuation(q) && words.size() <= 6)) {
+            // another state is put into the question that set the topic, not into a follow-up's rewrite that asked
+            // something else of it ("And who spoke for the ministry?"): that ask's words are not this one's
+            previous = topicQuestion(turns);
             Optional<EntityMention> old = firstEntityMention(previous);
             if (old.isPresent()) {
                 String replaced = previous.substring(0, old.get().start()) + newEntity.get()
@@ -63,6 +70,24 @@ public final class RuleBasedFollowUpRewriter implements FollowUpRewriter {
             return previous.replaceAll("[?.!\\s]+$", "") + " " + rest.replaceAll("[?.!\\s]+$", "") + "?";
         }
         return question;
+    }
+
+    /**
+     * The last turn's stand-alone question, or, when that turn was "and" with a new question word ("And who signed
+     * it?"), the nearest earlier turn's that was not.
+     */
+    private static String topicQuestion(List<Conversation.Turn> turns) {
+        for (int i = turns.size() - 1; i > 0; i--) {
+            if (!newAsk(turns.get(i).question())) {
+                return turns.get(i).standaloneQuestion();
+            }
+        }
+        return turns.get(0).standaloneQuestion();
+    }
+
+    private static boolean newAsk(String question) {
+        Matcher cont = CONTINUATION.matcher(question.strip());
+        return cont.lookingAt() && NEW_ASK.matcher(question.strip().substring(cont.end())).lookingAt();
     }
 
     private static boolean startsWithContinuation(String q) {

@@ -86,4 +86,24 @@ class RuleBasedFollowUpRewriterTest {
         assertEquals("What did Kazakhstan say about tariffs in 2014?",
                 rewriter.rewrite("And in 2014?", after("What did Kazakhstan say about tariffs?")));
     }
+
+    @Test
+    void another_state_goes_into_the_topic_question_not_into_a_follow_up_that_asked_something_else() {
+        Conversation c = new Conversation();
+        c.add(new Conversation.Turn("What did Kazakhstan say about the water quotas?",
+                "What did Kazakhstan say about the water quotas?", true));
+        String who = rewriter.rewrite("And who spoke for the ministry?", c);
+        c.add(new Conversation.Turn("And who spoke for the ministry?", who, true));
+        assertEquals("What did Kyrgyzstan say about the water quotas?", rewriter.rewrite("What did Kyrgyzstan say?", c));
+        assertEquals("What did Uzbekistan say about the water quotas?", rewriter.rewrite("And Uzbekistan?", c));
+    }
+
+    @Test
+    void a_detail_added_by_a_follow_up_stays_when_another_state_is_asked_about() {
+        Conversation c = new Conversation();
+        c.add(new Conversation.Turn("What did Kazakhstan say about tariffs?", "What did Kazakhstan say about tariffs?",
+                true));
+        c.add(new Conversation.Turn("And in 2014?", "What did Kazakhstan say about tariffs in 2014?", true));
+        assertEquals("What did Tajikistan say about tariffs in 2014?", rewriter.rewrite("And Tajikistan?", c));
+    }
 }
