@@ -61,7 +61,9 @@ final class AnswerTypeClassifier {
     private static final Pattern YES_NO = Pattern.compile(
             "^\\s*(did|does|do|is|are|was|were|has|have|had|will|would|can|could|should)\\b|\\bли\\b", FLAGS);
     private static final Pattern STANCE = Pattern.compile(
-            "\\b(position|positions|stance|attitude|view|views|react|reacted|reaction|respond|responded|response|think of|feel about|opinion|policy on|approach to|stand on)\\b|\\bпозици|\\bотношени|\\bотреагир|\\bреакци",
+            "\\b(position|positions|stance|attitude|view|views|react|reacted|reaction|respond|responded|response|think of|feel about|opinion|policy on|approach to|stand on)\\b|\\bпозици|\\bотношени|\\bотреагир|\\bреакци"
+            // "how did X vote": for, against or abstaining is a stance taken in a vote
+            + "|^\\s*how\\s+(?:did|does|do|will|would|has|have)\\b.{1,80}?\\bvote\\b|\\bкак\\b.{1,80}?\\bголосовал",
             FLAGS);
     private static final Pattern LIST = Pattern.compile(
             "^\\s*(list|name)\\b|\\b(which|what) (\\w+ )?(states|countries|governments|measures|steps|conditions|regions|officials|leaders|members|sanctions|goods|projects|items|options|groups|organisations|organizations|banks|companies)\\b|\\bкакие\\b",

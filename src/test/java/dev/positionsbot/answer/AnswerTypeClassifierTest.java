@@ -25,6 +25,8 @@ class AnswerTypeClassifierTest {
         assertEquals(AnswerType.YES_NO, type("Did the parliament ratify the treaty?"));
         assertEquals(AnswerType.COMPARISON, type("How did the two governments' replies differ?"));
         assertEquals(AnswerType.STANCE, type("What is Mongolia's position on the pipeline?"));
+        assertEquals(AnswerType.STANCE, type("How did Mongolia vote on the fisheries resolution?"));
+        assertEquals(AnswerType.STANCE, type("Как голосовала Монголия по резолюции?"));
         assertEquals(AnswerType.AUTHOR, type("Who wrote the analysis about grain prices?"));
     }
 
