@@ -155,10 +155,19 @@ class PositionChangeTest {
     void json_citations_carry_speaker_kind_state_and_dated_statements_in_order() {
         JsonNode json = GroundedAnswerJson.toJson(answer);
         JsonNode citations = json.get("citations");
+        // the asked state's officials first, oldest first among them; then the rest, oldest first among them
         String previous = "";
+        boolean officials = true;
         for (JsonNode c : citations) {
             assertTrue(c.has("speaker") && c.has("speaker_kind") && c.has("state") && c.has("statement_date")
                     && c.has("date_source"), c.toString());
+            boolean official = c.get("speaker_kind").asText().equals("official")
+                    && c.get("state").asText().equals("Kazakhstan");
+            assertTrue(officials || !official, "the officials' statements come first: " + citations);
+            if (officials && !official) {
+                officials = false;
+                previous = "";
+            }
             String date = c.get("statement_date").asText();
             assertTrue(previous.compareTo(date) <= 0, "oldest first: " + citations);
             previous = date;
