@@ -21,6 +21,12 @@ final class CreditedPhrases {
     /** A determiner right before a word: "a warning", "his claims" are nouns, whatever verb they look like. */
     private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)(?:^|[\\s(])(?:a|an|the|this|these|those|his"
             + "|her|its|their|our|my|your|any|no|every)\\s+$");
+    /**
+     * A clause of comparison open before the verb: "…, in the same way that Moscow claimed it had to …", "just as the
+     * ministry said last year": what that subject said is set beside the sentence's point, not its source.
+     */
+    private static final Pattern COMPARED_BEFORE = Pattern.compile("(?i)\\b(?:in the same way|the same way|just as"
+            + "|much as|in much the same way)(?:\\s+that)?\\s+[^,;:.\u2014()]{1,80}$");
     private static final Pattern ACCORDING_TO = Pattern.compile("\\b(?:[Aa]ccording to|[Ii]n the (?:opinion|view"
             + "|words|assessment) of|[Aa]s (?:noted|stated|said|reported) by)\\s+([^,;.\u2014(]{2,140})");
     /** ", an economist at …" or ", Uzbekistan's deputy minister for …" right after a name: who the name is. */
@@ -162,6 +168,9 @@ final class CreditedPhrases {
             }
             if (DETERMINER_BEFORE.matcher(masked.substring(0, verb.start())).find()) {
                 continue;  // "despite a warning from X", "their reports": a noun after its determiner, not a verb
+            }
+            if (COMPARED_BEFORE.matcher(masked.substring(0, verb.start())).find()) {
+                continue;  // "…, in the same way that Moscow claimed …": a comparison, not the sentence's source
             }
             if (ANNOUNCING.matcher(verb.group(1)).matches()
                     && NEGATED_BEFORE.matcher(masked.substring(0, verb.start())).find()) {

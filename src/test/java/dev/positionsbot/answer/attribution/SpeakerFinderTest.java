@@ -106,6 +106,15 @@ class SpeakerFinderTest {
     }
 
     @Test
+    void a_government_named_in_a_clause_of_comparison_is_not_the_sentences_source() {
+        Speaker s = find("The new quotas could be read as a warning to Bishkek, in the same way that Moscow claimed"
+                + " last year that its grain embargo was only technical.");
+        assertEquals(Speaker.MEDIA, s, s.toString());
+        assertEquals(SpeakerKind.FOREIGN_OFFICIAL, find("Moscow claimed last year that its grain embargo was only"
+                + " technical.").kind(), "the same subject and verb opening the sentence credit it");
+    }
+
+    @Test
     void a_list_of_governments_under_none_of_said_nothing_and_is_the_outlets_reporting() {
         assertEquals(Speaker.MEDIA, find("None of Uzbekistan, Kyrgyzstan or Turkmenistan has commented on the"
                 + " new tariff."));
