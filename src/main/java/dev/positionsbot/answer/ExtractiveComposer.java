@@ -405,7 +405,6 @@ public final class ExtractiveComposer implements AnswerComposer {
                 .filter(t -> identities.stream().noneMatch(id -> id.contains(t))).map(KeyTerm::label).toList();
     }
 
-    /** "Why did X sign ...?" or "Did X sign ...?" answered by a unit saying X did not sign, refused or declined. */
     /**
      * A yes/no question ("Will X do Y?") has no premise to refute, but the articles can answer it no: the best quote
      * names the question's subject and negates the question's first word of substance, the verb or noun it asks
@@ -431,10 +430,9 @@ public final class ExtractiveComposer implements AnswerComposer {
         return negated;
     }
 
+    /** "Why did X sign ...?" answered by a unit saying X did not sign, refused or declined. */
     private boolean contradictsPremise(AnalyzedQuestion q, ScoredSentence s) {
-        boolean asksWhyOrWhether = q.answerType() == AnalyzedQuestion.AnswerType.REASON
-                || YES_NO.matcher(q.english()).find();
-        if (q.negated() || !asksWhyOrWhether) {
+        if (q.negated() || q.answerType() != AnalyzedQuestion.AnswerType.REASON) {
             return false;
         }
         for (KeyTerm t : s.matched()) {
